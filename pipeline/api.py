@@ -1,0 +1,101 @@
+"""The library API: one document in, its tables out. The CLI and the batch runner call this."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from .config import Config
+from .context import DocContext
+from .extractors import load_all
+from .footnotes import find_footnotes
+from .footnotes import load_rules as footnote_rules
+from .ingest import document_from_text, read_document
+from .nlp import Sentences, get_nlp
+from .records import Document, Finding
+from .sections import Segmenter
+from .sections import load_rules as section_rules
+from .tables import REGISTRY
+
+
+def _bool(v: bool) -> str:
+    return "true" if v else "false"
+
+
+def process_document(doc: Document, cfg: Config) -> dict[str, list[dict]]:
+    """Run sections -> footnotes -> extractors on one document; rows per table as plain dicts."""
+    from .extractors.dates import parse_day
+
+    extractors = load_all()
+    seg = Segmenter(section_rules(cfg), lambda s: parse_day(s, cfg)).segment(doc.doc_id, doc.text)
+    fn = find_footnotes(doc.doc_id, doc.text, seg.sections, footnote_rules(cfg))
+    sentences = Sentences.from_doc(get_nlp(cfg.spacy_model)(doc.text))
+    ctx = DocContext(doc, seg.sections, fn, sentences, seg.country, seg.iso3, cfg, seg.country_span)
+    tables: dict[str, list[dict]] = {name: [] for name in REGISTRY}
+    did = doc.doc_id
+    for name, spec in extractors.items():
+        rows = sorted(spec.run(ctx), key=lambda r: (r.char_start, r.char_end, r.rule))
+        ctx.extra[name] = rows
+        for k, r in enumerate(rows, start=1):
+            sec = ctx.section_at(r.char_start)
+            row = {"doc_id": did, "section_id": sec.section_id if sec else None, spec.id_column: f"{spec.id_prefix}{k}",
+                   "char_start": r.char_start, "char_end": r.char_end, "text": doc.text[r.char_start:r.char_end],
+                   **r.fields, "rule": r.rule}
+            tables[name].append(row)
+    _footnote_dates(ctx, fn)
+    tables["documents"].append({
+        "doc_id": did, "source_path": doc.source_path, "source_format": doc.source_format, "sha256": doc.sha256,
+        "country": seg.country, "iso3": seg.iso3, "n_chars": len(doc.text),
+        "n_sections": sum(1 for s in seg.sections if s.level == 1)})
+    for s in seg.sections:
+        tables["sections"].append({
+            "doc_id": did, "section_id": s.section_id, "ordinal": s.ordinal, "level": s.level,
+            "parent_section_id": s.parent_section_id, "title": s.title, "title_inferred": _bool(s.title_inferred),
+            "last_updated": s.last_updated, "char_start": s.char_start, "char_end": s.char_end})
+    for r in fn.refs:
+        tables["footnote_refs"].append({
+            "doc_id": did, "section_id": r.section_id, "ref_id": r.ref_id, "number": r.number,
+            "char_start": r.char_start, "char_end": r.char_end, "text": r.text, "footnote_id": r.footnote_id})
+    for d in fn.defs:
+        tables["footnotes"].append({
+            "doc_id": did, "section_id": d.section_id, "footnote_id": d.footnote_id, "number": d.number,
+            "char_start": d.char_start, "char_end": d.char_end, "text": d.text, "source_type": d.source_type,
+            "un_symbols": ";".join(d.un_symbols), "pub_date": d.pub_date, "n_refs": d.n_refs, "ibid_of": d.ibid_of})
+    for f in [*doc.findings, *seg.findings, *fn.findings]:
+        tables["findings"].append(finding_row(f))
+    return tables
+
+
+def finding_row(f: Finding) -> dict:
+    return {"doc_id": f.doc_id, "section_id": f.section_id, "kind": f.kind, "char_start": f.char_start,
+            "char_end": f.char_end, "detail": f.detail}
+
+
+def _footnote_dates(ctx: DocContext, fn) -> None:
+    """pub_date of a definition: the last dated expression inside it (citations end with their date)."""
+    dates = ctx.extra.get("dates", [])
+    for d in fn.defs:
+        inside = [r for r in dates if d.char_start <= r.char_start < d.char_end
+                  and re.match(r"^\d{4}(-\d\d){0,2}$", r.fields.get("value", ""))]
+        if inside:
+            d.pub_date = inside[-1].fields["value"]
+
+
+def to_frames(tables: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    return {name: pd.DataFrame(rows, columns=REGISTRY[name].column_names) for name, rows in tables.items()}
+
+
+def extract(text_or_path: str | Path, config: Config | None = None, doc_id: str | None = None) -> dict[str, pd.DataFrame]:
+    """Tables for one profile, as DataFrames keyed by table name.
+
+    Accepts a path (plain text or HTML) or the profile text itself.
+    """
+    cfg = config or Config()
+    if isinstance(text_or_path, Path) or (
+            isinstance(text_or_path, str) and "\n" not in text_or_path and len(text_or_path) < 4096
+            and Path(text_or_path).is_file()):
+        doc = read_document(text_or_path, doc_id)
+    else:
+        doc = document_from_text(str(text_or_path), doc_id or "document")
+    return to_frames(process_document(doc, cfg))

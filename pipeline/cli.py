@@ -1,0 +1,122 @@
+"""Command line: a thin layer over the library (pipeline.batch, pipeline.audit).
+
+Exit status: 0 success, 1 some documents failed (or an audit is below --fail-under),
+2 usage or configuration error.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .config import ConfigError, load_config
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="monitor-pipeline", description=(
+        "Turn Landmine and Cluster Munition Monitor profiles into tidy, auditable tables."))
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--config", help="config file (default: ./config.yaml if present, else built-in defaults)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    r = sub.add_parser("run", help="extract tables from profiles (.txt, .html)",
+                       description="Extract tables from profiles into CSV files and monitor.sqlite.")
+    r.add_argument("inputs", nargs="*", help="files, folders (searched recursively) or globs; default: config input")
+    r.add_argument("--out", help="output folder (default: config output, 'extracted')")
+    r.add_argument("--workers", type=int, help="parallel worker processes (default: config workers)")
+    r.add_argument("--force", action="store_true", help="reprocess documents even when unchanged")
+    r.add_argument("--prune", action="store_true", help="drop documents that are not among the inputs")
+    r.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+
+    a = sub.add_parser("audit", help="score extracted tables against gold YAML files",
+                       description="Score extracted tables against gold files (precision, recall, F1).")
+    a.add_argument("--gold", required=True, action="append", help="gold folder or file (repeatable)")
+    a.add_argument("--extracted", default="extracted", help="folder of a previous run (default: extracted)")
+    a.add_argument("--report", help="also write an HTML review report to this file")
+    a.add_argument("--fail-under", type=float, help="exit 1 when any table's F1 (partial) is below this")
+    a.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+
+    rep = sub.add_parser("report", help="write an HTML report of extracted spans (no gold needed)",
+                         description="Write a self-contained HTML file highlighting every extracted span.")
+    rep.add_argument("doc_ids", nargs="*", help="documents to include (default: all)")
+    rep.add_argument("--extracted", default="extracted", help="folder of a previous run (default: extracted)")
+    rep.add_argument("--out", required=True, help="HTML file to write")
+
+    rv = sub.add_parser("review", help="sample rows for manual review, then score the reviewed sample",
+                        description="Estimate precision without gold: sample rows, mark them y/n, score.")
+    rvs = rv.add_subparsers(dest="review_command", metavar="STEP")
+    s = rvs.add_parser("sample", help="print a random sample of rows as CSV with a blank 'correct' column")
+    s.add_argument("--extracted", default="extracted", help="folder of a previous run (default: extracted)")
+    s.add_argument("--table", action="append", help="table(s) to sample (repeatable; default: all extractor tables)")
+    s.add_argument("-n", type=int, default=50, help="rows to draw (default 50), split across tables")
+    s.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    sc = rvs.add_parser("score", help="estimated precision per table with a 95%% Wilson interval")
+    sc.add_argument("review_csv", help="the sample CSV with its 'correct' column filled with y or n")
+
+    sub.add_parser("tables", help="print the table dictionary (Markdown)",
+                   description="Print every output table and column (generated from the code's schema).")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        if args.command == "run":
+            return cmd_run(args)
+        if args.command == "audit":
+            from .audit.cli import cmd_audit
+
+            return cmd_audit(args)
+        if args.command == "report":
+            from .audit.cli import cmd_report
+
+            return cmd_report(args)
+        if args.command == "review":
+            from .audit.cli import cmd_review
+
+            if args.review_command is None:
+                parser.parse_args(["review", "--help"])
+            return cmd_review(args)
+        if args.command == "tables":
+            from .docs import table_dictionary
+
+            print(table_dictionary())
+            return 0
+    except ConfigError as exc:
+        print(f"config error: {exc}", file=sys.stderr)
+        return 2
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def cmd_run(args) -> int:
+    from .batch import run
+
+    cfg = load_config(args.config)
+    specs = args.inputs or [str(cfg.resolve(i)) for i in cfg.inputs]
+    out = args.out or str(cfg.resolve(cfg.output))
+    workers = args.workers if args.workers is not None else cfg.workers
+    if workers < 1:
+        raise UsageError("--workers must be at least 1")
+    summary = run(specs, out, cfg, workers=workers, force=args.force, prune=args.prune,
+                  progress=not args.quiet and sys.stderr.isatty())
+    for spec in summary.missing:
+        print(f"error: {spec}: no such file, folder or matching glob", file=sys.stderr)
+    if summary.documents == 0:
+        print("error: no input documents found (looked for " + ", ".join(specs) + ")", file=sys.stderr)
+        return 2 if not summary.missing else 1
+    if not args.quiet:
+        print(summary.line())
+        print(f"tables written to {Path(out)}/ (CSV and monitor.sqlite)")
+    return 1 if summary.failed or summary.missing else 0

@@ -1,0 +1,168 @@
+"""Load and validate config.yaml and the rule files it points to.
+
+Unknown keys and wrong types are errors with a message naming the file and key, so a typo
+in a rule file fails at start instead of silently changing what is extracted.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PACKAGE_RULES = Path(__file__).parent / "rules"
+RULE_NAMES = ("sections", "footnotes", "dates", "votes", "weapons", "casualties")
+
+
+class ConfigError(ValueError):
+    """A configuration or rule file is invalid (exit status 2 on the command line)."""
+
+
+def check_mapping(data: Any, schema: dict[str, Any], where: str, required: tuple[str, ...] = ()) -> dict:
+    """Reject unknown keys, missing required keys and values of the wrong type."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"{where}: expected a mapping, got {type(data).__name__}")
+    unknown = sorted(set(data) - set(schema))
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(schema))}")
+    for key in required:
+        if key not in data:
+            raise ConfigError(f"{where}: missing required key '{key}'")
+    for key, value in data.items():
+        expected = schema[key]
+        if expected is Any or value is None:
+            continue
+        if not isinstance(value, expected):
+            names = expected.__name__ if isinstance(expected, type) else "/".join(t.__name__ for t in expected)
+            raise ConfigError(f"{where}: key '{key}' must be {names}, got {type(value).__name__} ({value!r})")
+    return data
+
+
+def check_regex(pattern: str, where: str, flags: int = 0) -> re.Pattern:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise ConfigError(f"{where}: invalid regular expression {pattern!r}: {exc}") from exc
+
+
+def check_str_list(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of strings")
+    return value
+
+
+CONFIG_SCHEMA = {
+    "input": (list, str),
+    "output": str,
+    "workers": int,
+    "extensions": list,
+    "spacy_model": str,
+    "rules": dict,
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    inputs: tuple[str, ...] = ("raw",)
+    output: str = "extracted"
+    workers: int = 2
+    extensions: tuple[str, ...] = (".txt", ".html", ".htm")
+    spacy_model: str = "blank:en"
+    rule_paths: dict[str, str] = field(default_factory=dict)
+    base_dir: str = "."
+
+    def rule_file(self, name: str) -> Path:
+        raw = self.rule_paths.get(name)
+        if raw is None:
+            return PACKAGE_RULES / f"{name}.yaml"
+        path = Path(raw)
+        return path if path.is_absolute() else Path(self.base_dir) / path
+
+    def resolve(self, path: str) -> Path:
+        p = Path(path)
+        return p if p.is_absolute() else Path(self.base_dir) / p
+
+    def fingerprint(self) -> str:
+        """Hash of everything that changes extraction output: rule files, model, code version."""
+        from . import __version__
+
+        h = hashlib.sha256(__version__.encode())
+        h.update(self.spacy_model.encode())
+        for name in RULE_NAMES:
+            h.update(self.rule_file(name).read_bytes())
+        return h.hexdigest()[:16]
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Read config.yaml (or defaults when path is None and ./config.yaml is absent)."""
+    if path is None:
+        candidate = Path("config.yaml")
+        if not candidate.exists():
+            return Config()
+        path = candidate
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: config file not found") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+    check_mapping(data, CONFIG_SCHEMA, str(path))
+    inputs = data.get("input", ["raw"])
+    if isinstance(inputs, str):
+        inputs = [inputs]
+    check_str_list(inputs, f"{path}: input")
+    workers = data.get("workers", 2)
+    if isinstance(workers, bool) or workers < 1:
+        raise ConfigError(f"{path}: key 'workers' must be a positive integer, got {workers!r}")
+    extensions = check_str_list(data.get("extensions", [".txt", ".html", ".htm"]), f"{path}: extensions")
+    rules = data.get("rules") or {}
+    check_mapping(rules, dict.fromkeys(RULE_NAMES, str), f"{path}: rules")
+    cfg = Config(
+        inputs=tuple(inputs),
+        output=data.get("output", "extracted"),
+        workers=workers,
+        extensions=tuple(e.lower() for e in extensions),
+        spacy_model=data.get("spacy_model", "blank:en"),
+        rule_paths=dict(rules),
+        base_dir=str(path.parent.resolve()),
+    )
+    for name in RULE_NAMES:
+        if not cfg.rule_file(name).exists():
+            raise ConfigError(f"{path}: rules.{name}: file not found: {cfg.rule_file(name)}")
+    return cfg
+
+
+@cache
+def _read_yaml(path: str, mtime: float) -> Any:
+    try:
+        return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
+
+
+def read_rules(cfg: Config, name: str) -> Any:
+    """The parsed YAML of one rule file (validated by the module that uses it)."""
+    path = cfg.rule_file(name)
+    return _read_yaml(str(path), path.stat().st_mtime)
+
+
+_BUILT: dict[tuple[str, str, float], Any] = {}
+
+
+def build_rules(cfg: Config, name: str, builder) -> Any:
+    """Validate and compile a rule file once per process (rebuilt when the file changes)."""
+    path = cfg.rule_file(name)
+    key = (name, str(path), path.stat().st_mtime)
+    if key not in _BUILT:
+        _BUILT[key] = builder(read_rules(cfg, name), str(path))
+    return _BUILT[key]
+
+
+def config_to_json(cfg: Config) -> str:
+    return json.dumps({"inputs": cfg.inputs, "output": cfg.output, "workers": cfg.workers}, sort_keys=True)

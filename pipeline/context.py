@@ -1,0 +1,83 @@
+"""Everything an extractor needs about one document, built once: sections, footnotes, sentences."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from .config import Config
+from .footnotes import FootnoteResult
+from .nlp import Sentences
+from .records import Document, Section
+
+
+@dataclass
+class DocContext:
+    doc: Document
+    sections: list[Section]
+    footnotes: FootnoteResult
+    sentences: Sentences
+    country: str | None
+    iso3: str | None
+    config: Config
+    country_span: tuple[int, int] | None = None
+    extra: dict = field(default_factory=dict)  # results of earlier extractors, by table name
+
+    def __post_init__(self) -> None:
+        self._sorted = sorted(self.sections, key=lambda s: (s.char_start, s.level))
+        self._def_spans = sorted(self.footnotes.def_spans)
+        self._def_starts = [a for a, _ in self._def_spans]
+        breaks = list(re.finditer(r"\n[ \t\u00a0]*\n", self.doc.text))
+        self._para_breaks = [m.start() for m in breaks]
+        self._para_resume = [m.end() for m in breaks]
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def section_at(self, pos: int) -> Section | None:
+        """The innermost section containing pos."""
+        best = None
+        for s in self._sorted:
+            if s.char_start > pos:
+                break
+            if pos < s.char_end and (best is None or s.level >= best.level):
+                best = s
+        return best
+
+    def top_at(self, pos: int) -> Section | None:
+        best = None
+        for s in self._sorted:
+            if s.char_start > pos:
+                break
+            if s.level <= 1 and pos < s.char_end:
+                best = s
+        return best
+
+    def footnote_at(self, pos: int):
+        i = bisect_right(self._def_starts, pos) - 1
+        if i >= 0 and self._def_spans[i][0] <= pos < self._def_spans[i][1]:
+            return self._def_spans[i]
+        return None
+
+    def context_at(self, pos: int) -> str:
+        """body, footnote, heading or metadata."""
+        if self.footnote_at(pos):
+            return "footnote"
+        for s in self.sections:
+            if s.last_updated_span and s.last_updated_span[0] <= pos < s.last_updated_span[1]:
+                return "metadata"
+            if s.heading_span and s.heading_span[0] <= pos < s.heading_span[1]:
+                return "heading"
+        if self.country_span and self.country_span[0] <= pos < self.country_span[1]:
+            return "heading"
+        return "body"
+
+    def paragraph_at(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self._para_breaks, pos)
+        start = self._para_resume[i - 1] if i > 0 else 0
+        end = self._para_breaks[i] if i < len(self._para_breaks) else len(self.text)
+        return start, end
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        return self.sentences.span_at(pos)

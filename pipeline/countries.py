@@ -1,0 +1,45 @@
+"""Country names to ISO3 through country_converter (a maintained library), never a hand list.
+
+country_converter knows the Monitor's forms ("Korea, Democratic People's Republic of",
+"Lao PDR", "Myanmar/Burma", "Republic of Korea"); pycountry's fuzzy search maps
+"Republic of Korea" to the North, so it is not used.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+
+
+@cache
+def _converter():
+    logging.getLogger("country_converter").setLevel(logging.CRITICAL)
+    import country_converter as coco
+
+    return coco.CountryConverter()
+
+
+@cache
+def to_iso3(name: str) -> str | None:
+    """ISO3 code of a country name, or None when the name is not a country."""
+    cleaned = re.sub(r"[_\s]+", " ", name or "").strip()
+    if not cleaned or len(cleaned) > 60:
+        return None
+    result = _converter().convert(cleaned, to="ISO3", not_found=None)
+    if isinstance(result, list):
+        result = result[0] if result else None
+    if not isinstance(result, str) or result == cleaned or not re.fullmatch(r"[A-Z]{3}", result):
+        return None
+    return result
+
+
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|of|the|and|da|de|del|d'Ivoire|PDR|\(.*\))$")
+
+
+def looks_like_country_line(line: str) -> bool:
+    """A line that is only a country name: short, name-cased words, no digits or sentence words."""
+    line = re.sub(r"[_\s]+", " ", line).strip().rstrip("|").strip()
+    if not line or len(line) > 60 or re.search(r"\d", line):
+        return False
+    words = re.split(r"[ ,/]+", line)
+    return 0 < len(words) <= 7 and all(_NAME_WORD.match(w) for w in words if w)

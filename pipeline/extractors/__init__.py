@@ -1,0 +1,38 @@
+"""Content extractors. Each module registers its table and its run function here, once.
+
+Adding an extractor = one module calling `register_extractor`; tables, SQLite, CSV, the API,
+the audit and the docs pick it up from the registry.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..context import DocContext
+from ..records import Extraction
+from ..tables import TableSpec, register
+
+
+@dataclass(frozen=True)
+class ExtractorSpec:
+    name: str
+    table: TableSpec
+    id_column: str
+    id_prefix: str
+    run: Callable[[DocContext], list[Extraction]]
+
+
+EXTRACTORS: dict[str, ExtractorSpec] = {}
+
+
+def register_extractor(spec: ExtractorSpec) -> ExtractorSpec:
+    register(spec.table)
+    EXTRACTORS[spec.name] = spec
+    return spec
+
+
+def load_all() -> dict[str, ExtractorSpec]:
+    # Import order = table order and run order (votes read dates).
+    from . import casualties, dates, votes, weapons  # noqa: F401
+
+    return {k: EXTRACTORS[k] for k in ("dates", "votes", "weapons", "casualties") if k in EXTRACTORS}

@@ -1,0 +1,295 @@
+"""Dates: rules find candidate expressions, dateparser normalises the strings they found.
+
+Stages: atoms (day-month-year, month-day-year, month-year, day-month, month, year) found by
+patterns built from rules/dates.yaml -> ranges merged from adjacent atoms ("between 1999 and
+2017", "1 October to 30 November 2018", "1950–1953") -> modifiers attached ("mid-2015",
+"the end of 2019", "since 1999") -> missing years filled from a coordinated expression or the
+nearest earlier year of the paragraph -> values at the precision written.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..config import Config, ConfigError, build_rules, check_mapping, check_str_list
+from ..context import DocContext
+from ..records import Extraction
+from ..tables import C
+from . import ExtractorSpec, register_extractor
+from .common import make_row_fields
+
+SCHEMA = {
+    "months": dict, "month_abbreviations": dict, "year_min": int, "year_max": int, "modifiers": dict,
+    "month_context": list, "year_not_after": list, "year_not_before": list, "range_connectors": list,
+    "range_openers": list,
+}
+
+
+@dataclass(frozen=True)
+class DateRules:
+    months: dict[str, int]  # lower-case name -> number (full names and abbreviations)
+    atom: re.Pattern
+    modifier: re.Pattern
+    modifiers: dict[str, str]
+    month_context: re.Pattern
+    year_not_after: re.Pattern
+    year_not_before: re.Pattern
+    connector: re.Pattern
+    opener: re.Pattern
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _build(data, where: str) -> DateRules:
+    check_mapping(data, SCHEMA, where, required=("months",))
+    for key in ("months", "month_abbreviations"):
+        for name, num in (data.get(key) or {}).items():
+            if not isinstance(num, int) or not 1 <= num <= 12:
+                raise ConfigError(f"{where}: {key}.{name} must be a month number 1-12")
+    full = data["months"]
+    abbr = data.get("month_abbreviations") or {}
+    lo, hi = data.get("year_min", 1900), data.get("year_max", 2049)
+    years = "|".join(str(y) for y in range(lo, hi + 1))
+    year = rf"(?<![\w/.,:$£€])(?:{years})(?![a-z0-9/]|[.,]\d)"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    mfull = rf"(?:{_alt(full)})"
+    many = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)"
+    atom = re.compile(
+        rf"(?P<ddmy>\b(?P<d0>{day})\s*[–—−-]\s*(?P<d0b>{day})\s+(?P<m0>{many}),?\s+(?P<y0>{year}))"
+        rf"|(?P<dmy>\b(?P<d1>{day})\s+(?P<m1>{many}),?\s+(?P<y1>{year}))"
+        rf"|(?P<mdy>\b(?P<m2>{many})\s+(?P<d2>{day}),?\s+(?P<y2>{year}))"
+        rf"|(?P<my>\b(?P<m3>{many}),?\s+(?P<y3>{year}))"
+        rf"|(?P<dm>\b(?P<d4>{day})\s+(?P<m4>{mfull})\b)"
+        rf"|(?P<md>\b(?P<m5>{mfull})\s+(?P<d5>{day})\b(?![,.]?\s*\d))"
+        rf"|(?P<m>\b(?P<m6>{mfull})\b)"
+        rf"|(?P<y>{year})"
+    )
+    mods = data.get("modifiers") or {}
+    modifier = re.compile(rf"(?:^|(?<=[\s(\[]))(?P<mod>{_alt(mods)})(?:[\s-]+)$")
+    connectors = check_str_list(data.get("range_connectors", []), f"{where}: range_connectors")
+    return DateRules(
+        months={**{k.lower(): v for k, v in full.items()}, **{k.lower(): v for k, v in abbr.items()}},
+        atom=atom,
+        modifier=modifier,
+        modifiers=mods,
+        month_context=re.compile(rf"(?:^|\s|-)(?:{_alt(check_str_list(data.get('month_context', []), where))})[\s-]+$"),
+        year_not_after=re.compile(rf"(?:{'|'.join(check_str_list(data.get('year_not_after', []), where))})\s*$"),
+        year_not_before=re.compile(rf"^\s*(?:{'|'.join(check_str_list(data.get('year_not_before', []), where))})"),
+        connector=re.compile(rf"^\s*(?:{_alt(connectors)})\s*(?P<endof>(?:the\s+)?end\s+of\s+)?$"),
+        opener=re.compile(rf"(?:^|(?<=[\s(]))(?P<open>{_alt(check_str_list(data.get('range_openers', []), where))})\s+$"),
+    )
+
+
+def load_rules(cfg: Config) -> DateRules:
+    return build_rules(cfg, "dates", _build)
+
+
+@dataclass
+class Atom:
+    start: int
+    end: int
+    kind: str  # ddmy dmy mdy my dm md m y
+    year: int | None
+    month: int | None
+    day: int | None
+    day2: int | None = None
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+
+def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) -> list[Atom]:
+    hi = len(text) if hi is None else hi
+    atoms = []
+    for m in rules.atom.finditer(text, lo, hi):
+        kind = next(k for k in ("ddmy", "dmy", "mdy", "my", "dm", "md", "m", "y") if m.group(k))
+        g = m.groupdict()
+        idx = {"ddmy": "0", "dmy": "1", "mdy": "2", "my": "3", "dm": "4", "md": "5", "m": "6"}.get(kind)
+        month = rules.months.get(g[f"m{idx}"].rstrip(".").lower()) if idx else None
+        day = _int(g.get(f"d{idx}")) if idx else None
+        year = _int(g.get(f"y{idx}")) if idx else int(m.group("y"))
+        before = text[max(0, m.start() - 25):m.start()]
+        after = text[m.end():m.end() + 20]
+        if kind == "y" and (rules.year_not_after.search(before) or rules.year_not_before.search(after)):
+            continue
+        if kind == "m" and not rules.month_context.search(before) and not re.match(r"\s*(?:–|—|−|-|and|or|to)\s", after):
+            continue
+        if kind in ("m", "md", "dm") and m.group(0).startswith("May") and re.match(r"\s+(?:be|have|not|also)\b", after):
+            continue
+        atoms.append(Atom(m.start(), m.end(), kind, year, month, day, _int(g.get("d0b")) if kind == "ddmy" else None))
+    return atoms
+
+
+def _int(s: str | None) -> int | None:
+    return int(re.sub(r"\D", "", s)) if s else None
+
+
+@cache
+def normalise(day: int | None, month: int | None, year: int) -> tuple[str, str, str] | None:
+    """(value, start, end) at the precision given; dateparser validates and normalises."""
+    import dateparser
+
+    if month is None:
+        return f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31"
+    name = calendar.month_name[month]
+    if day is None:
+        parsed = dateparser.parse(f"{name} {year}", languages=["en"],
+                                  settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month", "year"]})
+        if parsed is None:
+            return None
+        last = calendar.monthrange(parsed.year, parsed.month)[1]
+        return f"{parsed:%Y-%m}", f"{parsed:%Y-%m}-01", f"{parsed:%Y-%m}-{last:02d}"
+    parsed = dateparser.parse(f"{day} {name} {year}", languages=["en"],
+                              settings={"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True})
+    if parsed is None:
+        return None
+    iso = f"{parsed:%Y-%m-%d}"
+    return iso, iso, iso
+
+
+def parse_day(text: str, cfg: Config | None = None) -> str | None:
+    """ISO day of the first full date in a string (used for 'Last updated:' lines)."""
+    rules = load_rules(cfg or Config())
+    for atom in find_atoms(text, rules):
+        if atom.kind in ("dmy", "mdy") and atom.year:
+            norm = normalise(atom.day, atom.month, atom.year)
+            if norm:
+                return norm[0]
+    return None
+
+
+@dataclass
+class DateItem:
+    start: int
+    end: int
+    first: Atom
+    last: Atom | None  # set for ranges
+    modifier: str | None
+    rule: str
+
+
+def combine(text: str, atoms: list[Atom], rules: DateRules) -> list[DateItem]:
+    items: list[DateItem] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if b is not None:
+            gap = text[a.end:b.start]
+            opener = rules.opener.search(text[max(0, a.start - 12):a.start])
+            cm = rules.connector.match(gap)
+            if cm and "\n" not in gap and _range_ok(a, b, gap, opener):
+                start = a.start - len(opener.group(0)) if opener else a.start
+                items.append(DateItem(start, b.end, a, b, None, f"range_{a.kind}_{b.kind}"))
+                i += 2
+                continue
+        items.append(DateItem(a.start, a.end, a, None, None, a.kind))
+        i += 1
+    for item in items:
+        if item.last is not None:
+            continue
+        m = rules.modifier.search(text[max(0, item.start - 22):item.start])
+        if m and "\n" not in m.group(0):
+            item.modifier = rules.modifiers[m.group("mod")]
+            item.start -= len(m.group(0))
+            item.rule += f"_mod_{item.modifier}"
+    return items
+
+
+def _range_ok(a: Atom, b: Atom, gap: str, opener) -> bool:
+    word = gap.strip()
+    if a.kind == "m" and not b.has_year:
+        return False
+    if word == "and":
+        return bool(opener) and opener.group("open").lower() == "between"
+    if word in ("–", "—", "−", "-"):
+        if gap != word and not (a.has_year and b.has_year):
+            return False  # "2015 - 2016" with spaces only between full years
+        return a.kind in ("y", "m", "my", "dm", "dmy") and b.kind in ("y", "my", "dmy")
+    return b.has_year or bool(opener)
+
+
+def _precision(atom: Atom, year: int | None):
+    if year is None:
+        return None
+    return normalise(atom.day, atom.month, year)
+
+
+def extract(ctx: DocContext) -> list[Extraction]:
+    rules = load_rules(ctx.config)
+    text = ctx.text
+    atoms = find_atoms(text, rules)
+    items = combine(text, atoms, rules)
+    out: list[Extraction] = []
+    for k, item in enumerate(items):
+        a, b = item.first, item.last
+        if b is not None:
+            year_a = a.year or b.year
+            na, nb = _precision(a, year_a), _precision(b, b.year)
+            if na is None or nb is None:
+                continue
+            value, start, end, gran = f"{na[0]}/{nb[0]}", na[1], nb[2], "range"
+        elif a.kind == "ddmy":
+            na, nb = normalise(a.day, a.month, a.year), normalise(a.day2, a.month, a.year)
+            if na is None or nb is None:
+                continue
+            value, start, end, gran = f"{na[0]}/{nb[0]}", na[1], nb[2], "range"
+        else:
+            year = a.year if a.has_year else _year_from_context(ctx, items, k)
+            if year is None:
+                mm = f"--{a.month:02d}" + (f"-{a.day:02d}" if a.day else "")
+                value, start, end = mm, "", ""
+            else:
+                norm = normalise(a.day, a.month, year)
+                if norm is None:
+                    continue
+                value, start, end = norm
+            gran = "day" if a.day else "month" if a.month else "year"
+        fields = make_row_fields(ctx, item.start, item.end)
+        fields.update(value=value, start=start, end=end, granularity=gran, modifier=item.modifier or "")
+        out.append(Extraction("dates", item.start, item.end, item.rule, fields))
+    return out
+
+
+def _year_from_context(ctx: DocContext, items: list[DateItem], k: int) -> int | None:
+    """A coordinated later year ("February and May 2003"), else the nearest earlier year in the paragraph."""
+    item = items[k]
+    text = ctx.text
+    if k + 1 < len(items):
+        nxt = items[k + 1]
+        gap = text[item.end:nxt.start]
+        if re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap) and (nxt.first.has_year or (nxt.last and nxt.last.has_year)):
+            return nxt.first.year or nxt.last.year
+    top = ctx.top_at(item.start)
+    section_start = top.char_start if top else 0
+    for j in range(k - 1, -1, -1):
+        prev = items[j]
+        if prev.end <= section_start:
+            break
+        year = (prev.last.year if prev.last and prev.last.year else prev.first.year)
+        if year is not None:
+            # The guidelines name the paragraph; beyond it the section's last year is the best guess left.
+            return year
+    return None
+
+
+TABLE_FIELDS = (
+    C("value", "TEXT", "ISO 8601 at the precision written: 2020-12-07, 2023-07, 2015; ranges start/end."),
+    C("start", "TEXT", "First day the expression covers (2023-07 -> 2023-07-01)."),
+    C("end", "TEXT", "Last day the expression covers (2023-07 -> 2023-07-31)."),
+    C("granularity", "TEXT", "day, month, year or range."),
+    C("modifier", "TEXT", "early, mid, late, end, since, before, after or about; empty when none."),
+)
+
+from ..tables import TableSpec, extractor_columns  # noqa: E402
+
+SPEC = register_extractor(ExtractorSpec(
+    "dates",
+    TableSpec("dates", "Dates and date ranges, with ISO values.",
+              extractor_columns("date_id", "Row id: D<k> in document order.", TABLE_FIELDS), key=("doc_id", "date_id")),
+    "date_id", "D", extract))

@@ -1,0 +1,142 @@
+"""Read a profile file into a Document whose text is the canonical text.
+
+Plain text: UTF-8 (BOM stripped, CRLF and CR turned into LF). HTML: beautifulsoup4 walks the
+page, drops site chrome and writes headings, paragraphs, table cells and footnotes each on their
+own line, with footnote markers kept as [N], so the same extractors run on both.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from .records import Document, Finding
+
+HTML_SUFFIXES = {".html", ".htm"}
+
+
+class IngestError(Exception):
+    """The file cannot be read or parsed; the message says why."""
+
+
+def slugify(name: str) -> str:
+    """A stable, file-name-safe id from a file name (without its extension)."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug or "document"
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Decode bytes as UTF-8; fall back to cp1252 (then latin-1) and say so."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        where = exc.start
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return data.decode(encoding), f"not valid UTF-8 (byte {where}); decoded as {encoding}"
+        except UnicodeDecodeError:
+            continue
+    raise IngestError("cannot decode file")  # pragma: no cover - latin-1 decodes any bytes
+
+
+def read_document(path: str | Path, doc_id: str | None = None) -> Document:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
+    if b"\x00" in data[:4096]:
+        raise IngestError("binary file (NUL bytes), not a text or HTML profile")
+    doc_id = doc_id or slugify(path.stem)
+    text, fallback = decode(data)
+    fmt = "html" if path.suffix.lower() in HTML_SUFFIXES else "txt"
+    if fmt == "txt" and re.match(r"\s*<(?:!doctype html|html)\b", text[:500], re.I):
+        fmt = "html"
+    canonical = html_to_text(text) if fmt == "html" else normalise_newlines(text)
+    if not canonical.strip():
+        raise IngestError("empty document: no text after decoding")
+    doc = Document(doc_id, str(path), fmt, hashlib.sha256(data).hexdigest(), canonical)
+    if fallback:
+        doc.findings.append(Finding(doc_id, None, "decode_fallback", None, None, fallback))
+    return doc
+
+
+def document_from_text(text: str, doc_id: str = "document") -> Document:
+    canonical = normalise_newlines(text.removeprefix("\ufeff"))
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Document(doc_id, "", "txt", sha, canonical)
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+DROP_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "form", "iframe", "button", "svg", "select"]
+CHROME_HINT = re.compile(r"(?:^|[-_ ])(?:nav|menu|breadcrumb|sidebar|footer|header|cookie|share|social|skip)(?:$|[-_ ])", re.I)
+BLOCK_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "div", "section", "article", "blockquote",
+              "table", "ul", "ol", "dt", "dd", "pre", "main", "body", "br", "td", "th"}
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _is_chrome(tag) -> bool:
+    attrs = " ".join([tag.get("id") or ""] + list(tag.get("class") or []))
+    return bool(attrs and CHROME_HINT.search(attrs)) or tag.get("role") in {"navigation", "banner", "contentinfo"}
+
+
+def html_to_text(markup: str) -> str:
+    from bs4 import BeautifulSoup, NavigableString, Tag
+
+    try:
+        soup = BeautifulSoup(markup, "html.parser")
+    except Exception as exc:  # bs4 raises assorted errors on broken markup
+        raise IngestError(f"cannot parse HTML: {exc}") from exc
+    for tag in soup.find_all(DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.name not in ("html", "body") and _is_chrome(tag):
+            tag.clear()
+    root = soup.body or soup
+    blocks: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = re.sub(r"\s+", " ", "".join(current)).strip()
+        current.clear()
+        if line:
+            blocks.append(line)
+
+    def walk(node) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if child.__class__.__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
+                    continue
+                current.append(str(child))
+            elif isinstance(child, Tag):
+                name = child.name
+                if name == "br":
+                    flush()
+                    continue
+                if name in ("td", "th"):
+                    flush()
+                    walk(child)
+                    flush()
+                    continue
+                if name in BLOCK_TAGS:
+                    flush()
+                    walk(child)
+                    flush()
+                elif name in ("b", "strong") and child.parent is not None and child.parent.name == "p" and \
+                        child.get_text(strip=True) == child.parent.get_text(strip=True):
+                    walk(child)  # a bold paragraph used as a heading stays one line
+                else:
+                    walk(child)
+
+    walk(root)
+    flush()
+    text = "\n\n".join(blocks)
+    # Word exports put a space or nothing before markers; keep "[N]" exactly as the anchor text.
+    return text + "\n" if text else ""

@@ -1,0 +1,87 @@
+"""spaCy for the language work: tokens and sentence boundaries.
+
+`spacy.blank("en")` plus the rule-based sentencizer, with one addition: a line break between
+paragraphs, headings or table cells always ends a sentence, because profiles are full of
+heading lines and label/value lines that carry no final punctuation.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_LOWER_START = re.compile(r"^[a-z(“\"]")
+
+
+@Language.component("monitor_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, and after a single line break unless it wraps prose."""
+    for i, tok in enumerate(doc[:-1]):
+        if "\n" not in tok.text and "\n" not in tok.whitespace_:
+            continue
+        nxt = doc[i + 1]
+        if nxt.is_space:
+            continue
+        if tok.is_space and "\n\n" in tok.text:
+            nxt.is_sent_start = True
+            continue
+        # A single line break: a hard-wrapped sentence continues with a lowercase word.
+        prev_line_end = doc.text.rfind("\n", 0, nxt.idx)
+        prev_line_start = doc.text.rfind("\n", 0, prev_line_end) + 1
+        prev_line = doc.text[prev_line_start:prev_line_end].rstrip()
+        if _LOWER_START.match(nxt.text) and prev_line and prev_line[-1].isalnum() or prev_line.endswith(","):
+            continue
+        if len(prev_line) >= 60 and prev_line[-1:].isalpha():
+            continue
+        nxt.is_sent_start = True
+    return doc
+
+
+@cache
+def get_nlp(model: str = "blank:en") -> Language:
+    if model.startswith("blank:"):
+        nlp = spacy.blank(model.split(":", 1)[1])
+    else:
+        nlp = spacy.load(model, exclude=["ner"])
+    if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    nlp.add_pipe("monitor_line_breaks", last=True)
+    nlp.max_length = 5_000_000
+    return nlp
+
+
+class Sentences:
+    """Sentence spans of a text, looked up by character position."""
+
+    def __init__(self, spans: list[tuple[int, int]], text: str):
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.text = text
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> Sentences:
+        spans = []
+        for sent in doc.sents:
+            start, end = sent.start_char, sent.end_char
+            chunk = doc.text[start:end]
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk) - len(chunk.rstrip())
+            if end - trail > start + lead:
+                spans.append((start + lead, end - trail))
+        return cls(spans, doc.text)
+
+    def span_at(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.spans[i][0] <= pos < max(self.spans[i][1], self.spans[i][0] + 1):
+            return self.spans[i]
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        line_end = self.text.find("\n", pos)
+        return line_start, (len(self.text) if line_end == -1 else line_end)
+
+    def text_at(self, pos: int) -> str:
+        s, e = self.span_at(pos)
+        return self.text[s:e]

@@ -1,0 +1,297 @@
+"""Split canonical text into sections: country line, level-1 themes, level-2+ subsections.
+
+A theme heading (a line equal to a known title from the section rules) opens a level-1 section
+when it behaves like a heading: a `Last updated:` line or prose follows, or nothing is open yet.
+A bare `Last updated:` line after a section's dates/footnotes opens an untitled section whose
+title is inferred. Short heading lines followed by prose are subsections; flattened summary
+tables (label/value lines) are not, because no prose follows their labels.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .config import Config, build_rules, check_mapping, check_regex, check_str_list
+from .countries import looks_like_country_line, to_iso3
+from .records import Finding, Section
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append(Line(pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return lines
+
+
+TRAILING_MARKER = re.compile(r"(?:\s*\[\d{1,3}\])+\s*$")
+SENTENCE_END = re.compile(r"[.!?][”\"’)\]]*(?:\[\d{1,3}\])*[”\"’)]*\s*$")
+INNER_BOUNDARY = re.compile(r"[a-z0-9)”\"’][.!?][”\"’)]*(?:\[\d{1,3}\])*\s+[A-Z“\"(]")
+BULLET = re.compile(r"^\s*[•·▪\-*]\s+\S")
+
+
+def norm_title(line: str) -> str:
+    line = TRAILING_MARKER.sub("", line)
+    line = line.replace("_", " ").strip().rstrip("|").strip()
+    return re.sub(r"\s+", " ", line).lower()
+
+
+def heading_title(line: str) -> str:
+    """The title as written, without a trailing footnote marker or table pipe."""
+    line = TRAILING_MARKER.sub("", line).strip().rstrip("|").strip()
+    return re.sub(r"\s+", " ", line)
+
+
+SECTION_SCHEMA = {
+    "themes": list, "last_updated": str, "table_labels": list, "site_menu": list,
+    "heading_max_words": int, "heading_max_chars": int, "infer_title": dict, "default_inferred_title": str,
+}
+
+
+@dataclass(frozen=True)
+class SectionRules:
+    themes: dict[str, str]  # normalised -> display title
+    last_updated: re.Pattern
+    table_labels: frozenset[str]
+    site_menu: frozenset[str]
+    max_words: int
+    max_chars: int
+    infer_title: dict[str, tuple[str, ...]]
+    default_title: str
+
+
+def _build_rules(data, where: str) -> SectionRules:
+    check_mapping(data, SECTION_SCHEMA, where, required=("themes", "last_updated"))
+    infer = data.get("infer_title") or {}
+    for title, words in infer.items():
+        check_str_list(words, f"{where}: infer_title.{title}")
+    return SectionRules(
+        themes={norm_title(t): t for t in check_str_list(data["themes"], f"{where}: themes")},
+        last_updated=check_regex(data["last_updated"], f"{where}: last_updated", re.I),
+        table_labels=frozenset(norm_title(t) for t in check_str_list(data.get("table_labels", []), where)),
+        site_menu=frozenset(norm_title(t) for t in check_str_list(data.get("site_menu", []), where)),
+        max_words=data.get("heading_max_words", 10),
+        max_chars=data.get("heading_max_chars", 90),
+        infer_title={k: tuple(v) for k, v in infer.items()},
+        default_title=data.get("default_inferred_title", "Untitled section"),
+    )
+
+
+def load_rules(cfg: Config) -> SectionRules:
+    return build_rules(cfg, "sections", _build_rules)
+
+
+def is_prose(line: str) -> bool:
+    s = line.strip()
+    words = len(s.split())
+    if BULLET.match(s) and words >= 4:
+        return True
+    if words >= 4 and SENTENCE_END.search(s):
+        return True
+    return words >= 8 and bool(INNER_BOUNDARY.search(s))
+
+
+@dataclass
+class _Open:
+    start: int
+    title: str
+    inferred: bool
+    heading: Line | None
+    last_updated: Line | None = None
+    footnotes_start: int | None = None
+
+
+@dataclass
+class Segmentation:
+    sections: list[Section]
+    country: str | None
+    iso3: str | None
+    country_span: tuple[int, int] | None
+    findings: list[Finding]
+
+
+class Segmenter:
+    def __init__(self, rules: SectionRules, parse_date):
+        self.rules = rules
+        self.parse_date = parse_date  # str -> ISO day or None
+
+    def is_last_updated(self, line: Line) -> re.Match | None:
+        return self.rules.last_updated.match(line.text)
+
+    def theme(self, line: Line) -> str | None:
+        return self.rules.themes.get(norm_title(line.text))
+
+    def is_heading_candidate(self, line: Line) -> bool:
+        t = heading_title(line.text)
+        if not t or len(t) > self.rules.max_chars or len(t.split()) > self.rules.max_words:
+            return False
+        if not (t[0].isupper() or t[0] == "“") or t[-1] in ".,;:" or ":" in t or "|" in t:
+            return False
+        key = norm_title(t)
+        if key in self.rules.table_labels or key in self.rules.site_menu:
+            return False
+        return not (self.is_last_updated(line) or re.match(r"\s*\[\d", line.text))
+
+    def heading_chain(self, ne: list[Line], i: int, depth: int = 3) -> int:
+        """How many heading lines start at ne[i] and end right before prose (0 = not a heading)."""
+        for n in range(1, depth + 1):
+            if i + n > len(ne) - 1:
+                return 0
+            if not self.is_heading_candidate(ne[i + n - 1]):
+                return 0
+            nxt = ne[i + n]
+            if is_prose(nxt.text):
+                return n
+        return 0
+
+    def segment(self, doc_id: str, text: str) -> Segmentation:
+        lines = split_lines(text)
+        ne = [ln for ln in lines if ln.stripped]
+        tops: list[_Open] = []
+        subs: list[tuple[int, int, str, Line, int]] = []  # (top index, level, title, line, chain pos)
+        cur: _Open | None = None
+        i = 0
+        while i < len(ne):
+            line = ne[i]
+            nxt = ne[i + 1] if i + 1 < len(ne) else None
+            if self.is_last_updated(line):
+                if nxt is not None and self.theme(nxt) and not (cur and cur.heading is nxt):
+                    cur = _Open(line.start, self.theme(nxt), False, nxt, last_updated=line)
+                    tops.append(cur)
+                    i += 2
+                    continue
+                if cur is not None and cur.last_updated is None and cur.footnotes_start is None and not cur.inferred:
+                    cur.last_updated = line
+                else:
+                    cur = _Open(line.start, "", True, None, last_updated=line)
+                    tops.append(cur)
+                i += 1
+                continue
+            if re.match(r"\s*\[\d{1,3}\]", line.text):
+                if cur is not None and cur.footnotes_start is None:
+                    cur.footnotes_start = line.start
+                i += 1
+                continue
+            theme = self.theme(line)
+            if theme and not (cur and not cur.inferred and norm_title(theme) in norm_title(cur.title)):
+                heading_like = cur is None or (nxt is not None and (
+                    self.is_last_updated(nxt) or is_prose(nxt.text) or self.heading_chain(ne, i + 1) > 0))
+                if heading_like:
+                    cur = _Open(line.start, theme, False, line)
+                    tops.append(cur)
+                    i += 1
+                    continue
+            if cur is not None and cur.footnotes_start is None:
+                chain = self.heading_chain(ne, i)
+                nested = False  # a heading right below another heading is one level deeper
+                for k in range(chain):
+                    h = ne[i + k]
+                    if norm_title(h.text) != norm_title(cur.title) and h is not cur.heading:
+                        subs.append((len(tops) - 1, 3 if nested else 2, heading_title(h.text), h, k))
+                        nested = True
+                if chain:
+                    i += chain
+                    continue
+            i += 1
+        return self._build(doc_id, text, lines, ne, tops, subs)
+
+    def infer_title(self, body: str) -> str:
+        low = body.lower()
+        scores = {t: sum(low.count(k.lower()) for k in kws) for t, kws in self.rules.infer_title.items()}
+        best = max(scores.items(), key=lambda kv: kv[1], default=(None, 0))
+        return best[0] if best[0] and best[1] > 0 else self.rules.default_title
+
+    def _build(self, doc_id, text, lines, ne, tops, subs) -> Segmentation:
+        findings: list[Finding] = []
+        sections: list[Section] = []
+        first_top = tops[0].start if tops else len(text)
+        country, iso3, country_span = None, None, None
+        for line in ne:
+            if line.start >= first_top:
+                break
+            if norm_title(line.text) in self.rules.site_menu or not looks_like_country_line(line.text):
+                continue
+            code = to_iso3(line.stripped)
+            if code:
+                country, iso3 = heading_title(line.text), code
+                country_span = (line.start, line.start + len(line.text.rstrip()))
+                break
+        ordinal = 0
+        if text[:first_top].strip():
+            sections.append(Section("S0", ordinal, 0, None, "(before first section)", False, None, 0, first_top))
+            ordinal += 1
+        for k, top in enumerate(tops, start=1):
+            end = tops[k].start if k < len(tops) else len(text)
+            sid = f"S{k}"
+            lu_iso, lu_span, lu_date_span = None, None, None
+            if top.last_updated is not None:
+                ln = top.last_updated
+                m = self.is_last_updated(ln)
+                lu_span = (ln.start, ln.start + len(ln.text.rstrip()))
+                ds, de = ln.start + m.start("date"), ln.start + m.end("date")
+                if de > ds:
+                    lu_date_span = (ds, de)
+                    lu_iso = self.parse_date(text[ds:de])
+                    if lu_iso is None:
+                        findings.append(Finding(doc_id, sid, "bad_last_updated", ds, de,
+                                                f"cannot read the date {text[ds:de]!r}"))
+            title = top.title
+            if top.inferred:
+                title = self.infer_title(text[top.start:end])
+                findings.append(Finding(doc_id, sid, "inferred_title", top.start, lu_span[1] if lu_span else top.start,
+                                        f"section opened by a bare 'Last updated:' line; title inferred as {title!r}"))
+            heading_span = (top.heading.start, top.heading.start + len(top.heading.text.rstrip())) if top.heading else None
+            sections.append(Section(sid, ordinal, 1, None, title, top.inferred, lu_iso, top.start, end,
+                                    heading_span, lu_span, lu_date_span, top.footnotes_start))
+            ordinal += 1
+            own = [s for s in subs if s[0] == k - 1]
+            body_end = top.footnotes_start if top.footnotes_start is not None else end
+            parent_l2 = sid
+            n2 = n3 = 0
+            for j, (_, level, stitle, line, _pos) in enumerate(own):
+                s_end = own[j + 1][3].start if j + 1 < len(own) else body_end
+                if level == 2:
+                    n2, n3 = n2 + 1, 0
+                    sub_id = f"{sid}.{n2}"
+                    parent_l2 = sub_id
+                    parent = sid
+                else:
+                    n3 += 1
+                    sub_id = f"{parent_l2}.{n3}"
+                    parent = parent_l2
+                sections.append(Section(sub_id, ordinal, level, parent, stitle, False, None, line.start,
+                                        max(s_end, line.start + len(line.text)),
+                                        (line.start, line.start + len(line.text.rstrip()))))
+                ordinal += 1
+        if not tops:
+            findings.append(Finding(doc_id, "S0" if sections else None, "no_sections", None, None,
+                                    "no theme heading or 'Last updated:' line found; all text belongs to no section"))
+        return Segmentation(sections, country, iso3, country_span, findings)
+
+
+def top_level_of(sections: list[Section], pos: int) -> Section | None:
+    """The level-0/1 section containing a position."""
+    best = None
+    for s in sections:
+        if s.level <= 1 and s.char_start <= pos < s.char_end:
+            best = s
+    return best
+
+
+def innermost_of(sections: list[Section], pos: int) -> Section | None:
+    best = None
+    for s in sections:
+        if s.char_start <= pos < s.char_end and (best is None or s.level >= best.level):
+            best = s
+    return best

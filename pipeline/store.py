@@ -1,0 +1,159 @@
+"""The SQLite store of record and the CSV export.
+
+Each document's rows are replaced in one transaction, so re-running on a changed profile
+updates its rows and leaves the others alone. CSV files are exported from the database after
+every run, each written to a temporary file and renamed into place.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .tables import REGISTRY, TableSpec, all_tables
+
+SQL_TYPES = {"TEXT": "TEXT", "INTEGER": "INTEGER", "BOOLEAN": "TEXT"}
+
+
+def ddl(spec: TableSpec) -> list[str]:
+    cols = [f'"{c.name}" {SQL_TYPES[c.type]}' for c in spec.columns]
+    if spec.key:
+        cols.append(f"PRIMARY KEY ({', '.join(spec.key)})")
+    if spec.name != "documents" and spec.name != "findings":
+        cols.append("FOREIGN KEY (doc_id) REFERENCES documents(doc_id) ON DELETE CASCADE")
+    if spec.section_fk:
+        cols.append("FOREIGN KEY (doc_id, section_id) REFERENCES sections(doc_id, section_id)")
+    stmts = [f'CREATE TABLE IF NOT EXISTS "{spec.name}" ({", ".join(cols)})']
+    stmts.append(f'CREATE INDEX IF NOT EXISTS "ix_{spec.name}_doc" ON "{spec.name}"(doc_id)')
+    return stmts
+
+
+class Store:
+    def __init__(self, path: str | Path):
+        all_tables()
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path)
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA journal_mode = WAL")
+        with self.db:
+            for spec in REGISTRY.values():
+                for stmt in ddl(spec):
+                    self.db.execute(stmt)
+            self.db.execute("CREATE TABLE IF NOT EXISTS _state (doc_id TEXT PRIMARY KEY, sha256 TEXT, "
+                            "fingerprint TEXT, source_path TEXT)")
+        self._check_schema()
+
+    def _check_schema(self) -> None:
+        """An older database with other columns is rebuilt rather than half-written."""
+        for spec in REGISTRY.values():
+            have = [r[1] for r in self.db.execute(f'PRAGMA table_info("{spec.name}")')]
+            if have != spec.column_names:
+                with self.db:
+                    self.db.execute(f'DROP TABLE "{spec.name}"')
+                    self.db.execute("DELETE FROM _state")
+                    for stmt in ddl(spec):
+                        self.db.execute(stmt)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def is_current(self, doc_id: str, sha256: str, fingerprint: str) -> bool:
+        row = self.db.execute("SELECT sha256, fingerprint FROM _state WHERE doc_id = ?", (doc_id,)).fetchone()
+        return row == (sha256, fingerprint)
+
+    def replace_document(self, doc_id: str, tables: dict[str, list[dict]], fingerprint: str) -> None:
+        """Delete a document's rows and insert the new ones, in one transaction."""
+        with self.db:
+            self._delete(doc_id)
+            for name in ("documents", "sections", *[n for n in REGISTRY if n not in ("documents", "sections")]):
+                rows = tables.get(name) or []
+                if not rows:
+                    continue
+                spec = REGISTRY[name]
+                cols = spec.column_names
+                placeholders = ", ".join("?" for _ in cols)
+                self.db.executemany(f'INSERT INTO "{name}" ({", ".join(cols)}) VALUES ({placeholders})',
+                                    [tuple(_cell(r.get(c)) for c in cols) for r in rows])
+            doc = tables["documents"][0]
+            self.db.execute("INSERT OR REPLACE INTO _state VALUES (?, ?, ?, ?)",
+                            (doc_id, doc["sha256"], fingerprint, doc["source_path"]))
+
+    def record_failure(self, doc_id: str, row: dict) -> None:
+        """A file that failed keeps its earlier rows; only its error finding is replaced."""
+        with self.db:
+            self.db.execute("DELETE FROM findings WHERE doc_id = ? AND kind = 'error'", (doc_id,))
+            self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
+            cols = REGISTRY["findings"].column_names
+            self.db.execute(f"INSERT INTO findings ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+                            tuple(row.get(c) for c in cols))
+
+    def _delete(self, doc_id: str) -> None:
+        for name in reversed(list(REGISTRY)):
+            self.db.execute(f'DELETE FROM "{name}" WHERE doc_id = ?', (doc_id,))
+        self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
+
+    def prune(self, keep: Iterable[str]) -> list[str]:
+        keep = set(keep)
+        have = {r[0] for r in self.db.execute("SELECT doc_id FROM documents UNION SELECT doc_id FROM findings")}
+        gone = sorted(have - keep)
+        with self.db:
+            for doc_id in gone:
+                self._delete(doc_id)
+        return gone
+
+    def doc_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
+
+    def export_csv(self, out_dir: str | Path) -> dict[str, int]:
+        counts = {}
+        for spec in REGISTRY.values():
+            order = ", ".join(_order_columns(spec))
+            cur = self.db.execute(f'SELECT {", ".join(spec.column_names)} FROM "{spec.name}" ORDER BY {order}')
+            counts[spec.name] = write_csv(Path(out_dir) / f"{spec.name}.csv", spec.column_names, cur)
+        return counts
+
+
+def _order_columns(spec: TableSpec) -> list[str]:
+    if spec.spans:
+        return ["doc_id", "char_start", "char_end", *[c for c in spec.column_names if c not in ("doc_id", "char_start", "char_end")]]
+    return spec.column_names
+
+
+def _cell(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return v
+
+
+def write_csv(path: Path, header: list[str], rows: Iterable[tuple]) -> int:
+    n = 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(header)
+            for row in rows:
+                w.writerow(["" if v is None else v for v in row])
+                n += 1
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
