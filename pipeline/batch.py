@@ -103,7 +103,10 @@ def _work(item: tuple[str, str]) -> tuple[str, str, dict | None, str | None, str
 
 def run(specs: list[str], out_dir: str | Path, cfg: Config, workers: int = 1, force: bool = False,
         prune: bool = False, progress: bool = False) -> RunSummary:
+    from .extractors import validate_rules
+
     t0 = time.perf_counter()
+    validate_rules(cfg)
     out = Path(out_dir)
     inputs, missing = discover(specs, cfg.extensions)
     summary = RunSummary(documents=len(inputs), missing=missing)

@@ -138,12 +138,14 @@ class Segmenter:
             return False
         if not (t[0].isupper() or t[0] == "“") or t[-1] in ".,;:" or ":" in t or "|" in t:
             return False
+        if len(re.findall(r"\d+", t)) >= 2:  # image captions and table rows, not headings
+            return False
         key = norm_title(t)
         if key in self.rules.table_labels or key in self.rules.site_menu:
             return False
         return not (self.is_last_updated(line) or re.match(r"\s*\[\d", line.text))
 
-    def heading_chain(self, ne: list[Line], i: int, depth: int = 3) -> int:
+    def heading_chain(self, ne: list[Line], i: int, depth: int = 2) -> int:
         """How many heading lines start at ne[i] and end right before prose (0 = not a heading)."""
         for n in range(1, depth + 1):
             if i + n > len(ne) - 1:

@@ -21,7 +21,7 @@ SQL_TYPES = {"TEXT": "TEXT", "INTEGER": "INTEGER", "BOOLEAN": "TEXT"}
 def ddl(spec: TableSpec) -> list[str]:
     cols = [f'"{c.name}" {SQL_TYPES[c.type]}' for c in spec.columns]
     if spec.key:
-        cols.append(f"PRIMARY KEY ({', '.join(spec.key)})")
+        cols.append(f"PRIMARY KEY ({_cols(spec.key)})")
     if spec.name != "documents" and spec.name != "findings":
         cols.append("FOREIGN KEY (doc_id) REFERENCES documents(doc_id) ON DELETE CASCADE")
     if spec.section_fk:
@@ -76,7 +76,7 @@ class Store:
                 spec = REGISTRY[name]
                 cols = spec.column_names
                 placeholders = ", ".join("?" for _ in cols)
-                self.db.executemany(f'INSERT INTO "{name}" ({", ".join(cols)}) VALUES ({placeholders})',
+                self.db.executemany(f'INSERT INTO "{name}" ({_cols(cols)}) VALUES ({placeholders})',
                                     [tuple(_cell(r.get(c)) for c in cols) for r in rows])
             doc = tables["documents"][0]
             self.db.execute("INSERT OR REPLACE INTO _state VALUES (?, ?, ?, ?)",
@@ -88,7 +88,7 @@ class Store:
             self.db.execute("DELETE FROM findings WHERE doc_id = ? AND kind = 'error'", (doc_id,))
             self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
             cols = REGISTRY["findings"].column_names
-            self.db.execute(f"INSERT INTO findings ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+            self.db.execute(f"INSERT INTO findings ({_cols(cols)}) VALUES ({', '.join('?' for _ in cols)})",
                             tuple(row.get(c) for c in cols))
 
     def _delete(self, doc_id: str) -> None:
@@ -111,10 +111,15 @@ class Store:
     def export_csv(self, out_dir: str | Path) -> dict[str, int]:
         counts = {}
         for spec in REGISTRY.values():
-            order = ", ".join(_order_columns(spec))
-            cur = self.db.execute(f'SELECT {", ".join(spec.column_names)} FROM "{spec.name}" ORDER BY {order}')
+            order = _order_columns(spec)
+            cur = self.db.execute(f'SELECT {_cols(spec.column_names)} FROM "{spec.name}" ORDER BY {_cols(order)}')
             counts[spec.name] = write_csv(Path(out_dir) / f"{spec.name}.csv", spec.column_names, cur)
         return counts
+
+
+def _cols(names) -> str:
+    """Quoted column list: some column names ("group") are SQL keywords."""
+    return ", ".join(f'"{n}"' for n in names)
 
 
 def _order_columns(spec: TableSpec) -> list[str]:

@@ -36,3 +36,12 @@ def load_all() -> dict[str, ExtractorSpec]:
     from . import casualties, dates, votes, weapons  # noqa: F401
 
     return {k: EXTRACTORS[k] for k in ("dates", "votes", "weapons", "casualties") if k in EXTRACTORS}
+
+
+def validate_rules(cfg) -> None:
+    """Load and validate every rule file once, so a bad rule stops the run before any document."""
+    from .. import footnotes, sections
+    from . import casualties, dates, votes, weapons
+
+    for module in (sections, footnotes, dates, votes, weapons, casualties):
+        module.load_rules(cfg)

@@ -1,0 +1,205 @@
+"""Casualty counts: one row per stated number of people killed, injured or counted as casualties.
+
+Candidates, strongest first, one row per number: a number with an outcome ("48 killed"), a
+number of people with an outcome verb ("two South Korean soldiers ... were injured", "injuring
+two soldiers"), a number with a casualty noun ("83 mine/ERW casualties"), a single person with
+an injury or death ("a North Korean soldier ... lost a foot"), and, where the sentence or the
+section is about casualties, breakdowns ("41 were civilians", "14 boys"), yearly series
+("111 recorded in 2013") and summary cells ("43 (2015: 76)").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..config import Config, build_rules, check_mapping, check_regex, check_str_list
+from ..context import DocContext
+from ..records import Extraction
+from ..tables import C, TableSpec, extractor_columns
+from . import ExtractorSpec, register_extractor
+from .common import make_row_fields
+
+SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs_before": dict, "groups": dict,
+          "qualifiers": dict, "vague": str, "unknown_outcome": str, "casualty_context": str, "causes": dict}
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class CasualtyRules:
+    words: dict[str, int]
+    num: str  # regex source for a count
+    patterns: tuple[tuple[str, re.Pattern], ...]  # (rule name, pattern with groups num/noun/outcome)
+    outcome_of: tuple[tuple[str, re.Pattern], ...]
+    group_of: tuple[tuple[str, re.Pattern], ...]
+    qualifier: re.Pattern
+    qualifier_of: dict[str, str]
+    vague: re.Pattern
+    unknown: re.Pattern
+    context: re.Pattern
+    causes: tuple[tuple[str, re.Pattern], ...]
+
+
+def _map(mapping: dict, where: str) -> dict[str, list[str]]:
+    return {str(k): check_str_list(v, f"{where}.{k}") for k, v in (mapping or {}).items()}
+
+
+def _build(data, where: str) -> CasualtyRules:
+    check_mapping(data, SCHEMA, where, required=("casualty_nouns", "outcomes", "groups"))
+    words = {k.lower(): int(v) for k, v in (data.get("number_words") or {}).items()}
+    tens = [w for w, v in words.items() if v >= 20]
+    units = [w for w, v in words.items() if v < 10]
+    word_num = rf"(?:(?:{_alt(tens)})-(?:{_alt(units)})|{_alt(list(words))})"
+    num = rf"(?<![\w$€£.,/%-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})(?![\w%]|[.,]\d|\s?%)"
+    outcomes = _map(data["outcomes"], f"{where}: outcomes")
+    groups = _map(data["groups"], f"{where}: groups")
+    person = _alt([p for ps in groups.values() for p in ps])
+    person_sing = r"soldier|man|woman|boy|girl|child|civilian|deminer|farmer|shepherd|herder|villager|person|policeman|officer|teenager"
+    outcome_words = _alt([o for os in outcomes.values() for o in os if not o.startswith("casualt")])
+    nouns = _alt(check_str_list(data["casualty_nouns"], f"{where}: casualty_nouns"))
+    before = _alt([v for vs in _map(data.get("verbs_before"), where).values() for v in vs])
+    gap = r"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.){0,150}?"
+    flags = re.I
+    patterns = (
+        ("number_outcome", re.compile(rf"{num}\s+(?:(?:people|persons)\s+)?(?:were\s+|was\s+)?(?P<outcome>{outcome_words})\b", flags)),
+        ("number_person_outcome", re.compile(
+            rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+(?:\w+\s+)?(?P<outcome>{outcome_words})\b", flags)),
+        ("verb_number_person", re.compile(rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags)),
+        ("number_casualty_noun", re.compile(rf"{num}\s+(?:(?!and\b|or\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags)),
+        ("single_person_outcome", re.compile(
+            rf"\b(?P<num>[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?P<outcome>{outcome_words})\b")),
+        ("number_were_group", re.compile(rf"{num}(?:\s+or\s+\d+%)?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags)),
+        ("number_group", re.compile(rf"{num}\s+(?P<noun>{person})\b", flags)),
+        ("summary_cell", re.compile(rf"^[ \t]*{num}[ \t]*\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num2>\d[\d,]*)\)[ \t]*$", re.M)),
+        ("number_in_year", re.compile(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
+        ("bracketed_count", re.compile(rf"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
+    )
+    quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
+    return CasualtyRules(
+        words=words, num=num, patterns=patterns,
+        outcome_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in outcomes.items()),
+        group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
+        qualifier=re.compile(rf"\b(?P<q>{_alt([q for qs in quals.values() for q in qs])})\s+$", re.I),
+        qualifier_of={q.lower(): k for k, qs in quals.items() for q in qs},
+        vague=check_regex(data.get("vague", r"(?!)"), f"{where}: vague", re.I),
+        unknown=check_regex(data.get("unknown_outcome", r"(?!)"), f"{where}: unknown_outcome", re.I),
+        context=check_regex(data.get("casualty_context", r"casualt"), f"{where}: casualty_context", re.I),
+        causes=tuple((k, re.compile("|".join(v), re.I)) for k, v in _map(data.get("causes"), where).items()),
+    )
+
+
+def load_rules(cfg: Config) -> CasualtyRules:
+    return build_rules(cfg, "casualties", _build)
+
+
+NEEDS_CONTEXT = {"number_were_group", "number_group", "summary_cell", "number_in_year", "bracketed_count"}
+
+
+def _count(rules: CasualtyRules, s: str) -> int | None:
+    s = s.strip().lower()
+    if s in ("a", "an"):
+        return 1
+    if re.fullmatch(r"[\d,]+", s):
+        return int(s.replace(",", ""))
+    if "-" in s:
+        a, b = s.split("-", 1)
+        return rules.words.get(a, 0) + rules.words.get(b, 0)
+    return rules.words.get(s)
+
+
+def _lookup(table, word: str | None, default: str = "") -> str:
+    if word is None:
+        return default
+    word = re.sub(r"\s+", " ", word.strip())
+    return next((k for k, pat in table if pat.match(word)), default)
+
+
+def extract(ctx: DocContext) -> list[Extraction]:
+    rules = load_rules(ctx.config)
+    text = ctx.text
+    taken: list[tuple[int, int]] = []  # number spans already used: one row per number
+    out: list[Extraction] = []
+
+    def add(ns: int, ne: int, end: int, count: int | None, outcome: str, group: str, rule: str, year: str = "",
+            qualifier: str | None = None) -> None:
+        if any(a < ne and ns < b for a, b in taken) or count == 0:
+            return
+        if count is not None and re.fullmatch(r"(?:19[5-9]\d|20[0-4]\d)", text[ns:ne]):
+            return  # a year, not a count
+        taken.append((ns, ne))
+        s_start, s_end = ctx.sentence_at(ns)
+        sentence = text[s_start:s_end]
+        if qualifier is None:
+            q = rules.qualifier.search(text[max(s_start, ns - 25):ns])
+            qualifier = rules.qualifier_of.get(q.group("q").lower(), "exact") if q else "exact"
+        if outcome == "casualties" and rules.unknown.search(text[ne:min(s_end, ne + 80)]):
+            outcome = "unknown"
+        phrase = text[ns:end]
+        cause = next((k for k, p in rules.causes if p.search(phrase)), "") or next(
+            (k for k, p in rules.causes if p.search(sentence)), "")
+        if not year:
+            years = [d for d in ctx.extra.get("dates", []) if s_start <= d.char_start < s_end and d.fields["value"][:4].isdigit()]
+            after = [d for d in years if d.char_start >= ns]
+            pick = (after or years or [None])[0]
+            year = pick.fields["value"][:4] if pick else ""
+        fields = make_row_fields(ctx, ns, end)
+        fields.update(count="" if count is None else str(count), qualifier=qualifier, outcome=outcome, group=group,
+                      cause=cause, year=year)
+        out.append(Extraction("casualties", ns, end, rule, fields))
+
+    for rule, pat in rules.patterns:
+        for m in pat.finditer(text):
+            ns, ne = m.span("num")
+            s_start, s_end = ctx.sentence_at(ns)
+            if rule in NEEDS_CONTEXT and not _casualty_context(ctx, rules, ns, s_start, s_end):
+                continue
+            if rule == "single_person_outcome" and m.end() > s_end:
+                continue
+            if rule in ("number_person_outcome",) and m.end() > s_end:
+                continue
+            noun = m.groupdict().get("noun")
+            outcome_word = m.groupdict().get("outcome") or m.groupdict().get("verb")
+            outcome = _lookup(rules.outcome_of, outcome_word, "casualties")
+            if rule == "verb_number_person":
+                outcome = "killed" if outcome_word.lower().startswith("kill") else "injured"
+            group = _lookup(rules.group_of, noun)
+            count = _count(rules, m.group("num"))
+            end = m.end("noun") if noun and rule != "number_person_outcome" else (
+                m.end("outcome") if rule == "number_outcome" else (m.end("noun") if noun else ne))
+            if rule == "single_person_outcome":
+                end = m.end("noun")
+            if rule == "summary_cell":
+                add(ns, ne, ne, count, "casualties", "", rule)
+                s2, e2 = m.span("num2")
+                add(s2, e2, e2, _count(rules, m.group("num2")), "casualties", "", rule, year=m.group("year"))
+                continue
+            add(ns, ne, end, count, outcome, group, rule, year=m.groupdict().get("year") or "")
+    for m in rules.vague.finditer(text):
+        add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
+    return out
+
+
+def _casualty_context(ctx: DocContext, rules: CasualtyRules, pos: int, s_start: int, s_end: int) -> bool:
+    if rules.context.search(ctx.text[s_start:s_end]):
+        return True
+    top = ctx.top_at(pos)
+    if top is not None and re.search(r"casualt", top.title, re.I):
+        return True
+    # A summary-table value line: the label lines just above name casualties.
+    return bool(rules.context.search(ctx.text[max(0, s_start - 80):s_start]))
+
+
+TABLE_FIELDS = (
+    C("count", "TEXT", "Number of people (integer); empty for vague counts."),
+    C("qualifier", "TEXT", "exact, at_least, about, up_to or vague."),
+    C("outcome", "TEXT", "killed, injured, casualties (killed and injured together) or unknown."),
+    C("group", "TEXT", "civilian, military, child or deminer when stated; else empty."),
+    C("cause", "TEXT", "mine, erw, cluster_munition, improvised_mine or mine/erw when stated; else empty."),
+    C("year", "TEXT", "Year the count refers to, when the sentence gives one."),
+)
+SPEC = register_extractor(ExtractorSpec(
+    "casualties", TableSpec("casualties", "Casualty counts: people killed, injured or counted as casualties.",
+                            extractor_columns("casualty_id", "Row id: K<k> in document order.", TABLE_FIELDS),
+                            key=("doc_id", "casualty_id")), "casualty_id", "K", extract))

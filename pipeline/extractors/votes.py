@@ -1,0 +1,251 @@
+"""UN General Assembly votes: one row per vote event mentioned (who, how, on what, when).
+
+find: vote verbs (abstained, voted in favour, was absent from the vote) in sentences about a UN
+resolution. resolve: each verb's clause (up to the next verb) yields events from its anchors:
+"since <year>", "in previous years", "Resolution 75/52 in December 2020", or a plain date in
+the clause or before the verb. The treaty comes from the clause, the sentence or the section;
+a resolution number missing from the text is taken from the footnote the sentence cites, then
+shared among mentions of the same event.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..config import Config, ConfigError, build_rules, check_mapping, check_regex, check_str_list
+from ..context import DocContext
+from ..countries import to_iso3
+from ..records import Extraction
+from ..tables import C, TableSpec, extractor_columns
+from . import ExtractorSpec, register_extractor
+from .common import make_row_fields
+
+SCHEMA = {"verbs": dict, "un_context": str, "resolution": str, "since": str, "previous": str,
+          "first_committee": str, "treaties": dict, "section_treaties": dict}
+VOTES = {"yes", "no", "abstain", "absent"}
+TREATIES = {"MBT", "CCM", "CCW", "other"}
+
+
+@dataclass(frozen=True)
+class VoteRules:
+    verbs: tuple[tuple[str, re.Pattern], ...]
+    un_context: re.Pattern
+    resolution: re.Pattern
+    since: re.Pattern
+    previous: re.Pattern
+    first_committee: re.Pattern
+    treaties: tuple[tuple[str, re.Pattern], ...]
+    section_treaties: tuple[tuple[str, re.Pattern], ...]
+
+
+def _patterns(mapping: dict, allowed: set[str], where: str) -> tuple[tuple[str, re.Pattern], ...]:
+    out = []
+    for key, pats in mapping.items():
+        if str(key) not in allowed:
+            raise ConfigError(f"{where}: {key!r} is not one of {', '.join(sorted(allowed))}")
+        for p in check_str_list(pats, f"{where}.{key}"):
+            out.append((str(key), check_regex(p, f"{where}.{key}", re.I)))
+    return tuple(out)
+
+
+def _build(data, where: str) -> VoteRules:
+    check_mapping(data, SCHEMA, where, required=("verbs", "resolution"))
+    return VoteRules(
+        verbs=_patterns(data["verbs"], VOTES, f"{where}: verbs"),
+        un_context=check_regex(data.get("un_context", r"\bresolution"), f"{where}: un_context"),
+        resolution=check_regex(data["resolution"], f"{where}: resolution", re.I),
+        since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
+        previous=check_regex(data.get("previous", r"(?!)"), f"{where}: previous", re.I),
+        first_committee=check_regex(data.get("first_committee", r"(?!)"), f"{where}: first_committee", re.I),
+        treaties=_patterns(data.get("treaties") or {}, TREATIES, f"{where}: treaties"),
+        section_treaties=_patterns(data.get("section_treaties") or {}, TREATIES, f"{where}: section_treaties"),
+    )
+
+
+def load_rules(cfg: Config) -> VoteRules:
+    return build_rules(cfg, "votes", _build)
+
+
+@dataclass
+class Event:
+    start: int
+    end: int
+    vote: str
+    year: str = ""
+    vote_date: str = ""
+    resolution: str = ""
+    period: str = ""
+    rule: str = ""
+
+
+def _treaty(text: str, rules: VoteRules) -> str | None:
+    hits = [(m.start(), t) for t, pat in rules.treaties for m in [pat.search(text)] if m]
+    return min(hits)[1] if hits else None
+
+
+def extract(ctx: DocContext) -> list[Extraction]:
+    rules = load_rules(ctx.config)
+    text = ctx.text
+    verbs = sorted(((m.start(), m.end(), vote) for vote, pat in rules.verbs for m in pat.finditer(text)))
+    dates = [r for r in ctx.extra.get("dates", [])]
+    out: list[Extraction] = []
+    for k, (vs, ve, vote) in enumerate(verbs):
+        s_start, s_end = ctx.sentence_at(vs)
+        if ctx.context_at(vs) == "footnote" and not rules.un_context.search(text[s_start:s_end]):
+            continue
+        if not _about_un_vote(ctx, rules, s_start, s_end):
+            continue
+        nxt = next((v[0] for v in verbs[k + 1:] if v[0] < s_end), s_end)
+        clause = (vs, nxt)
+        pre = (s_start, vs) if not any(s_start <= v[0] < vs for v in verbs[:k]) else (vs, vs)
+        events = _events(ctx, rules, vote, clause, pre, dates)
+        if not events:
+            continue
+        sentence = text[s_start:s_end]
+        clause_text = text[clause[0]:clause[1]]
+        top = ctx.top_at(vs)
+        treaty = (_treaty(clause_text, rules) or _treaty(sentence, rules)
+                  or next((t for t, p in rules.section_treaties if top and p.search(top.title)), None)
+                  or _doc_treaty(ctx, rules))
+        body = "First Committee" if rules.first_committee.search(sentence) else "UNGA"
+        state, iso3 = _state(ctx, text[s_start:vs])
+        cited = _cited_resolutions(ctx, s_start, s_end, rules)
+        for ev in events:
+            if not ev.resolution and len(cited) == 1 and ev.period == "":
+                ev.resolution = cited[0]
+                ev.rule += "+footnote_resolution"
+            fields = make_row_fields(ctx, ev.start, ev.end)
+            fields.pop("context", None)
+            fields.update(state=state or "", iso3=iso3 or "", vote=ev.vote, treaty=treaty, resolution=ev.resolution,
+                          body=body, year=ev.year, vote_date=ev.vote_date, period=ev.period)
+            out.append(Extraction("votes", ev.start, ev.end, ev.rule, fields))
+    _share_resolutions(out)
+    return out
+
+
+def _about_un_vote(ctx: DocContext, rules: VoteRules, s_start: int, s_end: int) -> bool:
+    text = ctx.text
+    if rules.un_context.search(text[s_start:s_end]):
+        return True
+    # The sentence before (same paragraph) or the table label line above may carry the context.
+    p_start, _ = ctx.paragraph_at(s_start)
+    before = text[max(p_start, s_start - 400):s_start] if p_start < s_start else text[max(0, s_start - 120):s_start]
+    return bool(rules.un_context.search(before))
+
+
+def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre, dates) -> list[Event]:
+    text = ctx.text
+    c0, c1 = clause
+    events: list[Event] = []
+    used: list[tuple[int, int]] = []
+    for m in rules.since.finditer(text, c0, c1):
+        events.append(Event(c0, m.end(), vote, year=m.group("year"), period="since", rule=f"{vote}_since"))
+        used.append(m.span())
+    for m in rules.previous.finditer(text, c0, c1):
+        events.append(Event(c0, m.end(), vote, period="previous", rule=f"{vote}_previous"))
+        used.append(m.span())
+    clause_dates = [d for d in dates if c0 <= d.char_start < c1 and not any(a <= d.char_start < b for a, b in used)
+                    and d.fields.get("modifier") != "since"]
+    resolutions = list(rules.resolution.finditer(text, c0, c1))
+    for m in resolutions:
+        attached = next((d for d in clause_dates if 0 <= d.char_start - m.end() <= 12), None)
+        date = attached or (clause_dates[0] if len(resolutions) == 1 and clause_dates else None) or _last_date(dates, pre)
+        end = max(m.end(), date.char_end if date and date.char_start > m.end() else m.end())
+        events.append(_dated(Event(c0, end, vote, resolution=m.group("res"), rule=f"{vote}_resolution"), date))
+    if not resolutions:
+        if clause_dates:
+            for d in clause_dates:
+                events.append(_dated(Event(c0, d.char_end, vote, rule=f"{vote}_date"), d))
+        elif not events:
+            d = _last_date(dates, pre)
+            if d is not None:
+                events.append(_dated(Event(d.char_start, c0 + 1, vote, rule=f"{vote}_date_before"), d))
+                events[-1].end = _verb_end(text, c0, c1)
+    return events
+
+
+def _verb_end(text: str, c0: int, c1: int) -> int:
+    m = re.search(r"\b(?:resolution|vote|voting)\b", text[c0:c1], re.I)
+    return c0 + (m.end() if m else min(c1 - c0, 30))
+
+
+def _last_date(dates, span):
+    a, b = span
+    inside = [d for d in dates if a <= d.char_start < b and d.fields.get("modifier") != "since"]
+    return inside[-1] if inside else None
+
+
+def _dated(ev: Event, date) -> Event:
+    if date is not None:
+        value = date.fields.get("value", "")
+        ev.year = value[:4] if re.match(r"\d{4}", value) else ""
+        ev.vote_date = value if re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) else ""
+    return ev
+
+
+def _cited_resolutions(ctx: DocContext, s_start: int, s_end: int, rules: VoteRules) -> list[str]:
+    found = []
+    defs = {d.footnote_id: d for d in ctx.footnotes.defs}
+    for ref in ctx.footnotes.refs:
+        if s_start <= ref.char_start <= s_end + 6 and ref.footnote_id in defs:
+            d = defs[ref.footnote_id]
+            found += [m.group("res") for m in rules.resolution.finditer(d.text)]
+    return list(dict.fromkeys(found))
+
+
+_CAPS = re.compile(r"\b(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.\-]*){0,4})")
+
+
+def _state(ctx: DocContext, before: str) -> tuple[str | None, str | None]:
+    """The profile's country, unless the words before the verb name another country."""
+    for m in reversed(list(_CAPS.finditer(before))):
+        name = m.group(1)
+        if name in ("On", "In", "Summary", "UN", "UNGA") or len(name) < 3:
+            continue
+        code = to_iso3(name)
+        if code:
+            if code == ctx.iso3:
+                return ctx.country, ctx.iso3
+            return name, code
+    return ctx.country, ctx.iso3
+
+
+def _doc_treaty(ctx: DocContext, rules: VoteRules) -> str:
+    counts: dict[str, int] = {}
+    for t, pat in rules.treaties:
+        counts[t] = counts.get(t, 0) + len(pat.findall(ctx.text))
+    best = max(counts.items(), key=lambda kv: kv[1], default=("other", 0))
+    return best[0] if best[1] else "other"
+
+
+def _share_resolutions(rows: list[Extraction]) -> None:
+    """Mentions of one event (same vote, treaty, year, period) share a known resolution number."""
+    known: dict[tuple, str] = {}
+    for r in rows:
+        f = r.fields
+        if f["resolution"] and f["year"]:
+            known.setdefault((f["vote"], f["treaty"], f["year"], f["period"]), f["resolution"])
+    for r in rows:
+        f = r.fields
+        key = (f["vote"], f["treaty"], f["year"], f["period"])
+        if not f["resolution"] and f["year"] and key in known:
+            f["resolution"] = known[key]
+            r.rule += "+same_event"
+
+
+TABLE_FIELDS = (
+    C("state", "TEXT", "The voting state as named in the profile (the profile's country unless the sentence names another)."),
+    C("iso3", "TEXT", "ISO3 code of the voting state."),
+    C("vote", "TEXT", "yes, no, abstain or absent."),
+    C("treaty", "TEXT", "What the resolution promotes: MBT, CCM, CCW or other."),
+    C("resolution", "TEXT", "Resolution number such as 75/52 (from the text, the cited footnote or another mention)."),
+    C("body", "TEXT", "UNGA or First Committee."),
+    C("year", "TEXT", "Year of the vote; for period=since the first year."),
+    C("vote_date", "TEXT", "ISO date (day or month) of the vote when the text gives it."),
+    C("period", "TEXT", "since ('since 2015'), previous ('as in previous years') or empty for a single vote."),
+)
+_COLUMNS = tuple(c for c in extractor_columns("vote_id", "Row id: V<k> in document order.", TABLE_FIELDS)
+                 if c.name != "context")
+SPEC = register_extractor(ExtractorSpec(
+    "votes", TableSpec("votes", "UN General Assembly vote events, one row per mention.", _COLUMNS,
+                       key=("doc_id", "vote_id")), "vote_id", "V", extract))

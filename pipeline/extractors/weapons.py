@@ -1,0 +1,203 @@
+"""Weapon types: models and designations, calibres, named subtypes and generic mentions.
+
+Models come from a lexicon of known designations (rules/weapons.yaml) or from the designation
+pattern when a weapon noun follows ("T-AB1 mine", "Type 72SP and Type 84 mines"). The category
+comes from the words before the head noun, then the sentence, then the lexicon. Calibre lists
+give one row per calibre. Rows are resolved so a model or calibre wins over a subtype, and a
+subtype over a generic mention of the same words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..config import Config, ConfigError, build_rules, check_mapping, check_regex, check_str_list
+from ..context import DocContext
+from ..records import Extraction
+from ..tables import C, TableSpec, extractor_columns
+from . import ExtractorSpec, register_extractor
+from .common import make_row_fields
+
+CATEGORIES = {"antipersonnel_mine", "antivehicle_mine", "cluster_munition", "submunition", "improvised_mine", "erw", "other"}
+SCHEMA = {"lexicon": dict, "designation": str, "not_designations": list, "head_nouns": str, "noun_categories": dict,
+          "sentence_categories": dict, "subtypes": list, "generic": list, "calibre": str, "calibre_cluster_context": str}
+
+
+@dataclass(frozen=True)
+class WeaponRules:
+    lexicon: dict[str, str]  # normalised model -> category
+    lexicon_pattern: re.Pattern
+    designation: re.Pattern
+    not_designations: tuple[re.Pattern, ...]
+    head: re.Pattern  # designation [list] [modifiers] head-noun
+    noun_categories: tuple[tuple[str, re.Pattern], ...]
+    sentence_categories: tuple[tuple[str, re.Pattern], ...]
+    subtypes: tuple[tuple[str, re.Pattern], ...]
+    generic: tuple[tuple[str, re.Pattern], ...]
+    calibre: re.Pattern
+    calibre_cluster: re.Pattern
+
+
+def norm_model(s: str) -> str:
+    return re.sub(r"[\s\-._/]", "", s).upper()
+
+
+def _cat(value: str, where: str) -> str:
+    if value not in CATEGORIES:
+        raise ConfigError(f"{where}: category {value!r} is not one of {', '.join(sorted(CATEGORIES))}")
+    return value
+
+
+def _pattern_list(items, where: str) -> tuple[tuple[str, re.Pattern], ...]:
+    out = []
+    for k, item in enumerate(items or []):
+        check_mapping(item, {"pattern": str, "category": str}, f"{where}[{k}]", required=("pattern", "category"))
+        out.append((_cat(item["category"], f"{where}[{k}]"), check_regex(item["pattern"], f"{where}[{k}]")))
+    return tuple(out)
+
+
+def _keyword_map(mapping, where: str, flags=0) -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((_cat(cat, where), check_regex("|".join(check_str_list(words, f"{where}.{cat}")), f"{where}.{cat}", flags))
+                 for cat, words in (mapping or {}).items())
+
+
+def _build(data, where: str) -> WeaponRules:
+    check_mapping(data, SCHEMA, where, required=("lexicon", "designation"))
+    lexicon: dict[str, str] = {}
+    names: list[str] = []
+    for cat, models in data["lexicon"].items():
+        _cat(cat, f"{where}: lexicon")
+        for m in check_str_list([str(x) for x in models], f"{where}: lexicon.{cat}"):
+            lexicon.setdefault(norm_model(m), cat)
+            names.append(m)
+    alts = "|".join(r"[\s-]?".join(re.escape(part) for part in re.split(r"[\s-]", n))
+                    for n in sorted(names, key=len, reverse=True))
+    heads = data.get("head_nouns", r"mines?")
+    return WeaponRules(
+        lexicon=lexicon,
+        lexicon_pattern=re.compile(rf"(?<![\w/-])(?:{alts})(?:[-/]?[A-Z]?\d?[A-Z]?)?(?![\w-])"),
+        designation=check_regex(data["designation"], f"{where}: designation"),
+        not_designations=tuple(check_regex(p, f"{where}: not_designations") for p in data.get("not_designations") or []),
+        head=re.compile(rf"^(?P<mods>(?:[\s,]+(?:[\w-]+))*?)\s+(?P<head>{heads})\b", re.I),
+        noun_categories=_keyword_map(data.get("noun_categories"), f"{where}: noun_categories", re.I),
+        sentence_categories=_keyword_map(data.get("sentence_categories"), f"{where}: sentence_categories", re.I),
+        subtypes=_pattern_list(data.get("subtypes"), f"{where}: subtypes"),
+        generic=_pattern_list(data.get("generic"), f"{where}: generic"),
+        calibre=check_regex(data.get("calibre", r"(?P<mm>\d{2,3})\s?mm\b"), f"{where}: calibre"),
+        calibre_cluster=check_regex(data.get("calibre_cluster_context", r"cluster"), f"{where}: calibre_cluster_context", re.I),
+    )
+
+
+def load_rules(cfg: Config) -> WeaponRules:
+    return build_rules(cfg, "weapons", _build)
+
+
+LIST_JOINER = re.compile(r"^(?:\s*(?:,|and|or|/|,\s*and|,\s*or)\s*)$")
+
+
+def _head_after(text: str, pos: int, rules: WeaponRules, limit: int = 40):
+    """The weapon noun phrase right after a designation: (modifier words, head noun, end)."""
+    m = rules.head.match(text[pos:pos + limit])
+    if not m or len(m.group("mods").split()) > 3:
+        return None
+    return m.group("mods"), m.group("head"), pos + m.end()
+
+
+def extract(ctx: DocContext) -> list[Extraction]:
+    rules = load_rules(ctx.config)
+    text = ctx.text
+    rows: list[tuple[int, Extraction]] = []  # (priority, row)
+    candidates = []
+    seen: set[tuple[int, int]] = set()
+    for m in rules.lexicon_pattern.finditer(text):
+        candidates.append((m.start(), m.end(), True))
+        seen.add(m.span())
+    for m in rules.designation.finditer(text):
+        if m.span() in seen or any(a <= m.start() < b for a, b, _ in candidates):
+            continue
+        if any(p.search(m.group(0)) for p in rules.not_designations) or not re.search(r"\d", m.group(0)):
+            continue
+        candidates.append((m.start(), m.end(), False))
+    candidates.sort()
+    # A list of designations shares the head noun of its last member ("PRB-M3 and PRB-M3A1 antivehicle mines").
+    heads: dict[int, tuple] = {}
+    for i in range(len(candidates) - 1, -1, -1):
+        s, e, _ = candidates[i]
+        head = _head_after(text, e, rules)
+        if head is None and i + 1 < len(candidates) and LIST_JOINER.match(text[e:candidates[i + 1][0]]):
+            head = heads.get(i + 1)
+        if head is not None:
+            heads[i] = head
+    for i, (s, e, known) in enumerate(candidates):
+        head = heads.get(i)
+        in_brackets = text[s - 1:s] == "(" and re.search(rf"(?:{rules.head.pattern.split('(?P<head>')[1][:-4]})\s*\($",
+                                                          text[max(0, s - 30):s], re.I)
+        if not known and head is None and not in_brackets:
+            continue
+        model = re.sub(r"\s+", " ", text[s:e])
+        category = _category(ctx, rules, s, model, head)
+        fields = make_row_fields(ctx, s, e)
+        fields.update(category=category, model=model, caliber_mm="", generic="false")
+        rows.append((0, Extraction("weapons", s, e, "lexicon" if known else "designation+noun", fields)))
+    for m in rules.calibre.finditer(text):
+        sent = text[slice(*ctx.sentence_at(m.start()))]
+        category = "cluster_munition" if rules.calibre_cluster.search(sent) else "other"
+        fields = make_row_fields(ctx, m.start(), m.end())
+        fields.update(category=category, model="", caliber_mm=str(int(m.group("mm"))), generic="false")
+        rows.append((0, Extraction("weapons", m.start(), m.end(), "calibre", fields)))
+    for priority, table, rule in ((1, rules.subtypes, "subtype"), (2, rules.generic, "generic")):
+        for category, pat in table:
+            for m in pat.finditer(text):
+                fields = make_row_fields(ctx, m.start(), m.end())
+                fields.update(category=category, model="", caliber_mm="", generic="true" if priority == 2 else "false")
+                rows.append((priority, Extraction("weapons", m.start(), m.end(), rule, fields)))
+    return _resolve(rows)
+
+
+def _category(ctx: DocContext, rules: WeaponRules, start: int, model: str, head) -> str:
+    if head is not None:
+        mods, noun, _ = head
+        words = f"{mods} {noun}"
+        for cat, pat in rules.noun_categories:
+            if pat.search(words):
+                return cat
+    s_start, _ = ctx.sentence_at(start)
+    before = ctx.text[s_start:start]
+    hits = [(m.end(), cat) for cat, pat in rules.sentence_categories for m in pat.finditer(before)]
+    if hits and (head is None or re.match(r"(?:land\s?)?mines?$", head[1], re.I)):
+        return max(hits)[1]
+    known = rules.lexicon.get(norm_model(model))
+    if known is None:
+        base = re.sub(r"[-/]?[A-Z]?\d?[A-Z]?$", "", model)
+        known = rules.lexicon.get(norm_model(base))
+    if known:
+        return known
+    if head is not None and re.match(r"(?:land\s?)?mines?$", head[1], re.I):
+        return "antipersonnel_mine" if not hits else max(hits)[1]
+    if head is not None and re.match(r"(?:bomb|dispenser)", head[1], re.I):
+        return "cluster_munition"
+    return "other"
+
+
+def _resolve(rows: list[tuple[int, Extraction]]) -> list[Extraction]:
+    """Drop a row that overlaps a higher-priority one (model/calibre > subtype > generic), and duplicates."""
+    rows.sort(key=lambda pr: (pr[0], pr[1].char_start, -(pr[1].char_end - pr[1].char_start)))
+    kept: list[tuple[int, Extraction]] = []
+    for pr in rows:
+        r = pr[1]
+        if any(k.char_start < r.char_end and r.char_start < k.char_end for _, k in kept):
+            continue
+        kept.append(pr)
+    return [r for _, r in kept]
+
+
+TABLE_FIELDS = (
+    C("category", "TEXT", "antipersonnel_mine, antivehicle_mine, cluster_munition, submunition, improvised_mine, erw or other."),
+    C("model", "TEXT", "Designation as written (spacing normalised), e.g. PMD-6, RBK-500; empty for none."),
+    C("caliber_mm", "TEXT", "Calibre in millimetres (122mm -> 122); empty for none."),
+    C("generic", "BOOLEAN", "true for generic mentions (cluster munitions, antipersonnel mines, ERW)."),
+)
+SPEC = register_extractor(ExtractorSpec(
+    "weapons", TableSpec("weapons", "Weapon types: models, calibres, named subtypes and generic mentions.",
+                         extractor_columns("weapon_id", "Row id: W<k> in document order.", TABLE_FIELDS),
+                         key=("doc_id", "weapon_id")), "weapon_id", "W", extract))
