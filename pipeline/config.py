@@ -88,11 +88,13 @@ class Config:
         return p if p.is_absolute() else Path(self.base_dir) / p
 
     def fingerprint(self) -> str:
-        """Hash of everything that changes extraction output: rule files, model, code version."""
+        """Hash of everything that changes extraction output: rule files, model, the package's code."""
         from . import __version__
 
         h = hashlib.sha256(__version__.encode())
         h.update(self.spacy_model.encode())
+        for source in sorted(Path(__file__).parent.rglob("*.py")):
+            h.update(source.read_bytes())
         for name in RULE_NAMES:
             h.update(self.rule_file(name).read_bytes())
         return h.hexdigest()[:16]

@@ -76,6 +76,8 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_in_year", re.compile(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
         ("bracketed_count", re.compile(rf"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
     )
+    # Words of one phrase may wrap onto the next line, never across a blank line or table cell.
+    patterns = tuple((name, re.compile(pat.pattern.replace(r"\s+", WS), pat.flags)) for name, pat in patterns)
     quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
     return CasualtyRules(
         words=words, num=num, patterns=patterns,
@@ -94,6 +96,7 @@ def load_rules(cfg: Config) -> CasualtyRules:
     return build_rules(cfg, "casualties", _build)
 
 
+WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?![ \t\u00a0]*\n)"
 NEEDS_CONTEXT = {"number_were_group", "number_group", "summary_cell", "number_in_year", "bracketed_count"}
 
 
@@ -119,13 +122,16 @@ def _lookup(table, word: str | None, default: str = "") -> str:
 def extract(ctx: DocContext) -> list[Extraction]:
     rules = load_rules(ctx.config)
     text = ctx.text
-    taken: list[tuple[int, int]] = []  # number spans already used: one row per number
+    # One row per number; numbers inside dates ("14 March 2018") are never counts.
+    taken: list[tuple[int, int]] = [(d.char_start, d.char_end) for d in ctx.extra.get("dates", [])]
     out: list[Extraction] = []
 
     def add(ns: int, ne: int, end: int, count: int | None, outcome: str, group: str, rule: str, year: str = "",
             qualifier: str | None = None) -> None:
         if any(a < ne and ns < b for a, b in taken) or count == 0:
             return
+        if count is not None and count >= 10_000_000:
+            return  # ids and times ("211526"), not people
         if count is not None and re.fullmatch(r"(?:19[5-9]\d|20[0-4]\d)", text[ns:ne]):
             return  # a year, not a count
         taken.append((ns, ne))
