@@ -104,7 +104,7 @@ def html_to_text(markup: str) -> str:
     current: list[str] = []
 
     def flush() -> None:
-        line = re.sub(r"\s+", " ", "".join(current)).strip()
+        line = re.sub(r"[ \t\n\r\f\v]+", " ", "".join(current)).strip(" \t\n\r\f\v")
         current.clear()
         if line:
             blocks.append(line)
