@@ -115,7 +115,7 @@ def cmd_run(args) -> int:
         print(f"error: {spec}: no such file, folder or matching glob", file=sys.stderr)
     if summary.documents == 0:
         print("error: no input documents found (looked for " + ", ".join(specs) + ")", file=sys.stderr)
-        return 2 if not summary.missing else 1
+        return 2
     if not args.quiet:
         print(summary.line())
         print(f"tables written to {Path(out)}/ (CSV and monitor.sqlite)")

@@ -187,8 +187,9 @@ class Segmenter:
                 continue
             theme = self.theme(line)
             if theme and not (cur and not cur.inferred and norm_title(theme) in norm_title(cur.title)):
-                heading_like = cur is None or (nxt is not None and (
-                    self.is_last_updated(nxt) or is_prose(nxt.text) or self.heading_chain(ne, i + 1) > 0))
+                label = norm_title(line.text) in self.rules.table_labels  # "Cluster munition remnants" in a table
+                heading_like = cur is None or (nxt is not None and (self.is_last_updated(nxt) or not label and (
+                    is_prose(nxt.text) or self.heading_chain(ne, i + 1) > 0)))
                 if heading_like:
                     cur = _Open(line.start, theme, False, line)
                     tops.append(cur)

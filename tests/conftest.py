@@ -1,0 +1,35 @@
+"""Shared fixtures. Tests that need ../shared (corpus, gold) skip with a reason when it is absent."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("MONITOR_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus" / "dev"
+SHARED_GOLD = SHARED / "gold" / "dev"
+OWN_GOLD = ROOT / "tests" / "gold"
+SAMPLE = ROOT / "raw" / "korea-dprk.txt"
+
+needs_shared = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"shared corpus not found at {CORPUS} "
+                                  "(set MONITOR_SHARED to the folder holding corpus/ and gold/)")
+
+
+@pytest.fixture(scope="session")
+def corpus_run(tmp_path_factory):
+    """The pipeline run once over the whole dev corpus (and the own gold's documents)."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"shared corpus not found at {CORPUS}")
+    from pipeline.batch import run
+    from pipeline.config import Config
+
+    out = tmp_path_factory.mktemp("corpus_out")
+    summary = run([str(CORPUS)], out, Config(), workers=2)
+    return out, summary
+
+
+def rows(frame, *cols):
+    """A DataFrame's columns as a list of tuples, for table-style assertions."""
+    return [tuple(r) for r in frame[list(cols)].astype(str).itertuples(index=False)]

@@ -1,0 +1,47 @@
+"""The Python API and country resolution."""
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLE
+
+import pipeline
+from pipeline.countries import to_iso3
+from pipeline.tables import all_tables
+
+
+def test_extract_accepts_a_path_or_text_and_returns_every_table():
+    by_path = pipeline.extract(SAMPLE)
+    by_text = pipeline.extract(SAMPLE.read_text(encoding="utf-8"))
+    assert set(by_path) == set(all_tables())
+    for name, spec in all_tables().items():
+        assert list(by_path[name].columns) == spec.column_names
+    assert by_path["dates"]["value"].tolist() == by_text["dates"]["value"].tolist()
+    doc = by_path["documents"].iloc[0]
+    assert (doc["country"], doc["iso3"], doc["n_sections"]) == ("Korea, Democratic People's Republic of", "PRK", 5)
+
+
+def test_span_invariant_on_every_table_of_the_sample():
+    text = SAMPLE.read_text(encoding="utf-8")
+    checked = 0
+    for name, df in pipeline.extract(SAMPLE).items():
+        if "text" in df.columns and "char_start" in df.columns:
+            for r in df.itertuples():
+                assert text[int(r.char_start):int(r.char_end)] == r.text, (name, r)
+                checked += 1
+    assert checked > 200
+
+
+def test_row_ids_are_stable_across_runs():
+    a, b = pipeline.extract(SAMPLE), pipeline.extract(SAMPLE)
+    for name in a:
+        assert a[name].astype(str).equals(b[name].astype(str)), name
+
+
+@pytest.mark.parametrize("name, iso3", [
+    ("Korea, Democratic People's Republic of", "PRK"), ("Korea, Republic of", "KOR"), ("Republic of Korea", "KOR"),
+    ("Korea, North", "PRK"), ("Lao PDR", "LAO"), ("Myanmar/Burma", "MMR"), ("Myanmar_Burma", "MMR"),
+    ("EGYPT", "EGY"), ("Bosnia and Herzegovina", "BIH"), ("South Sudan", "SSD"),
+    ("Mine Action", None), ("Table of Contents", None),
+])
+def test_monitor_country_forms(name, iso3):
+    assert to_iso3(name) == iso3

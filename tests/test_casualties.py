@@ -1,0 +1,45 @@
+"""Casualty counts: (text, expected rows) tables in the Monitor's style, traps included."""
+from __future__ import annotations
+
+import pytest
+from conftest import rows
+
+import pipeline
+
+COLS = ("count", "qualifier", "outcome", "group")
+CASES = [
+    ("At least 1,066 people were killed and another 2,552 people were injured; for 10 casualties it was not known "
+     "if the person survived.",
+     [("1066", "at_least", "killed", ""), ("2552", "exact", "injured", ""), ("10", "exact", "unknown", "")]),
+    ("In August 2015, two soldiers on a routine patrol on the southern side of the zone were injured by mines.",
+     [("2", "exact", "injured", "military")]),
+    ("The investigation found mines emplaced in the zone, injuring two Republic of Korea soldiers.",
+     [("2", "exact", "injured", "military")]),
+    ("Since 1999, a soldier involved in construction work lost a foot in a landmine explosion.",
+     [("1", "exact", "injured", "military")]),
+    ("In 2010, a man was killed by the same type of mine.", [("1", "exact", "killed", "civilian")]),
+    ("1 mine/explosive remnants of war (ERW) casualties: 1 injured",
+     [("1", "exact", "casualties", ""), ("1", "exact", "injured", "")]),
+    ("In 2016, the Monitor identified 43 mine/ERW casualties. Of the total, 41 were civilians and two were deminers.",
+     [("43", "exact", "casualties", ""), ("41", "exact", "casualties", "civilian"), ("2", "exact", "casualties", "deminer")]),
+    ("Casualties occurring in 2016\n\n43 (2015: 76)\n", [("43", "exact", "casualties", ""), ("76", "exact", "casualties", "")]),
+    ("13 killed; 30 injured (2015: 19 killed; 57 injured)",
+     [("13", "exact", "killed", ""), ("30", "exact", "injured", ""), ("19", "exact", "killed", ""), ("57", "exact", "injured", "")]),
+    ("Two casualties caused by unexploded submunitions were recorded in 2015 and one in 2014.",
+     [("2", "exact", "casualties", ""), ("1", "exact", "casualties", "")]),
+    ("Several casualties due to these mines were reported.", [("", "vague", "casualties", "")]),
+    # Not casualties: incidents, mines, money, people served, dates.
+    ("The Monitor recorded one mine incident and 636 mines were removed for US$2 million.", []),
+    ("The ICRC provided prostheses for five mine/ERW survivors and 102 amputations were carried out.", []),
+    ("Last updated: 14 March 2018\n\nRisk education reached 38,734 people in 2003.\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_casualties(text, expected):
+    assert rows(pipeline.extract(text)["casualties"], *COLS) == expected
+
+
+def test_cause_and_year():
+    c = pipeline.extract("In 2017, 197 cluster munition remnant casualties were reported.")["casualties"]
+    assert rows(c, "count", "cause", "year") == [("197", "cluster_munition", "2017")]

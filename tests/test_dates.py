@@ -1,0 +1,52 @@
+"""Dates: (sentence, expected rows) tables in the Monitor's style, traps included."""
+from __future__ import annotations
+
+import pytest
+from conftest import rows
+
+import pipeline
+
+CASES = [
+    ("On 7 December 2020, the state abstained.", [("7 December 2020", "2020-12-07", "", "day")]),
+    ("Work began on October 1, 2018 in the zone.", [("October 1, 2018", "2018-10-01", "", "day")]),
+    ("The report was due in July 2023.", [("July 2023", "2023-07", "", "month")]),
+    ("Mines were laid in 2015 and 2016.", [("2015", "2015", "", "year"), ("2016", "2016", "", "year")]),
+    ("All known casualties (between 1999 and 2017) were recorded.", [("between 1999 and 2017", "1999/2017", "", "range")]),
+    ("Clearance took place from 1 October to 30 November 2018 in the area.",
+     [("from 1 October to 30 November 2018", "2018-10-01/2018-11-30", "", "range")]),
+    ("Remains of the 1950–1953 war were found.", [("1950–1953", "1950/1953", "", "range")]),
+    ("It attended meetings in November–December 2011.", [("November–December 2011", "2011-11/2011-12", "", "range")]),
+    ("In mid-2015, support was discontinued.", [("mid-2015", "2015", "mid", "year")]),
+    ("Contamination as of end 2017 was unknown.", [("end 2017", "2017", "end", "year")]),
+    ("Clearance should finish by the end of 2019.", [("the end of 2019", "2019", "end", "year")]),
+    ("Fighting broke out in late September 2020.", [("late September 2020", "2020-09", "late", "month")]),
+    ("Since 1999, the Monitor recorded one incident.", [("Since 1999", "1999", "since", "year")]),
+    ("Prior to 2012 no survey was done.", [("Prior to 2012", "2012", "before", "year")]),
+    ("Meetings took place in February and May 2003.", [("February", "2003-02", "", "month"), ("May 2003", "2003-05", "", "month")]),
+    ("At a press conference on 21 August 2015, he said the mine was found on 4 August.",
+     [("21 August 2015", "2015-08-21", "", "day"), ("4 August", "2015-08-04", "", "day")]),
+    ("A 2008 directive applies; the 2015 peace deal holds.", [("2008", "2008", "", "year"), ("2015", "2015", "", "year")]),
+    ("(Surrey: Jane’s Information Group, 2001), p. 841.", [("2001", "2001", "", "year")]),
+    # Traps: none of these is a date.
+    ("UNGA Resolution 77/79 and A/53/pv79, pp. 8–9.", []),
+    ("It produced 122mm rockets at the 71st Session.", []),
+    ("Measures against the COVID-19 pandemic were discussed.", []),
+    ("They may be removed. A total of 1,066 people were killed.", []),
+    ("It cleared 2012 square metres and paid US$2015.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES)
+def test_dates(sentence, expected):
+    t = pipeline.extract(sentence)["dates"]
+    assert rows(t, "text", "value", "modifier", "granularity") == expected
+
+
+def test_start_and_end_cover_the_expression():
+    t = pipeline.extract("In July 2023 and between 1999 and 2017.")["dates"]
+    assert rows(t, "start", "end") == [("2023-07-01", "2023-07-31"), ("1999-01-01", "2017-12-31")]
+
+
+def test_last_updated_is_a_metadata_row():
+    t = pipeline.extract("Mine Action\n\nLast updated: 19 November 2018\n\nText in 2017.\n")["dates"]
+    assert rows(t, "text", "context") == [("19 November 2018", "metadata"), ("2017", "body")]

@@ -1,0 +1,107 @@
+"""Sections: themes, Last updated, untitled sections, subsections, summary tables. Own Monitor-style text."""
+from __future__ import annotations
+
+import pytest
+from conftest import rows
+
+import pipeline
+
+PROFILE = """Atlantis
+
+Mine Ban Policy
+
+Last updated: 12 October 2019
+
+Summary: Non-signatory Atlantis has not acceded to the Mine Ban Treaty.[1]
+
+Policy
+
+Atlantis abstained from voting on UNGA Resolution 73/61 in December 2018.[2]
+
+Stockpiling and use
+
+Atlantis is not known to have used antipersonnel mines.[3]
+
+[1] Statement of Atlantis, UNGA First Committee, New York, 30 October 2018.
+
+[2] “Implementation of the Convention,” UNGA Resolution 73/61, 5 December 2018.
+
+Last updated: 02 November 2018
+
+Casualties Overview
+
+All known casualties by end 2017
+
+12 (2016: 4)
+
+In 2017, the Monitor identified 12 mine/ERW casualties in Atlantis.[1]
+
+[1] Email from the Atlantis Mine Action Centre, 3 March 2018.
+
+Cluster Munition Ban Policy
+
+Last updated: 01 August 2020
+
+Treaty status
+
+Convention on Cluster Munitions
+
+Not a party
+
+Cluster munition remnants
+
+None reported
+
+Atlantis has not acceded to the Convention on Cluster Munitions.
+"""
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return pipeline.extract(PROFILE)
+
+
+def test_top_level_sections_with_last_updated_and_inferred_title(tables):
+    s = tables["sections"]
+    assert rows(s[s.level == 1], "title", "title_inferred", "last_updated") == [
+        ("Mine Ban Policy", "false", "2019-10-12"),
+        ("Casualties", "true", "2018-11-02"),
+        ("Cluster Munition Ban Policy", "false", "2020-08-01"),
+    ]
+    assert tables["documents"].loc[0, "country"] == "Atlantis" or tables["documents"].loc[0, "country"] is None
+
+
+def test_subsections_but_not_summary_table_labels(tables):
+    s = tables["sections"]
+    assert rows(s[s.level >= 2], "section_id", "parent_section_id", "title") == [
+        ("S1.1", "S1", "Policy"),
+        ("S1.2", "S1", "Stockpiling and use"),
+    ]
+
+
+def test_untitled_section_is_reported_as_a_finding(tables):
+    f = tables["findings"]
+    assert list(f[f.kind == "inferred_title"]["section_id"]) == ["S2"]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # Last updated before the theme heading (older pages)
+    ("China\n\nLast Updated: 29 November 2014\n\nMine Ban Policy\n\nMine ban policy overview\n\nKey developments\n\n"
+     "China attended the meeting in June 2014. It said so.\n\nPolicy\n\nChina has not acceded to the treaty.\n",
+     [("1", "Mine Ban Policy", "2014-11-29"), ("2", "Policy", "None")]),
+    # A theme inside a longer theme of the same name is a subsection, not a new section
+    ("Casualties and Victim Assistance\n\nLast updated: 26 December 2016\n\nThere were no casualties.\n\n"
+     "Victim Assistance\n\nThe country has no victim assistance coordination.\n",
+     [("1", "Casualties and Victim Assistance", "2016-12-26"), ("2", "Victim Assistance", "None")]),
+    # An excerpt that starts mid-profile has no section at all
+    ("has not signed\nthe Mine Ban Treaty. It participated in the Ottawa Process as an observer.\n", []),
+])
+def test_section_shapes(text, titles):
+    s = pipeline.extract(text)["sections"]
+    assert rows(s[s.level >= 1], "level", "title", "last_updated") == titles
+
+
+def test_no_sections_is_a_finding():
+    t = pipeline.extract("It participated in the Ottawa Process as an observer in 1997.\n")
+    assert "no_sections" in set(t["findings"]["kind"])
+    assert list(t["sections"]["level"]) == [0]

@@ -1,0 +1,48 @@
+"""UNGA votes: (text, expected events) tables in the Monitor's style."""
+from __future__ import annotations
+
+import pytest
+from conftest import rows
+
+import pipeline
+
+COLS = ("vote", "treaty", "year", "period", "resolution")
+CASES = [
+    ("On 7 December 2020, Atlantis abstained from voting on UNGA Resolution 75/52, which called for "
+     "universalization of the Mine Ban Treaty.", [("abstain", "MBT", "2020", "", "75/52")]),
+    ("Atlantis voted in favor of the 1996 UN General Assembly Resolution urging a ban on antipersonnel mines.",
+     [("yes", "MBT", "1996", "", "")]),
+    ("In December 2022, Atlantis was absent from the vote on a key UNGA resolution urging states outside the "
+     "Convention on Cluster Munitions to join.", [("absent", "CCM", "2022", "", "")]),
+    ("It has been absent from the vote on the annual UNGA resolution promoting the Convention on Cluster Munitions "
+     "since it was first introduced in 2015.", [("absent", "CCM", "2015", "since", "")]),
+    ("Pro-mine ban UNGA voting record\n\nAbstained on Resolution 68/30 in December 2013, as in previous years\n",
+     [("abstain", "MBT", "2013", "", "68/30"), ("abstain", "MBT", "", "previous", "")]),
+    ("Atlantis has abstained from voting on every annual pro-landmine ban UN General Assembly resolution since 1996, "
+     "including UNGA Resolution 57/74 in November 2002.",
+     [("abstain", "MBT", "1996", "since", ""), ("abstain", "MBT", "2002", "", "57/74")]),
+    ("Atlantis voted against the UNGA resolution on the Mine Ban Treaty in 2019.", [("no", "MBT", "2019", "", "")]),
+    # Not votes: an explanation of vote, a sponsorship, a parliament vote.
+    ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
+    ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
+    ("The parliament voted in favor of the ratification bill in 2019.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_votes(text, expected):
+    assert rows(pipeline.extract(text)["votes"], *COLS) == expected
+
+
+def test_treaty_from_section_and_resolution_from_cited_footnote():
+    text = ("Cluster Munition Ban Policy\n\nLast updated: 01 September 2023\n\n"
+            "In December 2022, Atlantis was absent from the vote on a key UNGA resolution promoting the convention.[1]\n\n"
+            "[1] “Implementation of the Convention on Cluster Munitions,” UNGA Resolution 77/79, 7 December 2022.\n")
+    v = pipeline.extract(text)["votes"]
+    assert rows(v, *COLS) == [("absent", "CCM", "2022", "", "77/79")]
+
+
+def test_state_defaults_to_the_profile_country():
+    text = "Egypt\n\nMine Ban Policy\n\nLast updated: 01 May 2019\n\nIt abstained from voting on UNGA Resolution 73/61 in December 2018.\n"
+    v = pipeline.extract(text)["votes"]
+    assert rows(v, "state", "iso3") == [("Egypt", "EGY")]

@@ -1,0 +1,48 @@
+"""Weapon types: models, calibres, subtypes, generic mentions."""
+from __future__ import annotations
+
+import pytest
+from conftest import rows
+
+import pipeline
+
+COLS = ("text", "category", "model", "caliber_mm")
+CASES = [
+    ("It possesses RBK-500 cluster bombs and KMGU dispensers.",
+     [("RBK-500", "cluster_munition", "RBK-500", ""), ("KMGU", "cluster_munition", "KMGU", "")]),
+    ("It produced submunition warheads for 122mm, 170mm, and 240mm rockets.",
+     [("122mm", "cluster_munition", "", "122"), ("170mm", "cluster_munition", "", "170"),
+      ("240mm", "cluster_munition", "", "240")]),
+    ("Soviet PMD-6 mines were found on the islands.", [("PMD-6", "antipersonnel_mine", "PMD-6", "")]),
+    ("Antivehicle mines used included Chinese Type 72SP and Type 84 mines.",
+     [("Type 72SP", "antivehicle_mine", "Type 72SP", ""), ("Type 84", "antivehicle_mine", "Type 84", "")]),
+    ("It has produced Model 15 fragmentation mines and APP M-57 blast mines.",
+     [("Model 15", "antipersonnel_mine", "Model 15", ""), ("APP M-57", "antipersonnel_mine", "APP M-57", "")]),
+    ("Boxes of MI AP ID 51-53 and MI AP DV 59 antipersonnel mines were destroyed.",
+     [("MI AP ID 51-53", "antipersonnel_mine", "MI AP ID 51-53", ""), ("MI AP DV 59", "antipersonnel_mine", "MI AP DV 59", "")]),
+    ("Belgian PRB-M3 and PRB-M3A1 antivehicle mines were used.",
+     [("PRB-M3", "antivehicle_mine", "PRB-M3", ""), ("PRB-M3A1", "antivehicle_mine", "PRB-M3A1", "")]),
+    ("Deminers found an unknown XR-77 mine near the road.", [("XR-77", "antipersonnel_mine", "XR-77", "")]),
+    # Traps: symbols, pandemics and sessions are not weapons.
+    ("Measures against COVID-19 were discussed at the 71st Session, A/C.1/71/PV.24.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES)
+def test_specific_weapons(sentence, expected):
+    w = pipeline.extract(sentence)["weapons"]
+    assert rows(w[w.generic == "false"], *COLS) == expected
+
+
+def test_generic_mentions_are_flagged_and_do_not_overlap_models():
+    w = pipeline.extract("It stockpiles cluster munitions, antipersonnel mines and RBK-500 cluster bombs.")["weapons"]
+    assert rows(w, "text", "category", "generic") == [
+        ("cluster munitions", "cluster_munition", "true"), ("antipersonnel mines", "antipersonnel_mine", "true"),
+        ("RBK-500", "cluster_munition", "false"), ("cluster bombs", "cluster_munition", "true")]
+
+
+def test_named_subtypes():
+    w = pipeline.extract("It lists anti-armor and anti-runway cluster bombs and a wooden box mine (PMD-6 type).")["weapons"]
+    assert rows(w, "text", "category") == [
+        ("anti-armor", "cluster_munition"), ("anti-runway cluster bombs", "cluster_munition"),
+        ("wooden box mine", "antipersonnel_mine"), ("PMD-6", "antipersonnel_mine")]
