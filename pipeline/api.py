@@ -16,7 +16,7 @@ from .nlp import Sentences, get_nlp
 from .records import Document, Finding
 from .sections import Segmenter
 from .sections import load_rules as section_rules
-from .tables import REGISTRY
+from .tables import REGISTRY, all_tables
 
 
 def _bool(v: bool) -> str:
@@ -28,6 +28,7 @@ def process_document(doc: Document, cfg: Config) -> dict[str, list[dict]]:
     from .extractors.dates import parse_day
 
     extractors = load_all()
+    all_tables()
     seg = Segmenter(section_rules(cfg), lambda s: parse_day(s, cfg)).segment(doc.doc_id, doc.text)
     fn = find_footnotes(doc.doc_id, doc.text, seg.sections, footnote_rules(cfg))
     sentences = Sentences.from_doc(get_nlp(cfg.spacy_model)(doc.text))

@@ -1,14 +1,12 @@
 """The table dictionary, generated from the schema registry (README's tables section)."""
 from __future__ import annotations
 
-from .extractors import load_all
-from .tables import REGISTRY
+from .tables import all_tables
 
 
 def table_dictionary() -> str:
-    load_all()
     parts = []
-    for spec in REGISTRY.values():
+    for spec in all_tables().values():
         key = f" Primary key: ({', '.join(spec.key)})." if spec.key else ""
         parts.append(f"### `{spec.name}.csv`\n\n{spec.doc}{key}\n\n| column | type | meaning |\n|---|---|---|")
         for c in spec.columns:

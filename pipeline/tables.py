@@ -120,5 +120,8 @@ def all_tables() -> dict[str, TableSpec]:
     """Every table: core tables first, then the extractors' tables in run order."""
     from .extractors import load_all
 
-    load_all()
+    order = ["documents", "sections", "footnote_refs", "footnotes", "findings", *load_all()]
+    ordered = {name: REGISTRY[name] for name in order} | REGISTRY
+    REGISTRY.clear()
+    REGISTRY.update(ordered)
     return REGISTRY

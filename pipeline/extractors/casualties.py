@@ -74,7 +74,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_group", re.compile(rf"{num}\s+(?P<noun>{person})\b", flags)),
         ("summary_cell", re.compile(rf"^[ \t]*{num}[ \t]*\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num2>\d[\d,]*)\)[ \t]*$", re.M)),
         ("number_in_year", re.compile(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
-        ("bracketed_count", re.compile(rf"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
+        ("bracketed_count", re.compile(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
     )
     # Words of one phrase may wrap onto the next line, never across a blank line or table cell.
     patterns = tuple((name, re.compile(pat.pattern.replace(r"\s+", WS), pat.flags)) for name, pat in patterns)

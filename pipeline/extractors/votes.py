@@ -89,7 +89,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
     verbs = sorted(((m.start(), m.end(), vote) for vote, pat in rules.verbs for m in pat.finditer(text)))
     dates = [r for r in ctx.extra.get("dates", [])]
     out: list[Extraction] = []
-    for k, (vs, ve, vote) in enumerate(verbs):
+    for k, (vs, _ve, vote) in enumerate(verbs):
         s_start, s_end = ctx.sentence_at(vs)
         if ctx.context_at(vs) == "footnote" and not rules.un_context.search(text[s_start:s_end]):
             continue
