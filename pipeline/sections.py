@@ -186,6 +186,9 @@ class Segmenter:
                 i += 1
                 continue
             theme = self.theme(line)
+            if theme and cur is not None and heading_title(line.text) not in (theme, theme.upper()) and \
+                    not self.is_last_updated(nxt or line):
+                theme = None  # "Cluster munition remnants" in sentence case is a table label, not the theme
             if theme and not (cur and not cur.inferred and norm_title(theme) in norm_title(cur.title)):
                 label = norm_title(line.text) in self.rules.table_labels  # "Cluster munition remnants" in a table
                 heading_like = cur is None or (nxt is not None and (self.is_last_updated(nxt) or not label and (

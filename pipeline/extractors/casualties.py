@@ -67,12 +67,15 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_person_outcome", re.compile(
             rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+(?:\w+\s+)?(?P<outcome>{outcome_words})\b", flags)),
         ("verb_number_person", re.compile(rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags)),
-        ("number_casualty_noun", re.compile(rf"{num}\s+(?:(?!and\b|or\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags)),
+        ("number_casualty_noun", re.compile(rf"{num}\s+(?:(?!\d)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags)),
         ("single_person_outcome", re.compile(
             rf"\b(?P<num>[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?P<outcome>{outcome_words})\b")),
         ("number_were_group", re.compile(rf"{num}(?:\s+or\s+\d+%)?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags)),
         ("number_group", re.compile(rf"{num}\s+(?P<noun>{person})\b", flags)),
-        ("summary_cell", re.compile(rf"^[ \t]*{num}[ \t]*\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num2>\d[\d,]*)\)[ \t]*$", re.M)),
+        # Summary-table cells: "43 (2015: 76)", "Total: 24 (2005: 2)", "64,662 (19,748 killed; 44,914 injured)".
+        ("summary_total", re.compile(
+            rf"^[ \t]*(?:[A-Za-z][\w /-]{{0,30}}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured)\b|(?:19|20)\d\d:))", re.M)),
+        ("year_count", re.compile(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)")),
         ("number_in_year", re.compile(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
         ("bracketed_count", re.compile(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
     )
@@ -97,7 +100,9 @@ def load_rules(cfg: Config) -> CasualtyRules:
 
 
 WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?![ \t\u00a0]*\n)"
-NEEDS_CONTEXT = {"number_were_group", "number_group", "summary_cell", "number_in_year", "bracketed_count"}
+NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual"}
+GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?P<g>[a-z]+)")
+NEEDS_CONTEXT = {"summary_total", "year_count", "number_were_group", "number_group", "summary_cell", "number_in_year", "bracketed_count"}
 
 
 def _count(rules: CasualtyRules, s: str) -> int | None:
@@ -166,22 +171,30 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if rule in ("number_person_outcome",) and m.end() > s_end:
                 continue
             noun = m.groupdict().get("noun")
+            if rule == "number_group" and noun and noun.lower() in NOT_COUNTED_ALONE:
+                continue  # "less than 100 people": people without an outcome are not a count
             outcome_word = m.groupdict().get("outcome") or m.groupdict().get("verb")
             outcome = _lookup(rules.outcome_of, outcome_word, "casualties")
             if rule == "verb_number_person":
                 outcome = "killed" if outcome_word.lower().startswith("kill") else "injured"
             group = _lookup(rules.group_of, noun)
+            if rule == "number_casualty_noun":  # "76 casualties were civilian"
+                after = GROUP_AFTER.match(text, m.end())
+                group = _lookup(rules.group_of, after.group("g")) if after else group
             count = _count(rules, m.group("num"))
             end = m.end("noun") if noun and rule != "number_person_outcome" else (
                 m.end("outcome") if rule == "number_outcome" else (m.end("noun") if noun else ne))
             if rule == "single_person_outcome":
                 end = m.end("noun")
-            if rule == "summary_cell":
-                add(ns, ne, ne, count, "casualties", "", rule)
-                s2, e2 = m.span("num2")
-                add(s2, e2, e2, _count(rules, m.group("num2")), "casualties", "", rule, year=m.group("year"))
-                continue
-            add(ns, ne, end, count, outcome, group, rule, year=m.groupdict().get("year") or "")
+            if rule == "year_count":  # "9 killed (...) (2005: 1)": the comparison counts what the line counts
+                line = text[text.rfind("\n", 0, ns) + 1:ns]
+                words = re.findall(r"\b(killed|injured|casualties)\b", line)
+                outcome = words[0] if words and line.lstrip()[:1].isdigit() else "casualties"
+            year = m.groupdict().get("year") or ""
+            if rule == "summary_total":  # the label line above says which year ("Casualties occurring in 2016")
+                label = re.findall(r"\b(?:19|20)\d\d\b", text[max(0, ns - 120):text.rfind("\n", 0, ns) + 1])
+                year = label[-1] if label else ""
+            add(ns, ne, end, count, outcome, group, rule, year=year)
     for m in rules.vague.finditer(text):
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
     return out
