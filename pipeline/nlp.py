@@ -20,6 +20,7 @@ _LOWER_START = re.compile(r"^[a-z(“\"]")
 @Language.component("monitor_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after a blank line, and after a single line break unless it wraps prose."""
+    text = doc.text  # Doc.text joins every token: read it once
     for i, tok in enumerate(doc[:-1]):
         if "\n" not in tok.text and "\n" not in tok.whitespace_:
             continue
@@ -30,9 +31,9 @@ def line_breaks(doc: Doc) -> Doc:
             nxt.is_sent_start = True
             continue
         # A single line break: a hard-wrapped sentence continues with a lowercase word.
-        prev_line_end = doc.text.rfind("\n", 0, nxt.idx)
-        prev_line_start = doc.text.rfind("\n", 0, prev_line_end) + 1
-        prev_line = doc.text[prev_line_start:prev_line_end].rstrip()
+        prev_line_end = text.rfind("\n", 0, nxt.idx)
+        prev_line_start = text.rfind("\n", 0, prev_line_end) + 1
+        prev_line = text[prev_line_start:prev_line_end].rstrip()
         if _LOWER_START.match(nxt.text) and prev_line and prev_line[-1].isalnum() or prev_line.endswith(","):
             continue
         if len(prev_line) >= 60 and prev_line[-1:].isalpha():
@@ -64,15 +65,18 @@ class Sentences:
 
     @classmethod
     def from_doc(cls, doc: Doc) -> Sentences:
+        # One pass over the tokens (Doc.sents and Doc.text are slow on long documents).
+        text = doc.text
+        starts = [tok.idx for tok in doc if tok.is_sent_start or tok.i == 0]
         spans = []
-        for sent in doc.sents:
-            start, end = sent.start_char, sent.end_char
-            chunk = doc.text[start:end]
+        for k, start in enumerate(starts):
+            end = starts[k + 1] if k + 1 < len(starts) else len(text)
+            chunk = text[start:end]
             lead = len(chunk) - len(chunk.lstrip())
             trail = len(chunk) - len(chunk.rstrip())
             if end - trail > start + lead:
                 spans.append((start + lead, end - trail))
-        return cls(spans, doc.text)
+        return cls(spans, text)
 
     def span_at(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.starts, pos) - 1

@@ -1,0 +1,76 @@
+"""The extractors as spaCy pipeline components, for spaCy users.
+
+    import spacy, pipeline.components
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("monitor_dates")
+    doc = nlp("On 7 December 2020, North Korea abstained.")
+    doc.spans["dates"], doc.user_data["monitor"]["dates"]
+
+Each component treats the Doc's text as one profile (sections and footnotes included), runs the
+extractors it depends on, puts one span per row in doc.spans[<table>] (label = the row's key field)
+and the rows themselves in doc.user_data["monitor"][<table>].
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .config import Config
+from .context import DocContext
+from .extractors import load_all
+from .extractors.dates import parse_day
+from .footnotes import find_footnotes
+from .footnotes import load_rules as footnote_rules
+from .ingest import document_from_text
+from .nlp import Sentences, get_nlp
+from .sections import Segmenter
+from .sections import load_rules as section_rules
+
+LABEL_FIELD = {"dates": "value", "votes": "vote", "weapons": "category", "casualties": "outcome"}
+RUN_ORDER = ("dates", "votes", "weapons", "casualties")
+
+
+class MonitorExtractor:
+    def __init__(self, table: str, config: Config | None = None):
+        self.table = table
+        self.config = config or Config()
+
+    def __call__(self, doc: Doc) -> Doc:
+        cfg = self.config
+        extractors = load_all()
+        document = document_from_text(doc.text, "spacy-doc")
+        if document.text != doc.text:  # CRLF in the Doc: offsets must index the Doc's own text
+            document.text = doc.text
+        seg = Segmenter(section_rules(cfg), lambda s: parse_day(s, cfg)).segment(document.doc_id, document.text)
+        fn = find_footnotes(document.doc_id, document.text, seg.sections, footnote_rules(cfg))
+        sentences = Sentences.from_doc(doc if doc.has_annotation("SENT_START") else get_nlp(cfg.spacy_model)(doc.text))
+        ctx = DocContext(document, seg.sections, fn, sentences, seg.country, seg.iso3, cfg, seg.country_span)
+        store = doc.user_data.setdefault("monitor", {})
+        for name in RUN_ORDER[:RUN_ORDER.index(self.table) + 1]:
+            rows = sorted(extractors[name].run(ctx), key=lambda r: (r.char_start, r.char_end))
+            ctx.extra[name] = rows
+            if name != self.table:
+                continue
+            store[name] = [{"char_start": r.char_start, "char_end": r.char_end, "text": doc.text[r.char_start:r.char_end],
+                            "rule": r.rule, **r.fields} for r in rows]
+            spans = []
+            for r in rows:
+                span = doc.char_span(r.char_start, r.char_end, label=str(r.fields.get(LABEL_FIELD[name], "")),
+                                     alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+            doc.spans[name] = spans
+        return doc
+
+
+def _factory(table: str):
+    @Language.factory(f"monitor_{table}", default_config={})
+    def make(nlp: Language, name: str) -> MonitorExtractor:
+        return MonitorExtractor(table)
+
+    return make
+
+
+for _table in RUN_ORDER:
+    _factory(_table)
