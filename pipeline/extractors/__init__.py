@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..context import DocContext
 from ..records import Extraction
-from ..tables import TableSpec, register
+from ..tables import Column, TableSpec, extractor_columns, register
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,14 @@ def register_extractor(spec: ExtractorSpec) -> ExtractorSpec:
     register(spec.table)
     EXTRACTORS[spec.name] = spec
     return spec
+
+
+def declare(name: str, doc: str, id_column: str, id_prefix: str, fields: tuple[Column, ...],
+            run: Callable[[DocContext], list[Extraction]]) -> ExtractorSpec:
+    """Register an extractor and its table: shared columns around its own fields."""
+    columns = extractor_columns(id_column, f"Row id: {id_prefix}<k> in document order.", fields)
+    table = TableSpec(name, doc, columns, key=("doc_id", id_column))
+    return register_extractor(ExtractorSpec(name, table, id_column, id_prefix, run))
 
 
 def load_all() -> dict[str, ExtractorSpec]:

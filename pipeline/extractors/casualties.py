@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from ..config import Config, build_rules, check_mapping, check_regex, check_str_list
 from ..context import DocContext
 from ..records import Extraction
-from ..tables import C, TableSpec, extractor_columns
-from . import ExtractorSpec, register_extractor
+from ..tables import C
+from . import declare
 from .common import make_row_fields
 
 SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs_before": dict, "groups": dict,
@@ -218,7 +218,5 @@ TABLE_FIELDS = (
     C("cause", "TEXT", "mine, erw, cluster_munition, improvised_mine or mine/erw when stated; else empty."),
     C("year", "TEXT", "Year the count refers to, when the sentence gives one."),
 )
-SPEC = register_extractor(ExtractorSpec(
-    "casualties", TableSpec("casualties", "Casualty counts: people killed, injured or counted as casualties.",
-                            extractor_columns("casualty_id", "Row id: K<k> in document order.", TABLE_FIELDS),
-                            key=("doc_id", "casualty_id")), "casualty_id", "K", extract))
+SPEC = declare("casualties", "Casualty counts: people killed, injured or counted as casualties.", "casualty_id", "K",
+               TABLE_FIELDS, extract)

@@ -17,7 +17,7 @@ from ..config import Config, ConfigError, build_rules, check_mapping, check_str_
 from ..context import DocContext
 from ..records import Extraction
 from ..tables import C
-from . import ExtractorSpec, register_extractor
+from . import declare
 from .common import make_row_fields
 
 SCHEMA = {
@@ -286,10 +286,4 @@ TABLE_FIELDS = (
     C("modifier", "TEXT", "early, mid, late, end, since, before, after or about; empty when none."),
 )
 
-from ..tables import TableSpec, extractor_columns  # noqa: E402
-
-SPEC = register_extractor(ExtractorSpec(
-    "dates",
-    TableSpec("dates", "Dates and date ranges, with ISO values.",
-              extractor_columns("date_id", "Row id: D<k> in document order.", TABLE_FIELDS), key=("doc_id", "date_id")),
-    "date_id", "D", extract))
+SPEC = declare("dates", "Dates and date ranges, with ISO values.", "date_id", "D", TABLE_FIELDS, extract)

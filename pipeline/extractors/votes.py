@@ -16,8 +16,8 @@ from ..config import Config, ConfigError, build_rules, check_mapping, check_rege
 from ..context import DocContext
 from ..countries import to_iso3
 from ..records import Extraction
-from ..tables import C, TableSpec, extractor_columns
-from . import ExtractorSpec, register_extractor
+from ..tables import C
+from . import declare
 from .common import make_row_fields
 
 SCHEMA = {"verbs": dict, "un_context": str, "resolution": str, "since": str, "previous": str,
@@ -115,7 +115,6 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 ev.resolution = cited[0]
                 ev.rule += "+footnote_resolution"
             fields = make_row_fields(ctx, ev.start, ev.end)
-            fields.pop("context", None)
             fields.update(state=state or "", iso3=iso3 or "", vote=ev.vote, treaty=treaty, resolution=ev.resolution,
                           body=body, year=ev.year, vote_date=ev.vote_date, period=ev.period)
             out.append(Extraction("votes", ev.start, ev.end, ev.rule, fields))
@@ -244,8 +243,5 @@ TABLE_FIELDS = (
     C("vote_date", "TEXT", "ISO date (day or month) of the vote when the text gives it."),
     C("period", "TEXT", "since ('since 2015'), previous ('as in previous years') or empty for a single vote."),
 )
-_COLUMNS = tuple(c for c in extractor_columns("vote_id", "Row id: V<k> in document order.", TABLE_FIELDS)
-                 if c.name != "context")
-SPEC = register_extractor(ExtractorSpec(
-    "votes", TableSpec("votes", "UN General Assembly vote events, one row per mention.", _COLUMNS,
-                       key=("doc_id", "vote_id")), "vote_id", "V", extract))
+# The votes column list of the issue omits `context`, but "every row" of every extractor carries it: kept.
+SPEC = declare("votes", "UN General Assembly vote events, one row per mention.", "vote_id", "V", TABLE_FIELDS, extract)

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from ..config import Config, ConfigError, build_rules, check_mapping, check_regex, check_str_list
 from ..context import DocContext
 from ..records import Extraction
-from ..tables import C, TableSpec, extractor_columns
-from . import ExtractorSpec, register_extractor
+from ..tables import C
+from . import declare
 from .common import make_row_fields
 
 CATEGORIES = {"antipersonnel_mine", "antivehicle_mine", "cluster_munition", "submunition", "improvised_mine", "erw", "other"}
@@ -197,7 +197,5 @@ TABLE_FIELDS = (
     C("caliber_mm", "TEXT", "Calibre in millimetres (122mm -> 122); empty for none."),
     C("generic", "BOOLEAN", "true for generic mentions (cluster munitions, antipersonnel mines, ERW)."),
 )
-SPEC = register_extractor(ExtractorSpec(
-    "weapons", TableSpec("weapons", "Weapon types: models, calibres, named subtypes and generic mentions.",
-                         extractor_columns("weapon_id", "Row id: W<k> in document order.", TABLE_FIELDS),
-                         key=("doc_id", "weapon_id")), "weapon_id", "W", extract))
+SPEC = declare("weapons", "Weapon types: models, calibres, named subtypes and generic mentions.", "weapon_id", "W",
+               TABLE_FIELDS, extract)
