@@ -185,3 +185,13 @@ def test_report_without_gold(sample_out, tmp_path):
 
 def test_no_command_is_a_usage_error():
     assert cli().returncode == 2
+
+
+def test_gold_for_documents_not_extracted_is_skipped_not_scored(sample_out, tmp_path):
+    (tmp_path / "other.yaml").write_text("doc: other.txt\ndates: []\n", encoding="utf-8")
+    (tmp_path / "korea.yaml").write_text("doc: korea-dprk.txt\ndates: []\n", encoding="utf-8")
+    res = cli("audit", "--gold", str(tmp_path), "--extracted", str(sample_out), "--json")
+    assert res.returncode == 0 and "skipped (not extracted): other.yaml" in res.stderr
+    assert list(json.loads(res.stdout)["documents"]) == ["korea-dprk"]
+    (tmp_path / "korea.yaml").unlink()
+    assert cli("audit", "--gold", str(tmp_path), "--extracted", str(sample_out)).returncode == 2

@@ -38,6 +38,8 @@ def cmd_audit(args) -> int:
                 if any(r.partial.gold or r.partial.predicted for r in da.tables.values()) else None
             if worst and worst[0] < 1.0:
                 print(f"  {doc_id}: lowest F1 {worst[0]:.3f} ({worst[1]})")
+    for note in result.skipped:
+        print(f"skipped (not extracted): {note}", file=sys.stderr)
     for err in result.errors:
         print(f"gold error: {err}", file=sys.stderr)
     if args.report:

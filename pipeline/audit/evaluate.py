@@ -89,11 +89,12 @@ class AuditResult:
     tables: dict[str, TableResult]
     documents: dict[str, DocAudit]
     errors: list[str]
+    skipped: list[str] = field(default_factory=list)  # gold files whose document was not extracted
 
     def as_dict(self) -> dict:
         return {"tables": {k: v.as_dict() for k, v in self.tables.items()},
                 "documents": {d: {k: v.as_dict() for k, v in a.tables.items()} for d, a in self.documents.items()},
-                "errors": self.errors}
+                "errors": self.errors, "skipped": self.skipped}
 
 
 def audit(gold_specs: list[str], extracted: str | Path) -> AuditResult:
@@ -101,10 +102,12 @@ def audit(gold_specs: list[str], extracted: str | Path) -> AuditResult:
     totals = {t: TableResult() for t in TABLE_ORDER}
     docs: dict[str, DocAudit] = {}
     errors: list[str] = []
-    for path, data in load_gold_files(gold_specs):
+    skipped: list[str] = []
+    gold_files = load_gold_files(gold_specs)
+    for path, data in gold_files:
         doc_id = find_doc_id(tables, str(data["doc"]))
         if doc_id is None:
-            errors.append(f"{path.name}: document {data['doc']!r} is not in {extracted} (run it through the pipeline first)")
+            skipped.append(f"{path.name}: document {data['doc']!r} is not in {extracted}")
             continue
         text = canonical_text(extracted, doc_id)
         gold, errs = build_gold(path, data, text)
@@ -113,7 +116,9 @@ def audit(gold_specs: list[str], extracted: str | Path) -> AuditResult:
         docs[doc_id] = da
         for t, res in da.tables.items():
             totals[t].add(res)
-    return AuditResult(totals, docs, errors)
+    if gold_files and not docs:
+        errors.append(f"none of the {len(gold_files)} gold documents is in {extracted} (run them through the pipeline first)")
+    return AuditResult(totals, docs, errors, skipped)
 
 
 def audit_document(doc_id: str, gold: GoldDoc, tables) -> DocAudit:
