@@ -54,7 +54,7 @@ def heading_title(line: str) -> str:
 
 
 SECTION_SCHEMA = {
-    "themes": list, "last_updated": str, "table_labels": list, "site_menu": list,
+    "themes": list, "container_themes": list, "last_updated": str, "table_labels": list, "site_menu": list,
     "heading_max_words": int, "heading_max_chars": int, "infer_title": dict, "default_inferred_title": str,
 }
 
@@ -62,6 +62,7 @@ SECTION_SCHEMA = {
 @dataclass(frozen=True)
 class SectionRules:
     themes: dict[str, str]  # normalised -> display title
+    containers: frozenset[str]  # normalised titles of themes that contain other themes
     last_updated: re.Pattern
     table_labels: frozenset[str]
     site_menu: frozenset[str]
@@ -78,6 +79,7 @@ def _build_rules(data, where: str) -> SectionRules:
         check_str_list(words, f"{where}: infer_title.{title}")
     return SectionRules(
         themes={norm_title(t): t for t in check_str_list(data["themes"], f"{where}: themes")},
+        containers=frozenset(norm_title(t) for t in check_str_list(data.get("container_themes", []), where)),
         last_updated=check_regex(data["last_updated"], f"{where}: last_updated", re.I),
         table_labels=frozenset(norm_title(t) for t in check_str_list(data.get("table_labels", []), where)),
         site_menu=frozenset(norm_title(t) for t in check_str_list(data.get("site_menu", []), where)),
@@ -186,9 +188,9 @@ class Segmenter:
                 i += 1
                 continue
             theme = self.theme(line)
-            if theme and cur is not None and heading_title(line.text) not in (theme, theme.upper()) and \
-                    not self.is_last_updated(nxt or line):
-                theme = None  # "Cluster munition remnants" in sentence case is a table label, not the theme
+            if theme and cur is not None and not self.is_last_updated(nxt or line) and (
+                    heading_title(line.text) not in (theme, theme.upper()) or norm_title(cur.title) in self.rules.containers):
+                theme = None  # a sentence-case table label, or a part of a container theme such as Impact
             if theme and not (cur and not cur.inferred and norm_title(theme) in norm_title(cur.title)):
                 label = norm_title(line.text) in self.rules.table_labels  # "Cluster munition remnants" in a table
                 heading_like = cur is None or (nxt is not None and (self.is_last_updated(nxt) or not label and (

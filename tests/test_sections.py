@@ -105,3 +105,12 @@ def test_no_sections_is_a_finding():
     t = pipeline.extract("It participated in the Ottawa Process as an observer in 1997.\n")
     assert "no_sections" in set(t["findings"]["kind"])
     assert list(t["sections"]["level"]) == [0]
+
+
+def test_themes_inside_a_container_theme_are_subsections():
+    text = ("Atlantis\n\nImpact\n\nLast updated: 02 December 2020\n\nCountry summary\n\nAtlantis is contaminated by mines.\n\n"
+            "Casualties\n\nIn 2019, the Monitor recorded 12 mine/ERW casualties in Atlantis.\n\n"
+            "Victim Assistance\n\nThe national plan covers survivors.\n")
+    s = pipeline.extract(text)["sections"]
+    assert rows(s[s.level >= 1], "level", "title") == [
+        ("1", "Impact"), ("2", "Country summary"), ("2", "Casualties"), ("2", "Victim Assistance")]

@@ -100,7 +100,9 @@ def load_rules(cfg: Config) -> CasualtyRules:
 
 
 WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?![ \t\u00a0]*\n)"
-NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual"}
+NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others"}
+# "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
+OUTCOME_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?P<o>killed|injured|wounded)\b")
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?P<g>[a-z]+)")
 NEEDS_CONTEXT = {"summary_total", "year_count", "number_were_group", "number_group", "summary_cell", "number_in_year", "bracketed_count"}
 
@@ -178,6 +180,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if rule == "verb_number_person":
                 outcome = "killed" if outcome_word.lower().startswith("kill") else "injured"
             group = _lookup(rules.group_of, noun)
+            if rule in ("number_group", "number_were_group") and outcome == "casualties":
+                later = OUTCOME_LATER.match(text, m.end())
+                outcome = _lookup(rules.outcome_of, later.group("o"), outcome) if later else outcome
             if rule == "number_casualty_noun":  # "76 casualties were civilian"
                 after = GROUP_AFTER.match(text, m.end())
                 group = _lookup(rules.group_of, after.group("g")) if after else group

@@ -19,7 +19,7 @@ from . import declare
 from .common import make_row_fields
 
 CATEGORIES = {"antipersonnel_mine", "antivehicle_mine", "cluster_munition", "submunition", "improvised_mine", "erw", "other"}
-SCHEMA = {"lexicon": dict, "designation": str, "not_designations": list, "head_nouns": str, "noun_categories": dict,
+SCHEMA = {"lexicon": dict, "designation": str, "not_designations": list, "not_before": str, "head_nouns": str, "noun_categories": dict,
           "sentence_categories": dict, "subtypes": list, "generic": list, "calibre": str, "calibre_cluster_context": str}
 
 
@@ -29,6 +29,7 @@ class WeaponRules:
     lexicon_pattern: re.Pattern
     designation: re.Pattern
     not_designations: tuple[re.Pattern, ...]
+    not_before: re.Pattern
     head: re.Pattern  # designation [list] [modifiers] head-noun
     noun_categories: tuple[tuple[str, re.Pattern], ...]
     sentence_categories: tuple[tuple[str, re.Pattern], ...]
@@ -77,6 +78,7 @@ def _build(data, where: str) -> WeaponRules:
         lexicon=lexicon,
         lexicon_pattern=re.compile(rf"(?<![\w/-])(?:{alts})(?:[-/]?[A-Z]?\d?[A-Z]?)?(?![\w-])"),
         designation=check_regex(data["designation"], f"{where}: designation"),
+        not_before=check_regex(data.get("not_before", r"(?!)"), f"{where}: not_before", re.I),
         not_designations=tuple(check_regex(p, f"{where}: not_designations") for p in data.get("not_designations") or []),
         head=re.compile(rf"^(?P<mods>(?:[\s,]+(?:[\w-]+))*?)\s+(?P<head>{heads})\b", re.I),
         noun_categories=_keyword_map(data.get("noun_categories"), f"{where}: noun_categories", re.I),
@@ -110,6 +112,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
     candidates = []
     seen: set[tuple[int, int]] = set()
     for m in rules.lexicon_pattern.finditer(text):
+        if rules.not_before.match(text, m.end()):
+            continue
         candidates.append((m.start(), m.end(), True))
         seen.add(m.span())
     for m in rules.designation.finditer(text):
