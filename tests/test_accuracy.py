@@ -32,6 +32,7 @@ def test_span_invariant_on_every_row_of_every_table(corpus_run):
                     continue
                 doc = texts.setdefault(r["doc_id"], (out / "text" / f"{r['doc_id']}.txt").read_text(encoding="utf-8"))
                 assert doc[int(r["char_start"]):int(r["char_end"])] == r["text"], (table.name, r)
+                assert int(r["char_end"]) > int(r["char_start"]), (table.name, r)  # no empty spans
                 checked += 1
     assert checked > 2000
 

@@ -77,6 +77,11 @@ def _build(data, where: str) -> CasualtyRules:
             rf"^[ \t]*(?:[A-Za-z][\w /-]{{0,30}}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured)\b|(?:19|20)\d\d:))", re.M)),
         ("year_count", re.compile(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)")),
         ("number_in_year", re.compile(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
+        # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
+        ("noun_bracket_count", re.compile(rf"\b(?P<noun>{person})\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags)),
+        ("percent_bracket_count", re.compile(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)")),
+        ("number_by_cause", re.compile(
+            rf"{num}\s+(?:were\s+)?(?:from|caused\s+by|due\s+to)\s+(?:\w+\s+){{0,2}}?(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags)),
         ("bracketed_count", re.compile(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
     )
     # Words of one phrase may wrap onto the next line, never across a blank line or table cell.
@@ -104,7 +109,7 @@ NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual",
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?P<o>killed|injured|wounded)\b")
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?P<g>[a-z]+)")
-NEEDS_CONTEXT = {"summary_total", "year_count", "number_were_group", "number_group", "summary_cell", "number_in_year", "bracketed_count"}
+NEEDS_CONTEXT = {"noun_bracket_count", "percent_bracket_count", "number_by_cause", "summary_total", "year_count", "number_were_group", "number_group", "summary_cell", "number_in_year", "bracketed_count"}
 
 
 def _count(rules: CasualtyRules, s: str) -> int | None:
@@ -191,6 +196,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 m.end("outcome") if rule == "number_outcome" else (m.end("noun") if noun else ne))
             if rule == "single_person_outcome":
                 end = m.end("noun")
+            end = max(end, ne)  # the noun may stand before the number ("children (20;")
             if rule == "year_count":  # "9 killed (...) (2005: 1)": the comparison counts what the line counts
                 line = text[text.rfind("\n", 0, ns) + 1:ns]
                 words = re.findall(r"\b(killed|injured|casualties)\b", line)
