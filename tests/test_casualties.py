@@ -45,3 +45,14 @@ def test_casualties(text, expected):
 def test_cause_and_year():
     c = pipeline.extract("In 2017, 197 cluster munition remnant casualties were reported.")["casualties"]
     assert rows(c, "count", "cause", "year") == [("197", "cluster_munition", "2017")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Casualties in 2006\n\nKilled: 30 (2005: 19)\n\nInjured: 66 (2005: 74)\n",
+     [("30", "killed"), ("19", "killed"), ("66", "injured"), ("74", "injured")]),
+    ("Casualties included six deminers, two of whom were killed and four injured.",
+     [("6", "casualties"), ("2", "killed"), ("4", "injured")]),
+    ("Phase 3 of the survey showed significant unrecorded casualties.", []),
+])
+def test_summary_labels_and_split_clauses(text, expected):
+    assert rows(pipeline.extract(text)["casualties"], "count", "outcome") == expected

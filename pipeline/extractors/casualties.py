@@ -63,18 +63,20 @@ def _build(data, where: str) -> CasualtyRules:
     gap = r"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.){0,150}?"
     flags = re.I
     patterns = (
-        ("number_outcome", re.compile(rf"{num}\s+(?:(?:people|persons)\s+)?(?:were\s+|was\s+)?(?P<outcome>{outcome_words})\b", flags)),
+        ("number_outcome", re.compile(
+            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?:people|persons)\s+)?(?:were\s+|was\s+)?(?P<outcome>{outcome_words})\b", flags)),
         ("number_person_outcome", re.compile(
             rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+(?:\w+\s+)?(?P<outcome>{outcome_words})\b", flags)),
         ("verb_number_person", re.compile(rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags)),
-        ("number_casualty_noun", re.compile(rf"{num}\s+(?:(?!\d)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags)),
+        ("number_casualty_noun", re.compile(
+            rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags)),
         ("single_person_outcome", re.compile(
             rf"\b(?P<num>[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?P<outcome>{outcome_words})\b")),
         ("number_were_group", re.compile(rf"{num}(?:\s+or\s+\d+%)?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags)),
         ("number_group", re.compile(rf"{num}\s+(?P<noun>{person})\b", flags)),
         # Summary-table cells: "43 (2015: 76)", "Total: 24 (2005: 2)", "64,662 (19,748 killed; 44,914 injured)".
         ("summary_total", re.compile(
-            rf"^[ \t]*(?:[A-Za-z][\w /-]{{0,30}}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured)\b|(?:19|20)\d\d:))", re.M)),
+            rf"^[ \t]*(?:[A-Za-z][\w /-]{{0,30}}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M)),
         ("year_count", re.compile(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)")),
         ("number_in_year", re.compile(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
@@ -105,6 +107,9 @@ def load_rules(cfg: Config) -> CasualtyRules:
 
 
 WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?![ \t\u00a0]*\n)"
+NUMBERED_LABEL = re.compile(r"\b(?:Phase|Article|Protocol|Section|Annex|Table|Figure|Chapter|Resolution|No\.|Law|pp?\.)\s*$")
+# "six deminers, two of whom were killed": the outcome belongs to the second number.
+SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others"}
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?P<o>killed|injured|wounded)\b")
@@ -144,6 +149,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             return
         if count is not None and count >= 10_000_000:
             return  # ids and times ("211526"), not people
+        if NUMBERED_LABEL.search(text[max(0, ns - 12):ns]):
+            return  # "Phase 3", "Article 5": a label's number
         if count is not None and re.fullmatch(r"(?:19[5-9]\d|20[0-4]\d)", text[ns:ne]):
             return  # a year, not a count
         taken.append((ns, ne))
@@ -175,7 +182,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             if rule == "single_person_outcome" and m.end() > s_end:
                 continue
-            if rule in ("number_person_outcome",) and m.end() > s_end:
+            if rule == "number_person_outcome" and (m.end() > s_end or SPLIT_GAP.search(text, m.end("noun"), m.start("outcome"))):
                 continue
             noun = m.groupdict().get("noun")
             if rule == "number_group" and noun and noun.lower() in NOT_COUNTED_ALONE:
@@ -187,7 +194,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             group = _lookup(rules.group_of, noun)
             if rule in ("number_group", "number_were_group") and outcome == "casualties":
                 later = OUTCOME_LATER.match(text, m.end())
-                outcome = _lookup(rules.outcome_of, later.group("o"), outcome) if later else outcome
+                if later and not SPLIT_GAP.search(later.group(0)):
+                    outcome = _lookup(rules.outcome_of, later.group("o"), outcome)
             if rule == "number_casualty_noun":  # "76 casualties were civilian"
                 after = GROUP_AFTER.match(text, m.end())
                 group = _lookup(rules.group_of, after.group("g")) if after else group
@@ -197,10 +205,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if rule == "single_person_outcome":
                 end = m.end("noun")
             end = max(end, ne)  # the noun may stand before the number ("children (20;")
-            if rule == "year_count":  # "9 killed (...) (2005: 1)": the comparison counts what the line counts
-                line = text[text.rfind("\n", 0, ns) + 1:ns]
-                words = re.findall(r"\b(killed|injured|casualties)\b", line)
-                outcome = words[0] if words and line.lstrip()[:1].isdigit() else "casualties"
+            if rule in ("year_count", "summary_total"):  # "Killed: 30 (2005: 19)", "9 killed (...) (2005: 1)"
+                line = text[text.rfind("\n", 0, ns) + 1:ns + 1 if rule == "year_count" else ne + 12]
+                words = re.findall(r"\b(killed|injured|casualties)\b", line, re.I)
+                outcome = words[0].lower() if words else "casualties"
             year = m.groupdict().get("year") or ""
             if rule == "summary_total":  # the label line above says which year ("Casualties occurring in 2016")
                 label = re.findall(r"\b(?:19|20)\d\d\b", text[max(0, ns - 120):text.rfind("\n", 0, ns) + 1])
