@@ -31,8 +31,9 @@ def process_document(doc: Document, cfg: Config) -> dict[str, list[dict]]:
     all_tables()
     seg = Segmenter(section_rules(cfg), lambda s: parse_day(s, cfg)).segment(doc.doc_id, doc.text)
     fn = find_footnotes(doc.doc_id, doc.text, seg.sections, footnote_rules(cfg))
-    sentences = Sentences.from_doc(get_nlp(cfg.spacy_model)(doc.text))
-    ctx = DocContext(doc, seg.sections, fn, sentences, seg.country, seg.iso3, cfg, seg.country_span)
+    spacy_doc = get_nlp(cfg.spacy_model)(doc.text)
+    ctx = DocContext(doc, seg.sections, fn, Sentences.from_doc(spacy_doc), seg.country, seg.iso3, cfg, seg.country_span,
+                     spacy_doc=spacy_doc)
     tables: dict[str, list[dict]] = {name: [] for name in REGISTRY}
     did = doc.doc_id
     for name, spec in extractors.items():

@@ -45,7 +45,8 @@ class MonitorExtractor:
         seg = Segmenter(section_rules(cfg), lambda s: parse_day(s, cfg)).segment(document.doc_id, document.text)
         fn = find_footnotes(document.doc_id, document.text, seg.sections, footnote_rules(cfg))
         sentences = Sentences.from_doc(doc if doc.has_annotation("SENT_START") else get_nlp(cfg.spacy_model)(doc.text))
-        ctx = DocContext(document, seg.sections, fn, sentences, seg.country, seg.iso3, cfg, seg.country_span)
+        ctx = DocContext(document, seg.sections, fn, sentences, seg.country, seg.iso3, cfg, seg.country_span,
+                         spacy_doc=doc)
         store = doc.user_data.setdefault("monitor", {})
         for name in RUN_ORDER[:RUN_ORDER.index(self.table) + 1]:
             rows = sorted(extractors[name].run(ctx), key=lambda r: (r.char_start, r.char_end))

@@ -5,6 +5,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from .config import Config
 from .footnotes import FootnoteResult
 from .nlp import Sentences
@@ -22,6 +24,7 @@ class DocContext:
     config: Config
     country_span: tuple[int, int] | None = None
     extra: dict = field(default_factory=dict)  # results of earlier extractors, by table name
+    spacy_doc: Doc | None = None  # the tokens the Matcher rules run on
 
     def __post_init__(self) -> None:
         self._sorted = sorted(self.sections, key=lambda s: (s.char_start, s.level))

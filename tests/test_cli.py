@@ -122,6 +122,12 @@ def test_missing_input_and_config_errors(tmp_path):
     bad.write_text(f"rules: {{dates: {rules}}}\n", encoding="utf-8")
     res = cli("--config", str(bad), "run", str(SAMPLE), "--out", str(tmp_path / "o"))
     assert res.returncode == 2 and "month number" in res.stderr
+    votes = tmp_path / "votes.yaml"
+    votes.write_text("verbs: {abstain: [[{LOWERCASE: abstained}]]}\nresolution: 'Resolution (?P<res>\\d+/\\d+)'\n",
+                     encoding="utf-8")
+    bad.write_text(f"rules: {{votes: {votes}}}\n", encoding="utf-8")
+    res = cli("--config", str(bad), "run", str(SAMPLE), "--out", str(tmp_path / "o"))
+    assert res.returncode == 2 and "verbs.abstain: invalid token pattern" in res.stderr
 
 
 def test_html_input_through_the_cli(tmp_path):

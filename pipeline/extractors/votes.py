@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from ..config import Config, ConfigError, build_rules, check_mapping, check_regex, check_str_list
 from ..context import DocContext
 from ..countries import to_iso3
+from ..matching import char_matches, token_matcher
+from ..nlp import get_nlp
 from ..records import Extraction
 from ..tables import C
 from . import declare
@@ -28,7 +30,7 @@ TREATIES = {"MBT", "CCM", "CCW", "other"}
 
 @dataclass(frozen=True)
 class VoteRules:
-    verbs: tuple[tuple[str, re.Pattern], ...]
+    verbs: object  # spaCy Matcher, one label per vote value
     un_context: re.Pattern
     resolution: re.Pattern
     since: re.Pattern
@@ -48,10 +50,13 @@ def _patterns(mapping: dict, allowed: set[str], where: str) -> tuple[tuple[str, 
     return tuple(out)
 
 
-def _build(data, where: str) -> VoteRules:
+def _build(data, where: str, cfg: Config) -> VoteRules:
     check_mapping(data, SCHEMA, where, required=("verbs", "resolution"))
+    unknown = set(map(str, data["verbs"])) - VOTES
+    if unknown:
+        raise ConfigError(f"{where}: verbs: {', '.join(sorted(unknown))} not among {', '.join(sorted(VOTES))}")
     return VoteRules(
-        verbs=_patterns(data["verbs"], VOTES, f"{where}: verbs"),
+        verbs=token_matcher(cfg, {str(k): v for k, v in data["verbs"].items()}, f"{where}: verbs"),
         un_context=check_regex(data.get("un_context", r"\bresolution"), f"{where}: un_context"),
         resolution=check_regex(data["resolution"], f"{where}: resolution", re.I),
         since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
@@ -63,7 +68,7 @@ def _build(data, where: str) -> VoteRules:
 
 
 def load_rules(cfg: Config) -> VoteRules:
-    return build_rules(cfg, "votes", _build)
+    return build_rules(cfg, "votes", lambda data, where: _build(data, where, cfg))
 
 
 @dataclass
@@ -86,7 +91,8 @@ def _treaty(text: str, rules: VoteRules) -> str | None:
 def extract(ctx: DocContext) -> list[Extraction]:
     rules = load_rules(ctx.config)
     text = ctx.text
-    verbs = sorted(((m.start(), m.end(), vote) for vote, pat in rules.verbs for m in pat.finditer(text)))
+    sdoc = ctx.spacy_doc if ctx.spacy_doc is not None else get_nlp(ctx.config.spacy_model)(text)
+    verbs = sorted((start, end, vote) for vote, start, end in char_matches(rules.verbs, sdoc))
     dates = [r for r in ctx.extra.get("dates", [])]
     out: list[Extraction] = []
     for k, (vs, _ve, vote) in enumerate(verbs):

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from ..config import Config, ConfigError, build_rules, check_mapping, check_regex, check_str_list
 from ..context import DocContext
+from ..matching import char_matches, phrase_matcher
+from ..nlp import get_nlp
 from ..records import Extraction
 from ..tables import C
 from . import declare
@@ -26,7 +28,7 @@ SCHEMA = {"lexicon": dict, "designation": str, "not_designations": list, "not_be
 @dataclass(frozen=True)
 class WeaponRules:
     lexicon: dict[str, str]  # normalised model -> category
-    lexicon_pattern: re.Pattern
+    lexicon_matcher: object  # spaCy PhraseMatcher over the known models, one label per category
     designation: re.Pattern
     not_designations: tuple[re.Pattern, ...]
     not_before: re.Pattern
@@ -62,21 +64,19 @@ def _keyword_map(mapping, where: str, flags=0) -> tuple[tuple[str, re.Pattern], 
                  for cat, words in (mapping or {}).items())
 
 
-def _build(data, where: str) -> WeaponRules:
+def _build(data, where: str, cfg: Config) -> WeaponRules:
     check_mapping(data, SCHEMA, where, required=("lexicon", "designation"))
     lexicon: dict[str, str] = {}
-    names: list[str] = []
+    by_category: dict[str, list[str]] = {}
     for cat, models in data["lexicon"].items():
         _cat(cat, f"{where}: lexicon")
         for m in check_str_list([str(x) for x in models], f"{where}: lexicon.{cat}"):
             lexicon.setdefault(norm_model(m), cat)
-            names.append(m)
-    alts = "|".join(r"[\s-]?".join(re.escape(part) for part in re.split(r"[\s-]", n))
-                    for n in sorted(names, key=len, reverse=True))
+            by_category.setdefault(cat, []).append(m)
     heads = data.get("head_nouns", r"mines?")
     return WeaponRules(
         lexicon=lexicon,
-        lexicon_pattern=re.compile(rf"(?<![\w/-])(?:{alts})(?:[-/]?[A-Z]?\d?[A-Z]?)?(?![\w-])"),
+        lexicon_matcher=phrase_matcher(cfg, by_category),
         designation=check_regex(data["designation"], f"{where}: designation"),
         not_before=check_regex(data.get("not_before", r"(?!)"), f"{where}: not_before", re.I),
         not_designations=tuple(check_regex(p, f"{where}: not_designations") for p in data.get("not_designations") or []),
@@ -91,7 +91,7 @@ def _build(data, where: str) -> WeaponRules:
 
 
 def load_rules(cfg: Config) -> WeaponRules:
-    return build_rules(cfg, "weapons", _build)
+    return build_rules(cfg, "weapons", lambda data, where: _build(data, where, cfg))
 
 
 LIST_JOINER = re.compile(r"^(?:\s*(?:,|and|or|/|,\s*and|,\s*or)\s*)$")
@@ -111,11 +111,12 @@ def extract(ctx: DocContext) -> list[Extraction]:
     rows: list[tuple[int, Extraction]] = []  # (priority, row)
     candidates = []
     seen: set[tuple[int, int]] = set()
-    for m in rules.lexicon_pattern.finditer(text):
-        if rules.not_before.match(text, m.end()):
+    sdoc = ctx.spacy_doc if ctx.spacy_doc is not None else get_nlp(ctx.config.spacy_model)(text)
+    for _, start, end in char_matches(rules.lexicon_matcher, sdoc):  # longest first at each start
+        if any(a < end and start < b for a, b, _ in candidates) or rules.not_before.match(text, end):
             continue
-        candidates.append((m.start(), m.end(), True))
-        seen.add(m.span())
+        candidates.append((start, end, True))
+        seen.add((start, end))
     for m in rules.designation.finditer(text):
         if m.span() in seen or any(a <= m.start() < b for a, b, _ in candidates):
             continue
