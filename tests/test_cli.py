@@ -201,3 +201,24 @@ def test_gold_for_documents_not_extracted_is_skipped_not_scored(sample_out, tmp_
     assert list(json.loads(res.stdout)["documents"]) == ["korea-dprk"]
     (tmp_path / "korea.yaml").unlink()
     assert cli("audit", "--gold", str(tmp_path), "--extracted", str(sample_out)).returncode == 2
+
+
+def test_globs_and_folders_as_inputs(tmp_path):
+    (tmp_path / "in" / "sub").mkdir(parents=True)
+    shutil.copy(SAMPLE, tmp_path / "in" / "sub" / "a.txt")
+    shutil.copy(ROOT / "tests" / "data" / "korea-dprk.html", tmp_path / "in" / "a.html")
+    (tmp_path / "in" / "notes.md").write_text("not a profile", encoding="utf-8")
+    res = cli("run", str(tmp_path / "in"), "--out", str(tmp_path / "o1"), "--quiet")
+    assert res.returncode == 0
+    # Two inputs with one slug: the path that sorts first keeps it, the other gets its extension.
+    docs = {Path(r["source_path"]).name: r["doc_id"] for r in read_csv(tmp_path / "o1" / "documents.csv")}
+    assert docs == {"a.html": "a", "a.txt": "a-txt"}
+    res = cli("run", str(tmp_path / "in" / "**" / "*.txt"), "--out", str(tmp_path / "o2"), "--quiet")
+    assert res.returncode == 0
+    assert [r["doc_id"] for r in read_csv(tmp_path / "o2" / "documents.csv")] == ["a"]
+
+
+def test_console_script_is_installed():
+    script = Path(sys.executable).parent / "monitor-pipeline"
+    res = subprocess.run([str(script), "--version"], capture_output=True, text=True)
+    assert res.returncode == 0 and "monitor-pipeline" in res.stdout
