@@ -80,7 +80,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("year_count", re.compile(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)")),
         ("number_in_year", re.compile(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
-        ("noun_bracket_count", re.compile(rf"\b(?P<noun>{person})\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags)),
+        ("noun_bracket_count", re.compile(rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags)),
         ("percent_bracket_count", re.compile(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)")),
         ("number_by_cause", re.compile(
             rf"{num}\s+(?:were\s+)?(?:from|caused\s+by|due\s+to)\s+(?:\w+\s+){{0,2}}?(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags)),
