@@ -88,15 +88,22 @@ def to_frames(tables: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
     return {name: pd.DataFrame(rows, columns=REGISTRY[name].column_names) for name, rows in tables.items()}
 
 
+def _is_file(candidate: str) -> bool:
+    if "\n" in candidate or len(candidate) > 1024:
+        return False
+    try:
+        return Path(candidate).is_file()
+    except (OSError, ValueError):  # names too long or with NUL bytes are text, not paths
+        return False
+
+
 def extract(text_or_path: str | Path, config: Config | None = None, doc_id: str | None = None) -> dict[str, pd.DataFrame]:
     """Tables for one profile, as DataFrames keyed by table name.
 
     Accepts a path (plain text or HTML) or the profile text itself.
     """
     cfg = config or Config()
-    if isinstance(text_or_path, Path) or (
-            isinstance(text_or_path, str) and "\n" not in text_or_path and len(text_or_path) < 4096
-            and Path(text_or_path).is_file()):
+    if isinstance(text_or_path, Path) or (isinstance(text_or_path, str) and _is_file(text_or_path)):
         doc = read_document(text_or_path, doc_id)
     else:
         doc = document_from_text(str(text_or_path), doc_id or "document")

@@ -79,7 +79,6 @@ DROP_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "form", "
 CHROME_HINT = re.compile(r"(?:^|[-_ ])(?:nav|menu|breadcrumb|sidebar|footer|header|cookie|share|social|skip)(?:$|[-_ ])", re.I)
 BLOCK_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "div", "section", "article", "blockquote",
               "table", "ul", "ol", "dt", "dd", "pre", "main", "body", "br", "td", "th"}
-HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def _is_chrome(tag) -> bool:
@@ -109,33 +108,26 @@ def html_to_text(markup: str) -> str:
         if line:
             blocks.append(line)
 
-    def walk(node) -> None:
-        for child in node.children:
-            if isinstance(child, NavigableString):
-                if child.__class__.__name__ in ("Comment", "Doctype", "Declaration", "ProcessingInstruction"):
-                    continue
-                current.append(str(child))
-            elif isinstance(child, Tag):
-                name = child.name
-                if name == "br":
-                    flush()
-                    continue
-                if name in ("td", "th"):
-                    flush()
-                    walk(child)
-                    flush()
-                    continue
-                if name in BLOCK_TAGS:
-                    flush()
-                    walk(child)
-                    flush()
-                elif name in ("b", "strong") and child.parent is not None and child.parent.name == "p" and \
-                        child.get_text(strip=True) == child.parent.get_text(strip=True):
-                    walk(child)  # a bold paragraph used as a heading stays one line
-                else:
-                    walk(child)
-
-    walk(root)
+    # An explicit stack, not recursion: untrusted pages may nest thousands of elements deep.
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            flush()
+            continue
+        if isinstance(node, NavigableString):
+            if node.__class__.__name__ not in ("Comment", "Doctype", "Declaration", "ProcessingInstruction", "CData"):
+                current.append(str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        if node.name == "br":
+            flush()
+            continue
+        if node.name in BLOCK_TAGS:  # headings, paragraphs, cells: each on its own line
+            flush()
+            stack.append((node, True))
+        stack.extend((child, False) for child in reversed(list(node.children)))
     flush()
     text = "\n\n".join(blocks)
     # Word exports put a space or nothing before markers; keep "[N]" exactly as the anchor text.
