@@ -23,6 +23,8 @@ CASES = [
     ("Belgian PRB-M3 and PRB-M3A1 antivehicle mines were used.",
      [("PRB-M3", "antivehicle_mine", "PRB-M3", ""), ("PRB-M3A1", "antivehicle_mine", "PRB-M3A1", "")]),
     ("Deminers found an unknown XR-77 mine near the road.", [("XR-77", "antipersonnel_mine", "XR-77", "")]),
+    ("Evidence was found of bounding fragmentation mines (PRB XZ 123).",
+     [("bounding fragmentation mines", "antipersonnel_mine", "", ""), ("PRB XZ 123", "antipersonnel_mine", "PRB XZ 123", "")]),
     # Traps: symbols, pandemics and sessions are not weapons.
     ("Soldiers carried M16 rifles and T-72 tanks crossed the border.", []),
     ("Measures against COVID-19 were discussed at the 71st Session, A/C.1/71/PV.24.", []),

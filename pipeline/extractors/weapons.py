@@ -33,6 +33,7 @@ class WeaponRules:
     not_designations: tuple[re.Pattern, ...]
     not_before: re.Pattern
     head: re.Pattern  # designation [list] [modifiers] head-noun
+    bracketed: re.Pattern  # head noun then "(": "bounding fragmentation mines (PRB NR 442)"
     noun_categories: tuple[tuple[str, re.Pattern], ...]
     sentence_categories: tuple[tuple[str, re.Pattern], ...]
     subtypes: tuple[tuple[str, re.Pattern], ...]
@@ -80,6 +81,7 @@ def _build(data, where: str, cfg: Config) -> WeaponRules:
         designation=check_regex(data["designation"], f"{where}: designation"),
         not_before=check_regex(data.get("not_before", r"(?!)"), f"{where}: not_before", re.I),
         not_designations=tuple(check_regex(p, f"{where}: not_designations") for p in data.get("not_designations") or []),
+        bracketed=re.compile(rf"\b(?P<noun>{heads})\s*\($", re.I),
         head=re.compile(rf"^(?P<mods>(?:[\s,]+(?:[\w-]+))*?)\s+(?P<head>{heads})\b", re.I),
         noun_categories=_keyword_map(data.get("noun_categories"), f"{where}: noun_categories", re.I),
         sentence_categories=_keyword_map(data.get("sentence_categories"), f"{where}: sentence_categories", re.I),
@@ -135,9 +137,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
             heads[i] = head
     for i, (s, e, known) in enumerate(candidates):
         head = heads.get(i)
-        in_brackets = text[s - 1:s] == "(" and re.search(rf"(?:{rules.head.pattern.split('(?P<head>')[1][:-4]})\s*\($",
-                                                          text[max(0, s - 30):s], re.I)
-        if not known and head is None and not in_brackets:
+        bracket = rules.bracketed.search(text, max(0, s - 30), s)
+        if head is None and bracket:  # the noun phrase before the bracket is this designation's head
+            before = re.split(r"[,;:()]|\band\b|\bor\b", text[max(0, bracket.start() - 40):bracket.start()])[-1]
+            head = (" ".join(before.split()[-3:]), bracket.group("noun"), s)
+        if not known and head is None:
             continue
         model = re.sub(r"\s+", " ", text[s:e])
         category = _category(ctx, rules, s, model, head)
