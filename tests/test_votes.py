@@ -22,6 +22,10 @@ CASES = [
      "including UNGA Resolution 57/74 in November 2002.",
      [("abstain", "MBT", "1996", "since", ""), ("abstain", "MBT", "2002", "", "57/74")]),
     ("Atlantis voted against the UNGA resolution on the Mine Ban Treaty in 2019.", [("no", "MBT", "2019", "", "")]),
+    ("It has been absent for the votes on the UNGA resolutions in 1997, 1998, and 1999 in support of the Mine Ban Treaty.",
+     [("absent", "MBT", "1997", "", ""), ("absent", "MBT", "1998", "", ""), ("absent", "MBT", "1999", "", "")]),
+    ("Atlantis did not take part in the vote on the UNGA resolution on the Mine Ban Treaty in December 2019.",
+     [("absent", "MBT", "2019", "", "")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
