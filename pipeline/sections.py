@@ -155,7 +155,9 @@ class Segmenter:
             if not self.is_heading_candidate(ne[i + n - 1]):
                 return 0
             nxt = ne[i + n]
-            if is_prose(nxt.text):
+            # The last line of an excerpt cut mid-sentence is prose if it reads like a sentence's start.
+            cut_sentence = nxt is ne[-1] and len(nxt.text.split()) >= 8 and nxt.stripped[:1].isupper()
+            if is_prose(nxt.text) or cut_sentence:
                 return n
         return 0
 
