@@ -54,7 +54,8 @@ def heading_title(line: str) -> str:
 
 
 SECTION_SCHEMA = {
-    "themes": list, "container_themes": list, "last_updated": str, "table_labels": list, "site_menu": list,
+    "themes": list, "container_themes": list, "last_updated": str, "table_labels": list, "table_label_patterns": list,
+    "site_menu": list,
     "heading_max_words": int, "heading_max_chars": int, "infer_title": dict, "default_inferred_title": str,
 }
 
@@ -65,6 +66,7 @@ class SectionRules:
     containers: frozenset[str]  # normalised titles of themes that contain other themes
     last_updated: re.Pattern
     table_labels: frozenset[str]
+    table_label_patterns: tuple[re.Pattern, ...]
     site_menu: frozenset[str]
     max_words: int
     max_chars: int
@@ -82,6 +84,8 @@ def _build_rules(data, where: str) -> SectionRules:
         containers=frozenset(norm_title(t) for t in check_str_list(data.get("container_themes", []), where)),
         last_updated=check_regex(data["last_updated"], f"{where}: last_updated", re.I),
         table_labels=frozenset(norm_title(t) for t in check_str_list(data.get("table_labels", []), where)),
+        table_label_patterns=tuple(check_regex(p, f"{where}: table_label_patterns")
+                                   for p in check_str_list(data.get("table_label_patterns", []), where)),
         site_menu=frozenset(norm_title(t) for t in check_str_list(data.get("site_menu", []), where)),
         max_words=data.get("heading_max_words", 10),
         max_chars=data.get("heading_max_chars", 90),
@@ -143,7 +147,8 @@ class Segmenter:
         if len(re.findall(r"\d+", t)) >= 2:  # image captions and table rows, not headings
             return False
         key = norm_title(t)
-        if key in self.rules.table_labels or key in self.rules.site_menu:
+        if key in self.rules.table_labels or key in self.rules.site_menu or any(
+                p.search(t) for p in self.rules.table_label_patterns):
             return False
         return not (self.is_last_updated(line) or re.match(r"\s*\[\d", line.text))
 
