@@ -43,3 +43,30 @@ def looks_like_country_line(line: str) -> bool:
         return False
     words = re.split(r"[ ,/]+", line)
     return 0 < len(words) <= 7 and all(_NAME_WORD.match(w) for w in words if w)
+
+
+_CANDIDATE = re.compile(r"\b[A-Z][a-z’']+(?:[ -](?:of|the|and|[A-Z][a-z’']+)){0,4}")
+
+
+def country_from_text(text: str, limit: int = 4000) -> tuple[str, str] | None:
+    """The country an excerpt without a country line is about: the one named in most country mentions
+    near its start (at least 3 mentions and 60% of them), as (name as written, ISO3); else None."""
+    counts: dict[str, int] = {}
+    names: dict[str, dict[str, int]] = {}
+    for m in _CANDIDATE.finditer(text[:limit]):
+        phrase = re.sub(r"^(?:The|In|On|Of)\s+", "", m.group(0))
+        code = to_iso3(phrase) if len(phrase) > 3 else None
+        words = phrase.split()
+        while code and len(words) > 1 and to_iso3(" ".join(words[:-1])) == code:
+            words = words[:-1]  # "Cambodia Mine" -> "Cambodia"
+        phrase = " ".join(words)
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+            names.setdefault(code, {}).setdefault(phrase, 0)
+            names[code][phrase] += 1
+    if not counts:
+        return None
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < 3 or n < 0.6 * sum(counts.values()):
+        return None
+    return max(names[code].items(), key=lambda kv: kv[1])[0], code

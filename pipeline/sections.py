@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .config import Config, build_rules, check_mapping, check_regex, check_str_list
-from .countries import looks_like_country_line, to_iso3
+from .countries import country_from_text, looks_like_country_line, to_iso3
 from .records import Finding, Section
 
 
@@ -242,6 +242,12 @@ class Segmenter:
                 country, iso3 = heading_title(line.text), code
                 country_span = (line.start, line.start + len(line.text.rstrip()))
                 break
+        if country is None:
+            guess = country_from_text(text)
+            if guess:
+                country, iso3 = guess
+                findings.append(Finding(doc_id, None, "country_inferred", None, None,
+                                        f"no country line; {country!r} ({iso3}) is the country the text names most"))
         ordinal = 0
         if text[:first_top].strip():
             sections.append(Section("S0", ordinal, 0, None, "(before first section)", False, None, 0, first_top))

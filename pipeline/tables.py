@@ -67,7 +67,8 @@ DOCUMENTS = register(TableSpec("documents", "One row per input document processe
     C("source_path", "TEXT", "Path of the input file as given on the command line."),
     C("source_format", "TEXT", "txt or html."),
     C("sha256", "TEXT", "SHA-256 of the input file's bytes."),
-    C("country", "TEXT", "Country line of the profile as written; empty for chapters and excerpts without one."),
+    C("country", "TEXT", "Country line of the profile as written; without one, the country the text names most "
+                         "(finding country_inferred); empty for multi-country chapters."),
     C("iso3", "TEXT", "ISO 3166-1 alpha-3 code of the country (country_converter)."),
     C("n_chars", "INTEGER", "Length of the canonical text in characters."),
     C("n_sections", "INTEGER", "Number of level-1 (theme) sections."),
@@ -109,7 +110,7 @@ FOOTNOTES = register(TableSpec("footnotes", "Footnote definitions (the [N] parag
 FINDINGS = register(TableSpec("findings", "What is wrong or doubtful in the source, and files that failed.", (
     DOC_ID, C("section_id", "TEXT", "Section concerned, if any."),
     C("kind", "TEXT", "dangling_ref, uncited_footnote, inferred_title, no_sections, decode_fallback, "
-                      "duplicate_footnote, bad_last_updated, ibid_without_previous, unparsed_date or error."),
+                      "duplicate_footnote, bad_last_updated, ibid_without_previous, country_inferred or error."),
     C("char_start", "INTEGER", "Start offset of the span concerned, if any."),
     C("char_end", "INTEGER", "End offset, if any."),
     C("detail", "TEXT", "Human-readable explanation."),

@@ -45,3 +45,16 @@ def test_row_ids_are_stable_across_runs():
 ])
 def test_monitor_country_forms(name, iso3):
     assert to_iso3(name) == iso3
+
+
+def test_country_inferred_from_text_when_no_country_line():
+    text = ("Last updated: 14 March 2018\n\nIn 2017 the Cambodia Mine/ERW Victim Information System recorded 58 casualties "
+            "in Cambodia. Cambodia reported clearance. Cambodia is a State Party.\n")
+    t = pipeline.extract(text)
+    assert (t["documents"].loc[0, "country"], t["documents"].loc[0, "iso3"]) == ("Cambodia", "KHM")
+    assert "country_inferred" in set(t["findings"]["kind"])
+
+
+def test_no_country_for_a_global_chapter():
+    text = "Ban Policy\n\nSyria and Myanmar used mines in 2012. Poland joined the treaty. The United States did not.\n"
+    assert pipeline.extract(text)["documents"].loc[0, "iso3"] is None
