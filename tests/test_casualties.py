@@ -28,6 +28,8 @@ CASES = [
     ("Two casualties caused by unexploded submunitions were recorded in 2015 and one in 2014.",
      [("2", "exact", "casualties", ""), ("1", "exact", "casualties", "")]),
     ("Several casualties due to these mines were reported.", [("", "vague", "casualties", "")]),
+    ("In 2018, three civilians killed and one child injured by ERW.",
+     [("3", "exact", "killed", "civilian"), ("1", "exact", "injured", "child")]),
     ("In 2019, 12 people, including five children, were killed by a mine, and two others were injured.",
      [("12", "exact", "killed", ""), ("5", "exact", "killed", "child"), ("2", "exact", "injured", "")]),
     # Not casualties: incidents, mines, money, people served, dates.

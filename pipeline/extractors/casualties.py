@@ -64,7 +64,7 @@ def _build(data, where: str) -> CasualtyRules:
     flags = re.I
     patterns = (
         ("number_outcome", re.compile(
-            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?:people|persons)\s+)?(?:were\s+|was\s+)?(?P<outcome>{outcome_words})\b", flags)),
+            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:were\s+|was\s+)?(?P<outcome>{outcome_words})\b", flags)),
         ("number_person_outcome", re.compile(
             rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+(?:\w+\s+)?(?P<outcome>{outcome_words})\b", flags)),
         ("verb_number_person", re.compile(rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags)),
@@ -200,8 +200,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 after = GROUP_AFTER.match(text, m.end())
                 group = _lookup(rules.group_of, after.group("g")) if after else group
             count = _count(rules, m.group("num"))
-            end = m.end("noun") if noun and rule != "number_person_outcome" else (
-                m.end("outcome") if rule == "number_outcome" else (m.end("noun") if noun else ne))
+            end = m.end("outcome") if rule == "number_outcome" else (m.end("noun") if noun else ne)
             if rule == "single_person_outcome":
                 end = m.end("noun")
             end = max(end, ne)  # the noun may stand before the number ("children (20;")

@@ -59,7 +59,8 @@ def _build(data, where: str) -> DateRules:
     mfull = rf"(?:{_alt(full)})"
     many = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)"
     atom = re.compile(
-        rf"(?P<ddmy>\b(?P<d0>{day})\s*[–—−-]\s*(?P<d0b>{day})\s+(?P<m0>{many}),?\s+(?P<y0>{year}))"
+        r"(?P<iso>\b(?P<y9>(?:19|20)\d\d)-(?P<m9>0[1-9]|1[0-2])-(?P<d9>0[1-9]|[12]\d|3[01])\b)"
+        rf"|(?P<ddmy>\b(?P<d0>{day})\s*[–—−-]\s*(?P<d0b>{day})\s+(?P<m0>{many}),?\s+(?P<y0>{year}))"
         rf"|(?P<dmy>\b(?P<d1>{day})\s+(?P<m1>{many}),?\s+(?P<y1>{year}))"
         rf"|(?P<mdy>\b(?P<m2>{many})\s+(?P<d2>{day}),?\s+(?P<y2>{year}))"
         rf"|(?P<my>\b(?P<m3>{many}),?\s+(?P<y3>{year}))"
@@ -107,8 +108,11 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
     hi = len(text) if hi is None else hi
     atoms = []
     for m in rules.atom.finditer(text, lo, hi):
-        kind = next(k for k in ("ddmy", "dmy", "mdy", "my", "dm", "md", "m", "y") if m.group(k))
+        kind = next(k for k in ("iso", "ddmy", "dmy", "mdy", "my", "dm", "md", "m", "y") if m.group(k))
         g = m.groupdict()
+        if kind == "iso":  # 2019-12-07, written as data rather than prose
+            atoms.append(Atom(m.start(), m.end(), "dmy", int(g["y9"]), int(g["m9"]), int(g["d9"])))
+            continue
         idx = {"ddmy": "0", "dmy": "1", "mdy": "2", "my": "3", "dm": "4", "md": "5", "m": "6"}.get(kind)
         month = rules.months.get(g[f"m{idx}"].rstrip(".").lower()) if idx else None
         day = _int(g.get(f"d{idx}")) if idx else None
