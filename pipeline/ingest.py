@@ -105,7 +105,7 @@ def html_to_text(markup: str) -> str:
     def flush() -> None:
         line = re.sub(r"[ \t\n\r\f\v]+", " ", "".join(current)).strip(" \t\n\r\f\v")
         current.clear()
-        if line:
+        if line.strip():  # "&nbsp;" paragraphs are spacing, not content
             blocks.append(line)
 
     # An explicit stack, not recursion: untrusted pages may nest thousands of elements deep.

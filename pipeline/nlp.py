@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 _LOWER_START = re.compile(r"^[a-z(“\"]")
+FOOTNOTE_STOP = re.compile(r"[.!?][”\"’)]?(?:\[\d{1,3}\])+[ \t]+(?=[A-Z“\"(])")
 
 
 @Language.component("monitor_line_breaks")
@@ -67,7 +68,10 @@ class Sentences:
     def from_doc(cls, doc: Doc) -> Sentences:
         # One pass over the tokens (Doc.sents and Doc.text are slow on long documents).
         text = doc.text
-        starts = [tok.idx for tok in doc if tok.is_sent_start or tok.i == 0]
+        starts = {tok.idx for tok in doc if tok.is_sent_start or tok.i == 0}
+        # The sentencizer does not split after a footnote marker glued to the stop: "Treaty.[1] Two soldiers"
+        starts.update(m.end() for m in FOOTNOTE_STOP.finditer(text))
+        starts = sorted(starts)
         spans = []
         for k, start in enumerate(starts):
             end = starts[k + 1] if k + 1 < len(starts) else len(text)

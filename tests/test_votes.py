@@ -26,6 +26,8 @@ CASES = [
      [("absent", "MBT", "1997", "", ""), ("absent", "MBT", "1998", "", ""), ("absent", "MBT", "1999", "", "")]),
     ("Atlantis did not take part in the vote on the UNGA resolution on the Mine Ban Treaty in December 2019.",
      [("absent", "MBT", "2019", "", "")]),
+    ("On 7 December 2020, Atlantis abstained from voting on UNGA Resolution 75/52 on the Mine Ban Treaty.[1] Two soldiers "
+     "were injured by mines in 2019.", [("abstain", "MBT", "2020", "", "75/52")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),

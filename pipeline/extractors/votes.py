@@ -154,7 +154,8 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre, dates) ->
     resolutions = list(rules.resolution.finditer(text, c0, c1))
     for m in resolutions:
         attached = next((d for d in clause_dates if 0 <= d.char_start - m.end() <= 12), None)
-        date = attached or (clause_dates[0] if len(resolutions) == 1 and clause_dates else None) or _last_date(dates, pre)
+        # "Resolution 66/29 on 2 December 2011", else "On 7 December 2020, X abstained on Resolution 75/52"
+        date = attached or _last_date(dates, pre) or (clause_dates[0] if len(resolutions) == 1 and clause_dates else None)
         end = max(m.end(), date.char_end if date and date.char_start > m.end() else m.end())
         events.append(_dated(Event(c0, end, vote, resolution=m.group("res"), rule=f"{vote}_resolution"), date))
     if not resolutions:
