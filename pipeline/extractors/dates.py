@@ -134,22 +134,28 @@ def _int(s: str | None) -> int | None:
 
 
 @cache
+def _parser(parts: tuple[str, ...]):
+    """One dateparser parser per precision, reused: building one per call costs more than parsing."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={
+        "REQUIRE_PARTS": list(parts), "STRICT_PARSING": "day" in parts, "PREFER_DAY_OF_MONTH": "first",
+        "PARSERS": ["absolute-time"]})  # the rules found the date: no relative or timestamp guessing
+
+
+@cache
 def normalise(day: int | None, month: int | None, year: int) -> tuple[str, str, str] | None:
     """(value, start, end) at the precision given; dateparser validates and normalises."""
-    import dateparser
-
     if month is None:
         return f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31"
     name = calendar.month_name[month]
     if day is None:
-        parsed = dateparser.parse(f"{name} {year}", languages=["en"],
-                                  settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month", "year"]})
+        parsed = _parser(("month", "year")).get_date_data(f"{name} {year}").date_obj
         if parsed is None:
             return None
         last = calendar.monthrange(parsed.year, parsed.month)[1]
         return f"{parsed:%Y-%m}", f"{parsed:%Y-%m}-01", f"{parsed:%Y-%m}-{last:02d}"
-    parsed = dateparser.parse(f"{day} {name} {year}", languages=["en"],
-                              settings={"REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True})
+    parsed = _parser(("day", "month", "year")).get_date_data(f"{day} {name} {year}").date_obj
     if parsed is None:
         return None
     iso = f"{parsed:%Y-%m-%d}"
