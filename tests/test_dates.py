@@ -27,6 +27,7 @@ CASES = [
      [("21 August 2015", "2015-08-21", "", "day"), ("4 August", "2015-08-04", "", "day")]),
     ("A 2008 directive applies; the 2015 peace deal holds.", [("2008", "2008", "", "year"), ("2015", "2015", "", "year")]),
     ("(Surrey: Jane’s Information Group, 2001), p. 841.", [("2001", "2001", "", "year")]),
+    ("The war was fought from 1992–94 between them.", [("1992–94", "1992/1994", "", "range")]),
     ("The database was updated on 2019-12-07.", [("2019-12-07", "2019-12-07", "", "day")]),
     ("Meetings were held 15–17 May 2013 in Geneva.", [("15–17 May 2013", "2013-05-15/2013-05-17", "", "range")]),
     ("Surveys ran between April and June 2014.", [("between April and June 2014", "2014-04/2014-06", "", "range")]),

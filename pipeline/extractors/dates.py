@@ -60,6 +60,7 @@ def _build(data, where: str) -> DateRules:
     many = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)"
     atom = re.compile(
         r"(?P<iso>\b(?P<y9>(?:19|20)\d\d)-(?P<m9>0[1-9]|1[0-2])-(?P<d9>0[1-9]|[12]\d|3[01])\b)"
+        rf"|(?P<yy>(?P<y8>{year})[–—−-](?P<y8b>\d\d)(?![\d/]))"  # "1992–94"
         rf"|(?P<ddmy>\b(?P<d0>{day})\s*[–—−-]\s*(?P<d0b>{day})\s+(?P<m0>{many}),?\s+(?P<y0>{year}))"
         rf"|(?P<dmy>\b(?P<d1>{day})\s+(?P<m1>{many}),?\s+(?P<y1>{year}))"
         rf"|(?P<mdy>\b(?P<m2>{many})\s+(?P<d2>{day}),?\s+(?P<y2>{year}))"
@@ -98,6 +99,7 @@ class Atom:
     month: int | None
     day: int | None
     day2: int | None = None
+    first: Atom | None = None  # for "1992–94": the start year's atom
 
     @property
     def has_year(self) -> bool:
@@ -108,8 +110,15 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
     hi = len(text) if hi is None else hi
     atoms = []
     for m in rules.atom.finditer(text, lo, hi):
-        kind = next(k for k in ("iso", "ddmy", "dmy", "mdy", "my", "dm", "md", "m", "y") if m.group(k))
+        kind = next(k for k in ("iso", "yy", "ddmy", "dmy", "mdy", "my", "dm", "md", "m", "y") if m.group(k))
         g = m.groupdict()
+        if kind == "yy":  # the end year keeps the century of the start year
+            start_year = int(g["y8"])
+            end_year = start_year // 100 * 100 + int(g["y8b"])
+            if end_year > start_year:
+                first = Atom(m.start(), m.start() + 4, "y", start_year, None, None)
+                atoms.append(Atom(m.start(), m.end(), "yy", end_year, None, None, first=first))
+            continue
         if kind == "iso":  # 2019-12-07, written as data rather than prose
             atoms.append(Atom(m.start(), m.end(), "dmy", int(g["y9"]), int(g["m9"]), int(g["d9"])))
             continue
@@ -198,7 +207,10 @@ def combine(text: str, atoms: list[Atom], rules: DateRules) -> list[DateItem]:
                 items.append(DateItem(start, b.end, a, b, None, f"range_{a.kind}_{b.kind}"))
                 i += 2
                 continue
-        items.append(DateItem(a.start, a.end, a, None, None, a.kind))
+        if a.kind == "yy":
+            items.append(DateItem(a.start, a.end, a.first, a, None, "range_y_yy"))
+        else:
+            items.append(DateItem(a.start, a.end, a, None, None, a.kind))
         i += 1
     for item in items:
         if item.last is not None:
