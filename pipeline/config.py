@@ -6,10 +6,8 @@ in a rule file fails at start instead of silently changing what is extracted.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -140,18 +138,13 @@ def load_config(path: str | Path | None = None) -> Config:
     return cfg
 
 
-@cache
-def _read_yaml(path: str, mtime: float) -> Any:
-    try:
-        return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
-
-
 def read_rules(cfg: Config, name: str) -> Any:
     """The parsed YAML of one rule file (validated by the module that uses it)."""
     path = cfg.rule_file(name)
-    return _read_yaml(str(path), path.stat().st_mtime)
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
 
 
 _BUILT: dict[tuple[str, str, float], Any] = {}
@@ -165,6 +158,3 @@ def build_rules(cfg: Config, name: str, builder) -> Any:
         _BUILT[key] = builder(read_rules(cfg, name), str(path))
     return _BUILT[key]
 
-
-def config_to_json(cfg: Config) -> str:
-    return json.dumps({"inputs": cfg.inputs, "output": cfg.output, "workers": cfg.workers}, sort_keys=True)

@@ -89,7 +89,3 @@ class Sentences:
         line_start = self.text.rfind("\n", 0, pos) + 1
         line_end = self.text.find("\n", pos)
         return line_start, (len(self.text) if line_end == -1 else line_end)
-
-    def text_at(self, pos: int) -> str:
-        s, e = self.span_at(pos)
-        return self.text[s:e]

@@ -27,7 +27,6 @@ class Section:
     char_end: int
     heading_span: tuple[int, int] | None = None  # the heading line, if any
     last_updated_span: tuple[int, int] | None = None  # the whole "Last updated:" line
-    last_updated_date_span: tuple[int, int] | None = None  # just the date after the colon
     footnotes_start: int | None = None  # start of the footnote block (level-1 sections)
 
 

@@ -255,14 +255,13 @@ class Segmenter:
         for k, top in enumerate(tops, start=1):
             end = tops[k].start if k < len(tops) else len(text)
             sid = f"S{k}"
-            lu_iso, lu_span, lu_date_span = None, None, None
+            lu_iso, lu_span = None, None
             if top.last_updated is not None:
                 ln = top.last_updated
                 m = self.is_last_updated(ln)
                 lu_span = (ln.start, ln.start + len(ln.text.rstrip()))
                 ds, de = ln.start + m.start("date"), ln.start + m.end("date")
                 if de > ds:
-                    lu_date_span = (ds, de)
                     lu_iso = self.parse_date(text[ds:de])
                     if lu_iso is None:
                         findings.append(Finding(doc_id, sid, "bad_last_updated", ds, de,
@@ -274,7 +273,7 @@ class Segmenter:
                                         f"section opened by a bare 'Last updated:' line; title inferred as {title!r}"))
             heading_span = (top.heading.start, top.heading.start + len(top.heading.text.rstrip())) if top.heading else None
             sections.append(Section(sid, ordinal, 1, None, title, top.inferred, lu_iso, top.start, end,
-                                    heading_span, lu_span, lu_date_span, top.footnotes_start))
+                                    heading_span, lu_span, top.footnotes_start))
             ordinal += 1
             own = [s for s in subs if s[0] == k - 1]
             body_end = top.footnotes_start if top.footnotes_start is not None else end
@@ -300,19 +299,3 @@ class Segmenter:
                                     "no theme heading or 'Last updated:' line found; all text belongs to no section"))
         return Segmentation(sections, country, iso3, country_span, findings)
 
-
-def top_level_of(sections: list[Section], pos: int) -> Section | None:
-    """The level-0/1 section containing a position."""
-    best = None
-    for s in sections:
-        if s.level <= 1 and s.char_start <= pos < s.char_end:
-            best = s
-    return best
-
-
-def innermost_of(sections: list[Section], pos: int) -> Section | None:
-    best = None
-    for s in sections:
-        if s.char_start <= pos < s.char_end and (best is None or s.level >= best.level):
-            best = s
-    return best

@@ -48,7 +48,6 @@ class GoldDoc:
     sections: list[GoldSection]
     items: dict[str, list[Item]] = field(default_factory=dict)
     footnotes: list[GoldFootnotes] = field(default_factory=list)
-    raw_items: dict[str, list[dict]] = field(default_factory=dict)
 
 
 def load_gold_files(specs: list[str]) -> list[tuple[Path, dict]]:
