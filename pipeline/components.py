@@ -1,7 +1,7 @@
 """The extractors as spaCy pipeline components, for spaCy users.
 
-    import spacy, pipeline.components
-    nlp = spacy.blank("en")
+    import spacy
+    nlp = spacy.blank("en")          # the factories are found through the package's entry points
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("monitor_dates")
     doc = nlp("On 7 December 2020, North Korea abstained.")
@@ -65,13 +65,23 @@ class MonitorExtractor:
         return doc
 
 
-def _factory(table: str):
-    @Language.factory(f"monitor_{table}", default_config={})
-    def make(nlp: Language, name: str) -> MonitorExtractor:
-        return MonitorExtractor(table)
+# Named factories, also declared as `spacy_factories` entry points in pyproject.toml, so that
+# `nlp.add_pipe("monitor_dates")` works without importing this module first.
+@Language.factory("monitor_dates", default_config={})
+def make_dates(nlp: Language, name: str) -> MonitorExtractor:
+    return MonitorExtractor("dates")
 
-    return make
+
+@Language.factory("monitor_votes", default_config={})
+def make_votes(nlp: Language, name: str) -> MonitorExtractor:
+    return MonitorExtractor("votes")
 
 
-for _table in RUN_ORDER:
-    _factory(_table)
+@Language.factory("monitor_weapons", default_config={})
+def make_weapons(nlp: Language, name: str) -> MonitorExtractor:
+    return MonitorExtractor("weapons")
+
+
+@Language.factory("monitor_casualties", default_config={})
+def make_casualties(nlp: Language, name: str) -> MonitorExtractor:
+    return MonitorExtractor("casualties")

@@ -22,3 +22,14 @@ def test_add_pipe(component, text, expected):
     table = component.removeprefix("monitor_")
     assert [(s.text, s.label_) for s in doc.spans[table]] == expected
     assert len(doc.user_data["monitor"][table]) == len(expected)
+
+
+def test_factories_are_found_through_entry_points_without_an_import():
+    import subprocess
+    import sys
+
+    code = ("import spacy; nlp = spacy.blank('en'); nlp.add_pipe('sentencizer'); nlp.add_pipe('monitor_dates'); "
+            "doc = nlp('It ended in July 2023.'); print([s.text for s in doc.spans['dates']])")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/")
+    assert res.returncode == 0, res.stderr[-400:]
+    assert res.stdout.strip() == "['July 2023']"
