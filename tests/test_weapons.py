@@ -49,3 +49,8 @@ def test_named_subtypes():
     assert rows(w, "text", "category") == [
         ("anti-armor", "cluster_munition"), ("anti-runway cluster bombs", "cluster_munition"),
         ("wooden box mine", "antipersonnel_mine"), ("PMD-6", "antipersonnel_mine")]
+
+
+def test_type_families():
+    w = pipeline.extract("It will destroy a portion of its stockpile of PFM-type mines.")["weapons"]
+    assert rows(w[w.generic == "false"], *COLS) == [("PFM", "antipersonnel_mine", "PFM", "")]
