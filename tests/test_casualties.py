@@ -55,6 +55,8 @@ def test_cause_and_year():
     ("Casualties included six deminers, two of whom were killed and four injured.",
      [("6", "casualties"), ("2", "killed"), ("4", "injured")]),
     ("Phase 3 of the survey showed significant unrecorded casualties.", []),
+    ("Mine/ERW casualties in 2007\n\nKilled: 12 (2006: 9) Injured: 24 (2006: 11) |\n",
+     [("12", "killed"), ("9", "killed"), ("24", "injured"), ("11", "injured")]),
 ])
 def test_summary_labels_and_split_clauses(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "outcome") == expected

@@ -78,6 +78,8 @@ def _build(data, where: str) -> CasualtyRules:
         ("summary_total", re.compile(
             rf"^[ \t]*(?:[A-Za-z][\w /-]{{0,30}}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M)),
         ("year_count", re.compile(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)")),
+        # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"
+        ("labelled_count", re.compile(rf"\b(?P<label>Total|Killed|Injured|Casualties)[ \t]*:[ \t]*{num}")),
         ("number_in_year", re.compile(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
         ("noun_bracket_count", re.compile(rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags)),
@@ -114,7 +116,7 @@ NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual",
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?P<o>killed|injured|wounded)\b")
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?P<g>[a-z]+)")
-NEEDS_CONTEXT = {"noun_bracket_count", "percent_bracket_count", "number_by_cause", "summary_total", "year_count", "number_were_group", "number_group", "summary_cell", "number_in_year", "bracketed_count"}
+NEEDS_CONTEXT = {"labelled_count", "noun_bracket_count", "percent_bracket_count", "number_by_cause", "summary_total", "year_count", "number_were_group", "number_group", "summary_cell", "number_in_year", "bracketed_count"}
 
 
 def _count(rules: CasualtyRules, s: str) -> int | None:
@@ -204,10 +206,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if rule == "single_person_outcome":
                 end = m.end("noun")
             end = max(end, ne)  # the noun may stand before the number ("children (20;")
-            if rule in ("year_count", "summary_total"):  # "Killed: 30 (2005: 19)", "9 killed (...) (2005: 1)"
-                line = text[text.rfind("\n", 0, ns) + 1:ns + 1 if rule == "year_count" else ne + 12]
+            if rule in ("year_count", "summary_total", "labelled_count"):  # "Killed: 30 (2005: 19)"
+                line = text[text.rfind("\n", 0, ns) + 1:ns if rule != "summary_total" else ne + 12]
                 words = re.findall(r"\b(killed|injured|casualties)\b", line, re.I)
-                outcome = words[0].lower() if words else "casualties"
+                # The comparison in brackets counts what the nearest label before it counts.
+                outcome = (words[-1] if rule != "summary_total" else words[0]).lower() if words else "casualties"
             year = m.groupdict().get("year") or ""
             if rule == "summary_total":  # the label line above says which year ("Casualties occurring in 2016")
                 label = re.findall(r"\b(?:19|20)\d\d\b", text[max(0, ns - 120):text.rfind("\n", 0, ns) + 1])
