@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
+from spacy.tokens import Doc
 
 from .config import Config
 from .context import DocContext
@@ -14,7 +15,7 @@ from .footnotes import load_rules as footnote_rules
 from .ingest import document_from_text, read_document
 from .nlp import Sentences, get_nlp
 from .records import Document, Finding
-from .sections import Segmenter
+from .sections import Segmentation, Segmenter
 from .sections import load_rules as section_rules
 from .tables import REGISTRY, all_tables
 
@@ -23,17 +24,25 @@ def _bool(v: bool) -> str:
     return "true" if v else "false"
 
 
-def process_document(doc: Document, cfg: Config) -> dict[str, list[dict]]:
-    """Run sections -> footnotes -> extractors on one document; rows per table as plain dicts."""
+def build_context(doc: Document, cfg: Config, spacy_doc: Doc | None = None) -> tuple[DocContext, Segmentation]:
+    """Sections, footnotes and tokens of one document: what every extractor reads."""
     from .extractors.dates import parse_day
 
-    extractors = load_all()
-    all_tables()
     seg = Segmenter(section_rules(cfg), lambda s: parse_day(s, cfg)).segment(doc.doc_id, doc.text)
     fn = find_footnotes(doc.doc_id, doc.text, seg.sections, footnote_rules(cfg))
-    spacy_doc = get_nlp(cfg.spacy_model)(doc.text)
-    ctx = DocContext(doc, seg.sections, fn, Sentences.from_doc(spacy_doc), seg.country, seg.iso3, cfg, seg.country_span,
-                     spacy_doc=spacy_doc)
+    if spacy_doc is None or not spacy_doc.has_annotation("SENT_START"):
+        spacy_doc = get_nlp(cfg.spacy_model)(doc.text)
+    ctx = DocContext(doc, seg.sections, fn, Sentences.from_doc(spacy_doc), seg.country, seg.iso3, cfg, spacy_doc,
+                     seg.country_span)
+    return ctx, seg
+
+
+def process_document(doc: Document, cfg: Config) -> dict[str, list[dict]]:
+    """Run sections -> footnotes -> extractors on one document; rows per table as plain dicts."""
+    extractors = load_all()
+    all_tables()
+    ctx, seg = build_context(doc, cfg)
+    fn = ctx.footnotes
     tables: dict[str, list[dict]] = {name: [] for name in REGISTRY}
     did = doc.doc_id
     for name, spec in extractors.items():

@@ -124,25 +124,19 @@ def run(specs: list[str], out_dir: str | Path, cfg: Config, workers: int = 1, fo
                 summary.skipped += 1
             else:
                 todo.append((str(inp.path), inp.doc_id))
-        results = _map(todo, cfg, workers, progress)
-        for doc_id, path, tables, text, error in results:
-            if error is not None:
-                summary.failed += 1
-                summary.failures.append((path, error))
-                print(f"error: {path}: {error}", file=sys.stderr)
-                store.record_failure(doc_id, finding_row(Finding(doc_id, None, "error", None, None, f"{path}: {error}")))
-                continue
-            try:
-                write_text_atomic(out / "text" / f"{doc_id}.txt", text)
-                store.replace_document(doc_id, tables, fingerprint)
-            except Exception as exc:  # a storage problem with one document must not stop the batch
-                error = f"cannot store rows: {type(exc).__name__}: {exc}"
-                summary.failed += 1
-                summary.failures.append((path, error))
-                print(f"error: {path}: {error}", file=sys.stderr)
-                store.record_failure(doc_id, finding_row(Finding(doc_id, None, "error", None, None, f"{path}: {error}")))
-                continue
-            summary.processed += 1
+        for doc_id, path, tables, text, error in _map(todo, cfg, workers, progress):
+            if error is None:
+                try:
+                    write_text_atomic(out / "text" / f"{doc_id}.txt", text)
+                    store.replace_document(doc_id, tables, fingerprint)
+                    summary.processed += 1
+                    continue
+                except Exception as exc:  # a storage problem with one document must not stop the batch
+                    error = f"cannot store rows: {type(exc).__name__}: {exc}"
+            summary.failed += 1
+            summary.failures.append((path, error))
+            print(f"error: {path}: {error}", file=sys.stderr)
+            store.record_failure(doc_id, finding_row(Finding(doc_id, None, "error", None, None, f"{path}: {error}")))
         if prune:
             store.prune([i.doc_id for i in inputs])
         counts = store.export_csv(out)

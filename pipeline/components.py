@@ -16,19 +16,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .api import build_context
 from .config import Config
-from .context import DocContext
 from .extractors import load_all
-from .extractors.dates import parse_day
-from .footnotes import find_footnotes
-from .footnotes import load_rules as footnote_rules
 from .ingest import document_from_text
-from .nlp import Sentences, get_nlp
-from .sections import Segmenter
-from .sections import load_rules as section_rules
 
 LABEL_FIELD = {"dates": "value", "votes": "vote", "weapons": "category", "casualties": "outcome"}
-RUN_ORDER = ("dates", "votes", "weapons", "casualties")
 
 
 class MonitorExtractor:
@@ -37,18 +30,13 @@ class MonitorExtractor:
         self.config = config or Config()
 
     def __call__(self, doc: Doc) -> Doc:
-        cfg = self.config
         extractors = load_all()
         document = document_from_text(doc.text, "spacy-doc")
-        if document.text != doc.text:  # CRLF in the Doc: offsets must index the Doc's own text
-            document.text = doc.text
-        seg = Segmenter(section_rules(cfg), lambda s: parse_day(s, cfg)).segment(document.doc_id, document.text)
-        fn = find_footnotes(document.doc_id, document.text, seg.sections, footnote_rules(cfg))
-        sentences = Sentences.from_doc(doc if doc.has_annotation("SENT_START") else get_nlp(cfg.spacy_model)(doc.text))
-        ctx = DocContext(document, seg.sections, fn, sentences, seg.country, seg.iso3, cfg, seg.country_span,
-                         spacy_doc=doc)
+        document.text = doc.text  # offsets must index the Doc's own text, even with CRLF in it
+        ctx, _ = build_context(document, self.config, doc)  # the Doc's own sentences, when it has them
         store = doc.user_data.setdefault("monitor", {})
-        for name in RUN_ORDER[:RUN_ORDER.index(self.table) + 1]:
+        order = list(extractors)  # the run order: later extractors read earlier ones' rows
+        for name in order[:order.index(self.table) + 1]:
             rows = sorted(extractors[name].run(ctx), key=lambda r: (r.char_start, r.char_end))
             ctx.extra[name] = rows
             if name != self.table:

@@ -22,9 +22,9 @@ class DocContext:
     country: str | None
     iso3: str | None
     config: Config
+    spacy_doc: Doc  # the tokens the Matcher and PhraseMatcher rules run on
     country_span: tuple[int, int] | None = None
     extra: dict = field(default_factory=dict)  # results of earlier extractors, by table name
-    spacy_doc: Doc | None = None  # the tokens the Matcher rules run on
 
     def __post_init__(self) -> None:
         self._sorted = sorted(self.sections, key=lambda s: (s.char_start, s.level))

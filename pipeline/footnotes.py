@@ -99,12 +99,14 @@ def find_footnotes(doc_id: str, text: str, sections: list[Section], rules: Footn
             spans.append((start, end))
             own_spans.append((start, end))
             previous = d
+        n_refs = 0
         for m in rules.reference.finditer(text, seg_start, seg_end):
             if _inside(own_spans, m.start()):
                 continue
             number = int(m.group("n"))
             target = own_defs.get(number)
-            rid = f"{top.section_id}.R{len([r for r in refs if r.section_id == top.section_id]) + 1}"
+            n_refs += 1
+            rid = f"{top.section_id}.R{n_refs}"
             refs.append(FootnoteRef(rid, top.section_id, number, m.start(), m.end(), m.group(0),
                                     target.footnote_id if target else None))
             if target is not None:
@@ -131,7 +133,8 @@ def _paragraph_end(text: str, pos: int, limit: int, rules: FootnoteRules) -> int
         if nl == -1:
             end = limit
             break
-        following = text[nl + 1:text.find("\n", nl + 1, limit) if text.find("\n", nl + 1, limit) != -1 else limit]
+        next_nl = text.find("\n", nl + 1, limit)
+        following = text[nl + 1:next_nl if next_nl != -1 else limit]
         if not following.strip() or rules.definition.match(following):
             end = nl
             break

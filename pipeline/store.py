@@ -69,15 +69,8 @@ class Store:
         """Delete a document's rows and insert the new ones, in one transaction."""
         with self.db:
             self._delete(doc_id)
-            for name in ("documents", "sections", *[n for n in REGISTRY if n not in ("documents", "sections")]):
-                rows = tables.get(name) or []
-                if not rows:
-                    continue
-                spec = REGISTRY[name]
-                cols = spec.column_names
-                placeholders = ", ".join("?" for _ in cols)
-                self.db.executemany(f'INSERT INTO "{name}" ({_cols(cols)}) VALUES ({placeholders})',
-                                    [tuple(_cell(r.get(c)) for c in cols) for r in rows])
+            for name in REGISTRY:  # documents and sections come first (all_tables), as foreign keys need
+                self._insert(name, tables.get(name) or [])
             doc = tables["documents"][0]
             self.db.execute("INSERT OR REPLACE INTO _state VALUES (?, ?, ?, ?)",
                             (doc_id, doc["sha256"], fingerprint, doc["source_path"]))
@@ -87,9 +80,13 @@ class Store:
         with self.db:
             self.db.execute("DELETE FROM findings WHERE doc_id = ? AND kind = 'error'", (doc_id,))
             self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
-            cols = REGISTRY["findings"].column_names
-            self.db.execute(f"INSERT INTO findings ({_cols(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-                            tuple(row.get(c) for c in cols))
+            self._insert("findings", [row])
+
+    def _insert(self, name: str, rows: list[dict]) -> None:
+        if rows:
+            cols = REGISTRY[name].column_names
+            self.db.executemany(f'INSERT INTO "{name}" ({_cols(cols)}) VALUES ({", ".join("?" for _ in cols)})',
+                                [tuple(_cell(r.get(c)) for c in cols) for r in rows])
 
     def _delete(self, doc_id: str) -> None:
         for name in reversed(list(REGISTRY)):
@@ -104,9 +101,6 @@ class Store:
             for doc_id in gone:
                 self._delete(doc_id)
         return gone
-
-    def doc_ids(self) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT doc_id FROM documents ORDER BY doc_id")]
 
     def export_csv(self, out_dir: str | Path) -> dict[str, int]:
         counts = {}

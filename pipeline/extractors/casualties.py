@@ -203,8 +203,6 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 group = _lookup(rules.group_of, after.group("g")) if after else group
             count = _count(rules, m.group("num"))
             end = m.end("outcome") if rule == "number_outcome" else (m.end("noun") if noun else ne)
-            if rule == "single_person_outcome":
-                end = m.end("noun")
             end = max(end, ne)  # the noun may stand before the number ("children (20;")
             if rule in ("year_count", "summary_total", "labelled_count"):  # "Killed: 30 (2005: 19)"
                 line = text[text.rfind("\n", 0, ns) + 1:ns if rule != "summary_total" else ne + 12]

@@ -16,7 +16,6 @@ from ..config import Config, ConfigError, build_rules, check_mapping, check_rege
 from ..context import DocContext
 from ..countries import to_iso3
 from ..matching import char_matches, token_matcher
-from ..nlp import get_nlp
 from ..records import Extraction
 from ..tables import C
 from . import declare
@@ -91,9 +90,8 @@ def _treaty(text: str, rules: VoteRules) -> str | None:
 def extract(ctx: DocContext) -> list[Extraction]:
     rules = load_rules(ctx.config)
     text = ctx.text
-    sdoc = ctx.spacy_doc if ctx.spacy_doc is not None else get_nlp(ctx.config.spacy_model)(text)
-    verbs = sorted((start, end, vote) for vote, start, end in char_matches(rules.verbs, sdoc))
-    dates = [r for r in ctx.extra.get("dates", [])]
+    verbs = sorted((start, end, vote) for vote, start, end in char_matches(rules.verbs, ctx.spacy_doc))
+    dates = ctx.extra.get("dates", [])
     out: list[Extraction] = []
     for k, (vs, _ve, vote) in enumerate(verbs):
         s_start, s_end = ctx.sentence_at(vs)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from ..config import Config, ConfigError, build_rules, check_mapping, check_regex, check_str_list
 from ..context import DocContext
 from ..matching import char_matches, phrase_matcher
-from ..nlp import get_nlp
 from ..records import Extraction
 from ..tables import C
 from . import declare
@@ -112,15 +111,12 @@ def extract(ctx: DocContext) -> list[Extraction]:
     text = ctx.text
     rows: list[tuple[int, Extraction]] = []  # (priority, row)
     candidates = []
-    seen: set[tuple[int, int]] = set()
-    sdoc = ctx.spacy_doc if ctx.spacy_doc is not None else get_nlp(ctx.config.spacy_model)(text)
-    for _, start, end in char_matches(rules.lexicon_matcher, sdoc):  # longest first at each start
+    for _, start, end in char_matches(rules.lexicon_matcher, ctx.spacy_doc):  # longest first at each start
         if any(a < end and start < b for a, b, _ in candidates) or rules.not_before.match(text, end):
             continue
         candidates.append((start, end, True))
-        seen.add((start, end))
     for m in rules.designation.finditer(text):
-        if m.span() in seen or any(a <= m.start() < b for a, b, _ in candidates):
+        if any(a <= m.start() < b for a, b, _ in candidates):
             continue
         if any(p.search(m.group(0)) for p in rules.not_designations) or not re.search(r"\d", m.group(0)):
             continue
@@ -182,7 +178,7 @@ def _category(ctx: DocContext, rules: WeaponRules, start: int, model: str, head)
     if known:
         return known
     if head is not None and re.match(r"(?:land\s?)?mines?$", head[1], re.I):
-        return "antipersonnel_mine" if not hits else max(hits)[1]
+        return "antipersonnel_mine"
     if head is not None and re.match(r"(?:bomb|dispenser)", head[1], re.I):
         return "cluster_munition"
     return "other"
