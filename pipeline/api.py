@@ -13,7 +13,7 @@ from .extractors import load_all
 from .footnotes import find_footnotes
 from .footnotes import load_rules as footnote_rules
 from .ingest import document_from_text, read_document
-from .nlp import Sentences, get_nlp
+from .nlp import Sentences, parse
 from .records import Document, Finding
 from .sections import Segmentation, Segmenter
 from .sections import load_rules as section_rules
@@ -31,7 +31,7 @@ def build_context(doc: Document, cfg: Config, spacy_doc: Doc | None = None) -> t
     seg = Segmenter(section_rules(cfg), lambda s: parse_day(s, cfg)).segment(doc.doc_id, doc.text)
     fn = find_footnotes(doc.doc_id, doc.text, seg.sections, footnote_rules(cfg))
     if spacy_doc is None or not spacy_doc.has_annotation("SENT_START"):
-        spacy_doc = get_nlp(cfg.spacy_model)(doc.text)
+        spacy_doc = parse(doc.text, cfg.spacy_model)
     ctx = DocContext(doc, seg.sections, fn, Sentences.from_doc(spacy_doc), seg.country, seg.iso3, cfg, spacy_doc,
                      seg.country_span)
     return ctx, seg

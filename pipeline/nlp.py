@@ -1,8 +1,10 @@
 """spaCy for the language work: tokens and sentence boundaries.
 
-`spacy.blank("en")` plus the rule-based sentencizer, with one addition: a line break between
-paragraphs, headings or table cells always ends a sentence, because profiles are full of
-heading lines and label/value lines that carry no final punctuation.
+`spacy.blank("en")` plus one rule-based sentence component, `monitor_sentences`: spaCy's
+Sentencizer rule (a sentence ends after final punctuation), plus line breaks — a break between
+paragraphs, headings or table cells always ends a sentence, because profiles are full of heading
+lines and label/value lines that carry no final punctuation. It works on token arrays, not Token
+objects: building a Python object per token was the pipeline's largest cost.
 """
 from __future__ import annotations
 
@@ -10,38 +12,82 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
+import numpy as np
 import spacy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
 from spacy.language import Language
+from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
 _LOWER_START = re.compile(r"^[a-z(“\"]")
 LINE_BREAK = re.compile(r"\n[ \t\u00a0\n]*")
 FOOTNOTE_STOP = re.compile(r"[.!?][”\"’)]?(?:\[\d{1,3}\])+[ \t]+(?=[A-Z“\"(])")
+_SENT_START_FLAG = np.uint64(1)
+_NOT_SENT_START = np.uint64(2**64 - 1)  # -1 as spaCy stores it
 
 
-@Language.component("monitor_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after a blank line, and after a single line break unless it wraps prose."""
-    text = doc.text  # Doc.text joins every token: read it once
-    starts = [int(i) for i in doc.to_array([IDX])] if len(doc) else []
+def doc_text(doc: Doc) -> str:
+    """The Doc's text; `make_doc` below keeps it, because Doc.text rebuilds it token by token."""
+    text = doc.user_data.get("monitor_text")
+    return text if text is not None else doc.text
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    doc.user_data["monitor_text"] = text
+    return doc
+
+
+def _punctuation_starts(doc: Doc) -> set[int]:
+    """spaCy's Sentencizer rule on arrays: a sentence starts at the first non-punctuation token
+    after a token that is final punctuation."""
+    punct = {doc.vocab.strings.add(c) for c in Sentencizer.default_punct_chars}
+    arr = doc.to_array([ORTH, IS_PUNCT]).tolist()
+    starts = {0}
+    seen_period = False
+    for i, (orth, is_punct) in enumerate(arr):
+        in_chars = orth in punct
+        if seen_period and not is_punct and not in_chars:
+            starts.add(i)
+            seen_period = False
+        elif in_chars:
+            seen_period = True
+    return starts
+
+
+def _line_break_starts(text: str, token_starts: list[int]) -> set[int]:
+    """Token indices after a blank line, or after a single line break unless it wraps prose."""
+    out = set()
     for m in LINE_BREAK.finditer(text):
         pos = m.end()
-        i = bisect_left(starts, pos)
-        if i >= len(starts) or starts[i] != pos:
+        i = bisect_left(token_starts, pos)
+        if i >= len(token_starts) or token_starts[i] != pos:
             continue
-        if m.group(0).count("\n") >= 2:
+        if m.group(0).count("\n") < 2:
+            # A single line break: a hard-wrapped sentence continues with a lowercase word.
+            prev_line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
+            if _LOWER_START.match(text[pos:pos + 1]) and prev_line and prev_line[-1].isalnum() or prev_line.endswith(","):
+                continue
+            if len(prev_line) >= 60 and prev_line[-1:].isalpha():
+                continue
+        out.add(i)
+    return out
+
+
+@Language.component("monitor_sentences")
+def monitor_sentences(doc: Doc) -> Doc:
+    """Sentence starts from final punctuation (unless a parser or senter set them) and line breaks."""
+    if not len(doc):
+        return doc
+    token_starts = doc.to_array([IDX]).ravel().tolist()
+    extra = _line_break_starts(doc_text(doc), token_starts)
+    if doc.has_annotation("SENT_START"):  # a trained pipeline's parser or senter decided already
+        for i in extra:
             doc[i].is_sent_start = True
-            continue
-        # A single line break: a hard-wrapped sentence continues with a lowercase word.
-        prev_line_start = text.rfind("\n", 0, m.start()) + 1
-        prev_line = text[prev_line_start:m.start()].rstrip()
-        nxt = text[pos:pos + 1]
-        if _LOWER_START.match(nxt) and prev_line and prev_line[-1].isalnum() or prev_line.endswith(","):
-            continue
-        if len(prev_line) >= 60 and prev_line[-1:].isalpha():
-            continue
-        doc[i].is_sent_start = True
+        return doc
+    flags = np.full((len(doc), 1), _NOT_SENT_START, dtype=np.uint64)
+    flags[sorted(_punctuation_starts(doc) | extra), 0] = _SENT_START_FLAG
+    doc.from_array([SENT_START], flags)
     return doc
 
 
@@ -51,11 +97,14 @@ def get_nlp(model: str = "blank:en") -> Language:
         nlp = spacy.blank(model.split(":", 1)[1])
     else:
         nlp = spacy.load(model, exclude=["ner"])
-    if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
-        nlp.add_pipe("sentencizer")
-    nlp.add_pipe("monitor_line_breaks", last=True)
+    nlp.add_pipe("monitor_sentences", last=True)
     nlp.max_length = 5_000_000
     return nlp
+
+
+def parse(text: str, model: str = "blank:en") -> Doc:
+    nlp = get_nlp(model)
+    return nlp(make_doc(nlp, text))
 
 
 class Sentences:
@@ -68,12 +117,11 @@ class Sentences:
 
     @classmethod
     def from_doc(cls, doc: Doc) -> Sentences:
-        # One pass over the tokens (Doc.sents and Doc.text are slow on long documents).
-        text = doc.text
+        text = doc_text(doc)
         if not len(doc):
             return cls([], text)
         flags = doc.to_array([SENT_START, IDX])  # arrays, not Token objects: much faster on long documents
-        starts = {int(idx) for k, (flag, idx) in enumerate(flags) if flag == 1 or k == 0}
+        starts = {int(idx) for k, (flag, idx) in enumerate(flags.tolist()) if flag == 1 or k == 0}
         # The sentencizer does not split after a footnote marker glued to the stop: "Treaty.[1] Two soldiers"
         starts.update(m.end() for m in FOOTNOTE_STOP.finditer(text))
         starts = sorted(starts)

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from ..config import Config, ConfigError, build_rules, check_mapping, check_regex, check_str_list
 from ..context import DocContext
 from ..countries import to_iso3
-from ..matching import char_matches, token_matcher
+from ..matching import char_matches, pattern_length, token_matcher
 from ..records import Extraction
 from ..tables import C
 from . import declare
 from .common import make_row_fields
 
-SCHEMA = {"verbs": dict, "un_context": str, "resolution": str, "since": str, "previous": str,
+SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "since": str, "previous": str,
           "first_committee": str, "treaties": dict, "section_treaties": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
 TREATIES = {"MBT", "CCM", "CCW", "other"}
@@ -30,6 +30,8 @@ TREATIES = {"MBT", "CCM", "CCW", "other"}
 @dataclass(frozen=True)
 class VoteRules:
     verbs: object  # spaCy Matcher, one label per vote value
+    verb_trigger: re.Pattern  # hits inside every verb match: the Matcher runs only around its hits
+    verb_window: int  # tokens either side of a trigger hit that a verb match can reach
     un_context: re.Pattern
     resolution: re.Pattern
     since: re.Pattern
@@ -56,6 +58,8 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
         raise ConfigError(f"{where}: verbs: {', '.join(sorted(unknown))} not among {', '.join(sorted(VOTES))}")
     return VoteRules(
         verbs=token_matcher(cfg, {str(k): v for k, v in data["verbs"].items()}, f"{where}: verbs"),
+        verb_trigger=check_regex(data.get("verb_trigger", r"(?s)."), f"{where}: verb_trigger", re.I),
+        verb_window=pattern_length(data["verbs"]),
         un_context=check_regex(data.get("un_context", r"\bresolution"), f"{where}: un_context"),
         resolution=check_regex(data["resolution"], f"{where}: resolution", re.I),
         since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
@@ -90,7 +94,8 @@ def _treaty(text: str, rules: VoteRules) -> str | None:
 def extract(ctx: DocContext) -> list[Extraction]:
     rules = load_rules(ctx.config)
     text = ctx.text
-    verbs = sorted((start, end, vote) for vote, start, end in char_matches(rules.verbs, ctx.spacy_doc))
+    verbs = sorted((start, end, vote) for vote, start, end in char_matches(
+        rules.verbs, ctx.spacy_doc, rules.verb_trigger, text, rules.verb_window))
     dates = ctx.extra.get("dates", [])
     out: list[Extraction] = []
     for k, (vs, _ve, vote) in enumerate(verbs):
