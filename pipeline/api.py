@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -24,29 +27,50 @@ def _bool(v: bool) -> str:
     return "true" if v else "false"
 
 
-def build_context(doc: Document, cfg: Config, spacy_doc: Doc | None = None) -> tuple[DocContext, Segmentation]:
+@contextmanager
+def timed(timings: dict[str, float] | None, stage: str) -> Iterator[None]:
+    """Add the block's wall time to timings[stage] (the benchmark's time per stage)."""
+    if timings is None:
+        yield
+        return
+    t0 = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - t0
+
+
+def build_context(doc: Document, cfg: Config, spacy_doc: Doc | None = None,
+                  timings: dict[str, float] | None = None) -> tuple[DocContext, Segmentation]:
     """Sections, footnotes and tokens of one document: what every extractor reads."""
     from .extractors.dates import parse_day
 
-    seg = Segmenter(section_rules(cfg), lambda s: parse_day(s, cfg)).segment(doc.doc_id, doc.text)
-    fn = find_footnotes(doc.doc_id, doc.text, seg.sections, footnote_rules(cfg))
+    with timed(timings, "sections"):
+        seg = Segmenter(section_rules(cfg), lambda s: parse_day(s, cfg)).segment(doc.doc_id, doc.text)
+    with timed(timings, "footnotes"):
+        fn = find_footnotes(doc.doc_id, doc.text, seg.sections, footnote_rules(cfg))
     if spacy_doc is None or not spacy_doc.has_annotation("SENT_START"):
-        spacy_doc = parse(doc.text, cfg.spacy_model)
+        with timed(timings, "spacy"):
+            spacy_doc = parse(doc.text, cfg.spacy_model)
     ctx = DocContext(doc, seg.sections, fn, Sentences.from_doc(spacy_doc), seg.country, seg.iso3, cfg, spacy_doc,
                      seg.country_span)
     return ctx, seg
 
 
-def process_document(doc: Document, cfg: Config) -> dict[str, list[dict]]:
-    """Run sections -> footnotes -> extractors on one document; rows per table as plain dicts."""
+def process_document(doc: Document, cfg: Config, timings: dict[str, float] | None = None) -> dict[str, list[dict]]:
+    """Run sections -> footnotes -> extractors on one document; rows per table as plain dicts.
+
+    With `timings`, the seconds spent in each stage are added to it.
+    """
     extractors = load_all()
     all_tables()
-    ctx, seg = build_context(doc, cfg)
+    ctx, seg = build_context(doc, cfg, timings=timings)
     fn = ctx.footnotes
     tables: dict[str, list[dict]] = {name: [] for name in REGISTRY}
     did = doc.doc_id
     for name, spec in extractors.items():
-        rows = sorted(spec.run(ctx), key=lambda r: (r.char_start, r.char_end, r.rule))
+        with timed(timings, f"extract:{name}"):
+            rows = sorted(spec.run(ctx), key=lambda r: (r.char_start, r.char_end, r.rule))
         ctx.extra[name] = rows
         for k, r in enumerate(rows, start=1):
             sec = ctx.section_at(r.char_start)

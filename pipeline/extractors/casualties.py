@@ -17,7 +17,7 @@ from ..context import DocContext
 from ..records import Extraction
 from ..tables import C
 from . import declare
-from .common import make_row_fields
+from .common import first_char_guard, make_row_fields
 
 SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs_before": dict, "groups": dict,
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "casualty_context": str, "causes": dict}
@@ -31,6 +31,8 @@ def _alt(words: list[str]) -> str:
 class CasualtyRules:
     words: dict[str, int]
     num: str  # regex source for a count
+    num_finder: re.Pattern  # every place a count can start
+    num_led: frozenset[str]  # rules whose pattern starts with a count: tried only where one starts
     patterns: tuple[tuple[str, re.Pattern], ...]  # (rule name, pattern with groups num/noun/outcome)
     outcome_of: tuple[tuple[str, re.Pattern], ...]
     group_of: tuple[tuple[str, re.Pattern], ...]
@@ -40,6 +42,11 @@ class CasualtyRules:
     unknown: re.Pattern
     context: re.Pattern
     causes: tuple[tuple[str, re.Pattern], ...]
+
+
+def _initials(*alternations: str) -> str:
+    """First letters of the words in `a|b|c` alternations (each word starts with a plain letter)."""
+    return "".join(w[0] for alt in alternations for w in alt.split("|") if w)
 
 
 def _map(mapping: dict, where: str) -> dict[str, list[str]]:
@@ -67,7 +74,7 @@ def _build(data, where: str) -> CasualtyRules:
             rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:were\s+|was\s+)?(?P<outcome>{outcome_words})\b", flags)),
         ("number_person_outcome", re.compile(
             rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+(?:\w+\s+)?(?P<outcome>{outcome_words})\b", flags)),
-        ("verb_number_person", re.compile(rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags)),
+        ("verb_number_person", re.compile(first_char_guard(_initials(before), True) + rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags)),
         ("number_casualty_noun", re.compile(
             rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags)),
         ("single_person_outcome", re.compile(
@@ -82,17 +89,18 @@ def _build(data, where: str) -> CasualtyRules:
         ("labelled_count", re.compile(rf"\b(?P<label>Total|Killed|Injured|Casualties)[ \t]*:[ \t]*{num}")),
         ("number_in_year", re.compile(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
-        ("noun_bracket_count", re.compile(rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags)),
+        ("noun_bracket_count", re.compile(first_char_guard(_initials(person, nouns, "c"), True) + rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags)),
         ("percent_bracket_count", re.compile(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)")),
         ("number_by_cause", re.compile(
             rf"{num}\s+(?:were\s+)?(?:from|caused\s+by|due\s+to)\s+(?:\w+\s+){{0,2}}?(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags)),
-        ("bracketed_count", re.compile(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
+        ("bracketed_count", re.compile(first_char_guard("12mEerId", True) + r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
     )
     # Words of one phrase may wrap onto the next line, never across a blank line or table cell.
     patterns = tuple((name, re.compile(pat.pattern.replace(r"\s+", WS), pat.flags)) for name, pat in patterns)
     quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
     return CasualtyRules(
-        words=words, num=num, patterns=patterns,
+        words=words, num=num, num_finder=re.compile(first_char_guard("0123456789" + "".join(w[0] for w in words), True) + num, re.I), patterns=patterns,
+        num_led=frozenset(name for name, pat in patterns if pat.pattern.startswith(num)),
         outcome_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in outcomes.items()),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
         qualifier=re.compile(rf"\b(?P<q>{_alt([q for qs in quals.values() for q in qs])})\s+$", re.I),
@@ -176,8 +184,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
                       cause=cause, year=year)
         out.append(Extraction("casualties", ns, end, rule, fields))
 
+    num_starts = [m.start() for m in rules.num_finder.finditer(text)]
     for rule, pat in rules.patterns:
-        for m in pat.finditer(text):
+        for m in _finditer(rules, rule, pat, text, num_starts):
             ns, ne = m.span("num")
             s_start, s_end = ctx.sentence_at(ns)
             if rule in NEEDS_CONTEXT and not _casualty_context(ctx, rules, ns, s_start, s_end):
@@ -217,6 +226,23 @@ def extract(ctx: DocContext) -> list[Extraction]:
     for m in rules.vague.finditer(text):
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
     return out
+
+
+def _finditer(rules: CasualtyRules, rule: str, pat: re.Pattern, text: str, num_starts: list[int]):
+    """pat.finditer(text), but a pattern that starts with a count is tried only where a count
+    starts (scanning every character for one was the extractor's main cost). A count cannot
+    start inside another (the lookbehind forbids it), so the matches are the same."""
+    if rule not in rules.num_led:
+        yield from pat.finditer(text)
+        return
+    resume = 0
+    for pos in num_starts:
+        if pos < resume:
+            continue
+        m = pat.match(text, pos)
+        if m:
+            yield m
+            resume = max(m.end(), pos + 1)
 
 
 def _casualty_context(ctx: DocContext, rules: CasualtyRules, pos: int, s_start: int, s_end: int) -> bool:
