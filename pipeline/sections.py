@@ -9,6 +9,7 @@ tables (label/value lines) are not, because no prose follows their labels.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .config import Config, build_rules, check_mapping, check_regex, check_str_list
@@ -41,12 +42,14 @@ INNER_BOUNDARY = re.compile(r"[a-z0-9)”\"’][.!?][”\"’)]*(?:\[\d{1,3}\])*
 BULLET = re.compile(r"^\s*[•·▪\-*]\s+\S")
 
 
+@lru_cache(maxsize=8192)  # the same headings recur in every profile
 def norm_title(line: str) -> str:
     line = TRAILING_MARKER.sub("", line)
     line = line.replace("_", " ").strip().rstrip("|").strip()
     return re.sub(r"\s+", " ", line).lower()
 
 
+@lru_cache(maxsize=8192)
 def heading_title(line: str) -> str:
     """The title as written, without a trailing footnote marker or table pipe."""
     line = TRAILING_MARKER.sub("", line).strip().rstrip("|").strip()
@@ -136,6 +139,8 @@ class Segmenter:
         return self.rules.last_updated.match(line.text)
 
     def theme(self, line: Line) -> str | None:
+        if len(line.text) > 300:  # prose, not a theme title: skip normalising (and caching) it
+            return None
         return self.rules.themes.get(norm_title(line.text))
 
     def is_heading_candidate(self, line: Line) -> bool:
