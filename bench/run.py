@@ -1,15 +1,31 @@
-"""Benchmark: throughput and peak memory of `run` on the dev corpus (or any folder), in one process run.
+"""Benchmark: the whole pipeline against a peer baseline, in one run on one machine.
 
-    python bench/run.py [FOLDER] [--repeat 3]
+    python bench/run.py [--docs 2000] [--scale 1000,10000] [--peer-docs 40] [--seed 1]
 
-Prints documents, characters, seconds per run for --workers 1 and 2 (cold start included and a warm
-in-process figure), the speed-up ratio, and peak resident memory. Figures, not assertions: machines
-here are shared and noisy, so compare ratios measured in the same run.
+1. Builds a deterministic corpus of --docs documents from the dev corpus (../shared/corpus/dev)
+   and raw/: each document is a source profile with its paragraphs shuffled (a different
+   order per document, so no cache can serve a repeated document), under a new name; every
+   tenth one is written as HTML. Prints its size in MB.
+2. Runs `monitor-pipeline run` (all extractors, SQLite, CSV) with --workers 1 and --workers 2,
+   each a fresh process: documents/s, MB/s, peak RSS of the largest process, and the time
+   per stage as shares of the summed stage time (from --timings).
+3. The peer baseline in the same run: dateparser.search.search_dates(text, languages=["en"])
+   over a seeded sample of the same documents, scaled to MB/s.
+4. Cold start: wall time of `monitor-pipeline run` on the sample profile, next to the wall
+   time of importing spaCy, pandas and dateparser in a fresh interpreter (best of 3 each).
+5. With --scale N1,N2: peak RSS at --workers 1 for corpora of N1 and N2 documents.
+
+Figures, not assertions: machines are shared and noisy, so compare the ratios of one run.
 """
 from __future__ import annotations
 
 import argparse
-import resource
+import datetime as dt
+import html
+import os
+import random
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -17,49 +33,150 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [ROOT.parent / "shared" / "corpus" / "dev", ROOT / "raw"]
+# Runs a command and prints the peak RSS (KB) of its largest descendant process.
+RSS_WRAPPER = ("import resource, subprocess, sys; rc = subprocess.run(sys.argv[1:]).returncode; "
+               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(rc)")
 
 
-def cli_run(folder: str, workers: int) -> float:
-    with tempfile.TemporaryDirectory() as out:
+def source_texts() -> list[tuple[str, str]]:
+    sys.path.insert(0, str(ROOT))
+    from pipeline.ingest import read_document
+
+    found = []
+    for folder in SOURCES:
+        if folder.is_dir():
+            for p in sorted(folder.rglob("*")):
+                if p.suffix.lower() in (".txt", ".html", ".htm"):
+                    found.append((re.sub(r"[^a-z0-9]+", "-", p.stem.lower()), read_document(p).text))
+    if not found:
+        sys.exit(f"no source documents in {', '.join(map(str, SOURCES))}")
+    return found
+
+
+def build_corpus(folder: Path, n: int, seed: int) -> int:
+    """n varied documents in folder; returns their total size in bytes."""
+    sources = source_texts()
+    rng = random.Random(seed)
+    total = 0
+    for i in range(n):
+        name, text = sources[i % len(sources)]
+        paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+        head, body = paragraphs[:2], paragraphs[2:]  # keep the title lines in place
+        rng.shuffle(body)
+        paragraphs = head + body
+        if i % 10 == 9:
+            data = "<html><body>" + "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs) + "</body></html>"
+            path = folder / f"{i:06d}-{name}.html"
+        else:
+            data = "\n\n".join(paragraphs) + "\n"
+            path = folder / f"{i:06d}-{name}.txt"
+        path.write_text(data, encoding="utf-8")
+        total += path.stat().st_size
+    return total
+
+
+def run_pipeline(corpus: Path, workers: int) -> tuple[float, float, dict[str, float], str]:
+    """(wall seconds, peak RSS MB, seconds per stage, summary line) of one fresh `run`."""
+    out = Path(tempfile.mkdtemp(prefix="bench-out-"))
+    try:
+        cmd = [sys.executable, "-c", RSS_WRAPPER, sys.executable, "-m", "pipeline", "run", str(corpus),
+               "--out", str(out), "--workers", str(workers), "--force", "--timings"]
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "pipeline", "run", folder, "--out", out, "--workers", str(workers),
-                        "--quiet", "--force"], cwd=ROOT, check=True)
-        return time.perf_counter() - t0
+        res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+        wall = time.perf_counter() - t0
+        if res.returncode not in (0, 1):
+            sys.exit(f"pipeline run failed ({res.returncode}):\n{res.stderr[-2000:]}")
+        rss_mb = int(res.stderr.strip().splitlines()[-1]) / 1024
+        stages = {m.group(1): float(m.group(2)) for m in re.finditer(r"^\s+(\S+)\s+([\d.]+) s", res.stdout, re.M)}
+        return wall, rss_mb, stages, res.stdout.splitlines()[0]
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def peer(corpus: Path, k: int, seed: int) -> tuple[float, int, int]:
+    """(seconds, bytes, documents) of dateparser.search.search_dates over a sample of the corpus."""
+    sys.path.insert(0, str(ROOT))
+    from dateparser.search import search_dates
+
+    from pipeline.ingest import read_document
+
+    files = sorted(corpus.iterdir())
+    sample = random.Random(seed).sample(files, min(k, len(files)))
+    texts = [(read_document(p).text, p.stat().st_size) for p in sample]
+    search_dates("On 7 December 2020 it abstained.", languages=["en"])  # its own warm-up, not timed
+    t0 = time.perf_counter()
+    for text, _ in texts:
+        search_dates(text, languages=["en"])
+    return time.perf_counter() - t0, sum(size for _, size in texts), len(texts)
+
+
+def best_wall(cmd: list[str], repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
+        times.append(time.perf_counter() - t0)
+    return min(times)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("folder", nargs="?", default=str(ROOT.parent / "shared" / "corpus" / "dev"))
-    ap.add_argument("--repeat", type=int, default=3)
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=2000, help="documents in the corpus (default 2000)")
+    ap.add_argument("--peer-docs", type=int, default=40, help="documents the peer runs on (default 40)")
+    ap.add_argument("--scale", help="also measure peak RSS at these corpus sizes, e.g. 1000,10000")
+    ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
-    files = [p for p in Path(args.folder).rglob("*") if p.suffix in (".txt", ".html", ".htm")]
-    chars = sum(len(p.read_text(encoding="utf-8", errors="replace")) for p in files)
-    print(f"corpus: {len(files)} documents, {chars:,} characters ({args.folder})")
 
-    sys.path.insert(0, str(ROOT))
-    from pipeline.api import process_document
-    from pipeline.config import Config
-    from pipeline.ingest import read_document
+    print(f"# monitor-pipeline benchmark, {dt.date.today()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    work = Path(tempfile.mkdtemp(prefix="bench-corpus-"))
+    try:
+        corpus = work / "corpus"
+        corpus.mkdir()
+        size = build_corpus(corpus, args.docs, args.seed)
+        mb = size / 1e6
+        print(f"corpus: {args.docs} documents, {mb:.2f} MB (shuffled paragraphs of {len(source_texts())} sources)")
 
-    cfg = Config()
-    t0 = time.perf_counter()
-    process_document(read_document(files[0]), cfg)
-    print(f"start-up (imports, spaCy, rules, first document): {time.perf_counter() - t0:.2f} s")
-    warm = []
-    for _ in range(args.repeat):
-        t0 = time.perf_counter()
-        for p in files:
-            process_document(read_document(p), cfg)
-        warm.append(time.perf_counter() - t0)
-    best = min(warm)
-    print(f"warm, in-process, 1 worker: best {best:.2f} s of {args.repeat} -> {len(files) / best:.0f} docs/s, "
-          f"{chars / best / 1000:.0f} k chars/s")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak resident memory of this process: {peak:.0f} MB")
-    w1 = min(cli_run(args.folder, 1) for _ in range(args.repeat))
-    w2 = min(cli_run(args.folder, 2) for _ in range(args.repeat))
-    print(f"CLI end to end (cold start, SQLite, CSV): --workers 1 {w1:.2f} s, --workers 2 {w2:.2f} s, "
-          f"ratio {w1 / w2:.2f}x")
+        results = {}
+        for workers in (1, 2):
+            wall, rss, stages, line = run_pipeline(corpus, workers)
+            results[workers] = wall
+            print(f"\n--workers {workers}: {wall:.2f} s, {args.docs / wall:.0f} documents/s, {mb / wall:.3f} MB/s, "
+                  f"peak RSS {rss:.0f} MB (largest process)\n  {line}")
+            total = sum(stages.values()) or 1.0
+            print("  time per stage (share of summed stage time" + (", over both workers" if workers > 1 else "") + "):")
+            for stage, seconds in sorted(stages.items(), key=lambda kv: -kv[1]):
+                print(f"    {stage:<22} {seconds:7.2f} s {100 * seconds / total:5.1f}%")
+        speedup = results[1] / results[2]
+        print(f"\nspeed-up of --workers 2 over --workers 1: {speedup:.2f}x")
+
+        p_seconds, p_bytes, p_docs = peer(corpus, args.peer_docs, args.seed)
+        p_mbs = p_bytes / 1e6 / p_seconds
+        ours = mb / results[1]
+        print(f"peer dateparser.search.search_dates: {p_docs} documents, {p_bytes / 1e6:.3f} MB in {p_seconds:.2f} s "
+              f"-> {p_mbs:.3f} MB/s")
+        print(f"pipeline (--workers 1, all extractors and writers) / peer throughput: {ours / p_mbs:.1f}x")
+
+        cold = best_wall([sys.executable, "-m", "pipeline", "run", str(ROOT / "raw" / "korea-dprk.txt"),
+                          "--out", str(work / "cold"), "--force", "--quiet"])
+        floor = best_wall([sys.executable, "-c", "import spacy, pandas, dateparser"])
+        print(f"cold start, `run` on the sample: {cold:.2f} s; importing spacy+pandas+dateparser: {floor:.2f} s; "
+              f"difference {cold - floor:.2f} s")
+
+        if args.scale:
+            print("\npeak RSS against corpus size (--workers 1):")
+            base = None
+            for n in (int(x) for x in args.scale.split(",")):
+                folder = work / f"scale-{n}"
+                folder.mkdir()
+                size_n = build_corpus(folder, n, args.seed)
+                wall, rss, _, _ = run_pipeline(folder, 1)
+                base = base or rss
+                print(f"  {n:>6} documents, {size_n / 1e6:7.2f} MB: {wall:7.1f} s, peak RSS {rss:.0f} MB "
+                      f"({100 * (rss - base) / base:+.1f}% against the first)")
+                shutil.rmtree(folder)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

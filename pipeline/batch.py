@@ -3,16 +3,18 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import os
 import sys
 import time
-import traceback
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .api import finding_row, process_document
+from .api import finding_row, timed
 from .config import Config
-from .ingest import IngestError, read_document, slugify
+from .executors import WorkItem, run_items
+from .ingest import IngestError, read_bytes, slugify
 from .records import Finding
 from .store import Store, write_text_atomic
 
@@ -34,11 +36,24 @@ class RunSummary:
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, summed over documents
 
     def line(self) -> str:
         tables = ", ".join(f"{k} {v}" for k, v in self.rows.items() if k not in ("documents", "findings"))
         return (f"{self.documents} documents ({self.processed} processed, {self.skipped} unchanged, "
                 f"{self.failed} failed); rows: {tables}; findings {self.findings}; {self.seconds:.1f} s")
+
+
+def _walk(folder: Path, extensions: tuple[str, ...]) -> list[Path]:
+    """Files under a folder, sorted; symlinked folders are not followed (no loops)."""
+    found = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs.sort()
+        for name in files:
+            f = Path(root) / name
+            if f.suffix.lower() in extensions and f.is_file():
+                found.append(f)
+    return sorted(found)
 
 
 def discover(specs: list[str], extensions: tuple[str, ...]) -> tuple[list[Input], list[str]]:
@@ -48,7 +63,7 @@ def discover(specs: list[str], extensions: tuple[str, ...]) -> tuple[list[Input]
     for spec in specs:
         p = Path(spec)
         if p.is_dir():
-            paths += [f for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in extensions]
+            paths += _walk(p, extensions)
         elif p.is_file():
             paths.append(p)
         else:
@@ -79,30 +94,40 @@ def discover(specs: list[str], extensions: tuple[str, ...]) -> tuple[list[Input]
     return inputs, missing
 
 
-_WORKER_CFG: Config | None = None
+class RunLocked(Exception):
+    """Another run is writing to the same output folder."""
 
 
-def _init_worker(cfg: Config) -> None:
-    global _WORKER_CFG
-    _WORKER_CFG = cfg
+@contextmanager
+def output_lock(out: Path) -> Iterator[None]:
+    """One run at a time per output folder: a second run refuses rather than interleave."""
+    import fcntl
 
-
-def _work(item: tuple[str, str]) -> tuple[str, str, dict | None, str | None, str | None]:
-    """(doc_id, path, tables, canonical text, error) for one file; never raises."""
-    path, doc_id = item
-    cfg = _WORKER_CFG or Config()
-    try:
-        doc = read_document(path, doc_id)
-        return doc_id, path, process_document(doc, cfg), doc.text, None
-    except IngestError as exc:
-        return doc_id, path, None, None, str(exc)
-    except Exception as exc:  # one bad file must not stop the batch
-        tb = traceback.extract_tb(exc.__traceback__)[-1]
-        return doc_id, path, None, None, f"{type(exc).__name__}: {exc} (at {Path(tb.filename).name}:{tb.lineno})"
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / ".monitor-pipeline.lock"
+    with open(path, "a+", encoding="utf-8") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.seek(0)
+            holder = fh.read().strip() or "another process"
+            raise RunLocked(f"{out} is in use by another run ({holder}); wait for it to finish") from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()}")
+        fh.flush()
+        try:
+            yield
+        finally:
+            fh.seek(0)
+            fh.truncate()
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def run(specs: list[str], out_dir: str | Path, cfg: Config, workers: int = 1, force: bool = False,
-        prune: bool = False, progress: bool = False) -> RunSummary:
+        prune: bool = False, progress: bool = False, executor: str = "local", scheduler: str | None = None,
+        formats: tuple[str, ...] = ("csv",), batch_docs: int = 1000) -> RunSummary:
+    """Process the inputs into `out_dir`: the SQLite store of record, then CSV and/or Parquet tables."""
     from .extractors import validate_rules
 
     t0 = time.perf_counter()
@@ -110,63 +135,78 @@ def run(specs: list[str], out_dir: str | Path, cfg: Config, workers: int = 1, fo
     out = Path(out_dir)
     inputs, missing = discover(specs, cfg.extensions)
     summary = RunSummary(documents=len(inputs), missing=missing)
-    store = Store(out / "monitor.sqlite")
-    try:
-        fingerprint = cfg.fingerprint()
-        todo = []
-        for inp in inputs:
-            try:
-                sha = hashlib.sha256(inp.path.read_bytes()).hexdigest()
-            except OSError:
-                sha = None
-            if not force and sha and store.is_current(inp.doc_id, sha, fingerprint) and \
-                    (out / "text" / f"{inp.doc_id}.txt").exists():
-                summary.skipped += 1
-            else:
-                todo.append((str(inp.path), inp.doc_id))
-        for doc_id, path, tables, text, error in _map(todo, cfg, workers, progress):
-            if error is None:
-                try:
-                    write_text_atomic(out / "text" / f"{doc_id}.txt", text)
-                    store.replace_document(doc_id, tables, fingerprint)
-                    summary.processed += 1
-                    continue
-                except Exception as exc:  # a storage problem with one document must not stop the batch
-                    error = f"cannot store rows: {type(exc).__name__}: {exc}"
-            summary.failed += 1
-            summary.failures.append((path, error))
-            print(f"error: {path}: {error}", file=sys.stderr)
-            store.record_failure(doc_id, finding_row(Finding(doc_id, None, "error", None, None, f"{path}: {error}")))
-        if prune:
-            store.prune([i.doc_id for i in inputs])
-        counts = store.export_csv(out)
-        summary.rows = counts
-        summary.findings = counts.get("findings", 0)
-    finally:
-        store.close()
+    with output_lock(out):
+        store = Store(out / "monitor.sqlite")
+        try:
+            _process(inputs, out, store, cfg, summary, workers, force, progress, executor, scheduler)
+            if prune:
+                store.prune([i.doc_id for i in inputs])
+            with timed(summary.timings, "write:csv" if "csv" in formats else "write:counts"):
+                counts = store.export_csv(out) if "csv" in formats else store.counts()
+            if "parquet" in formats:
+                with timed(summary.timings, "write:parquet"):
+                    store.export_parquet(out / "parquet", batch_docs)
+            summary.rows = counts
+            summary.findings = counts.get("findings", 0)
+        finally:
+            store.close()
     summary.seconds = time.perf_counter() - t0
     return summary
 
 
-def _map(todo, cfg: Config, workers: int, progress: bool):
+def _process(inputs: list[Input], out: Path, store: Store, cfg: Config, summary: RunSummary, workers: int,
+             force: bool, progress: bool, executor: str, scheduler: str | None) -> None:
+    fingerprint = cfg.fingerprint()
     bar = None
-    if progress and todo:
+    if progress and inputs:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(todo), unit="doc", file=sys.stderr, leave=False)
-    try:
-        if workers <= 1 or len(todo) <= 1:
-            _init_worker(cfg)
-            for item in todo:
-                yield _work(item)
+        bar = tqdm(total=len(inputs), unit="doc", file=sys.stderr, leave=False)
+
+    def fail(doc_id: str, path: str, error: str) -> None:
+        summary.failed += 1
+        summary.failures.append((path, error))
+        print(f"error: {path}: {error}", file=sys.stderr)
+        store.record_failure(doc_id, finding_row(Finding(doc_id, None, "error", None, None, f"{path}: {error}")))
+        if bar:
+            bar.update()
+
+    def items() -> Iterator[WorkItem]:
+        """Read each file once, lazily; unchanged documents are skipped before any work is sent."""
+        for inp in inputs:
+            try:
+                data = read_bytes(inp.path, cfg.max_file_bytes)
+            except IngestError as exc:
+                fail(inp.doc_id, str(inp.path), str(exc))
+                continue
+            sha = hashlib.sha256(data).hexdigest()
+            if not force and store.is_current(inp.doc_id, sha, fingerprint) and \
+                    (out / "text" / f"{inp.doc_id}.txt").exists():
+                summary.skipped += 1
                 if bar:
                     bar.update()
-        else:
-            with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(cfg,)) as pool:
-                for res in pool.map(_work, todo, chunksize=max(1, len(todo) // (workers * 4))):
-                    yield res
+                continue
+            yield WorkItem(inp.doc_id, str(inp.path), data)
+
+    try:
+        # No more workers than documents: a pool for one profile only adds start-up time.
+        for res in run_items(items(), cfg, min(workers, max(1, len(inputs))), executor, scheduler):
+            for stage, seconds in res.timings.items():
+                summary.timings[stage] = summary.timings.get(stage, 0.0) + seconds
+            error = res.error
+            if error is None:
+                try:
+                    with timed(summary.timings, "write:text"):
+                        write_text_atomic(out / "text" / f"{res.doc_id}.txt", res.text)
+                    with timed(summary.timings, "write:sqlite"):
+                        store.replace_document(res.doc_id, res.tables, fingerprint)
+                    summary.processed += 1
                     if bar:
                         bar.update()
+                    continue
+                except Exception as exc:  # a storage problem with one document must not stop the batch
+                    error = f"cannot store rows: {type(exc).__name__}: {exc}"
+            fail(res.doc_id, res.path, error)
     finally:
         if bar:
             bar.close()

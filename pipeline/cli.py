@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import ConfigError, load_config
+from .executors import EXECUTORS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,6 +29,14 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--force", action="store_true", help="reprocess documents even when unchanged")
     r.add_argument("--prune", action="store_true", help="drop documents that are not among the inputs")
     r.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    r.add_argument("--format", default="csv", help="table files to write: csv, parquet or csv,parquet (default csv; "
+                   "monitor.sqlite is always written)")
+    r.add_argument("--batch-docs", type=int, default=1000, help="documents per Parquet file (default 1000)")
+    r.add_argument("--executor", default="local", choices=EXECUTORS,
+                   help="where documents are processed: local processes (default), a Dask cluster (dask, with "
+                        "--scheduler) or a Dask cluster started on this machine (dask-local)")
+    r.add_argument("--scheduler", help="Dask scheduler address for --executor dask, e.g. tcp://10.0.0.5:8786")
+    r.add_argument("--timings", action="store_true", help="also print the seconds spent in each stage")
 
     a = sub.add_parser("audit", help="score extracted tables against gold YAML files",
                        description="Score extracted tables against gold files (precision, recall, F1).")
@@ -101,7 +110,8 @@ class UsageError(Exception):
 
 
 def cmd_run(args) -> int:
-    from .batch import run
+    from .batch import RunLocked, run
+    from .executors import ExecutorError
 
     cfg = load_config(args.config)
     specs = args.inputs or [str(cfg.resolve(i)) for i in cfg.inputs]
@@ -109,8 +119,19 @@ def cmd_run(args) -> int:
     workers = args.workers if args.workers is not None else cfg.workers
     if workers < 1:
         raise UsageError("--workers must be at least 1")
-    summary = run(specs, out, cfg, workers=workers, force=args.force, prune=args.prune,
-                  progress=not args.quiet and sys.stderr.isatty())
+    formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
+    if not formats or set(formats) - {"csv", "parquet"}:
+        raise UsageError(f"--format: expected csv, parquet or csv,parquet, got {args.format!r}")
+    if args.batch_docs < 1:
+        raise UsageError("--batch-docs must be at least 1")
+    if args.scheduler and args.executor != "dask":
+        raise UsageError("--scheduler is for --executor dask")
+    try:
+        summary = run(specs, out, cfg, workers=workers, force=args.force, prune=args.prune,
+                      progress=not args.quiet and sys.stderr.isatty(), executor=args.executor,
+                      scheduler=args.scheduler, formats=formats, batch_docs=args.batch_docs)
+    except (ExecutorError, RunLocked) as exc:
+        raise UsageError(str(exc)) from exc
     for spec in summary.missing:
         print(f"error: {spec}: no such file, folder or matching glob", file=sys.stderr)
     if summary.documents == 0:
@@ -118,5 +139,10 @@ def cmd_run(args) -> int:
         return 2
     if not args.quiet:
         print(summary.line())
-        print(f"tables written to {Path(out)}/ (CSV and monitor.sqlite)")
+        written = " and ".join({"csv": "CSV", "parquet": "Parquet (parquet/)"}[f] for f in formats)
+        print(f"tables written to {Path(out)}/ ({written} and monitor.sqlite)")
+    if args.timings:
+        total = sum(summary.timings.values()) or 1.0
+        for stage, seconds in sorted(summary.timings.items(), key=lambda kv: -kv[1]):
+            print(f"  {stage:<22} {seconds:8.2f} s  {100 * seconds / total:5.1f}%")
     return 1 if summary.failed or summary.missing else 0

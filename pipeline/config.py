@@ -60,6 +60,7 @@ CONFIG_SCHEMA = {
     "workers": int,
     "extensions": list,
     "spacy_model": str,
+    "max_file_mb": (int, float),
     "rules": dict,
 }
 
@@ -71,8 +72,13 @@ class Config:
     workers: int = 2
     extensions: tuple[str, ...] = (".txt", ".html", ".htm")
     spacy_model: str = "blank:en"
+    max_file_mb: float = 20
     rule_paths: dict[str, str] = field(default_factory=dict)
     base_dir: str = "."
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1_000_000)
 
     def rule_file(self, name: str) -> Path:
         raw = self.rule_paths.get(name)
@@ -112,7 +118,8 @@ def load_config(path: str | Path | None = None) -> Config:
         raise ConfigError(f"{path}: config file not found") from exc
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
-    check_mapping(data, CONFIG_SCHEMA, str(path))
+    # Every key must be present: a config file that forgot one is more likely wrong than meant.
+    check_mapping(data, CONFIG_SCHEMA, str(path), required=tuple(CONFIG_SCHEMA))
     inputs = data.get("input", ["raw"])
     if isinstance(inputs, str):
         inputs = [inputs]
@@ -121,14 +128,18 @@ def load_config(path: str | Path | None = None) -> Config:
     if isinstance(workers, bool) or workers < 1:
         raise ConfigError(f"{path}: key 'workers' must be a positive integer, got {workers!r}")
     extensions = check_str_list(data.get("extensions", [".txt", ".html", ".htm"]), f"{path}: extensions")
+    max_mb = data.get("max_file_mb", 20)
+    if isinstance(max_mb, bool) or max_mb <= 0:
+        raise ConfigError(f"{path}: key 'max_file_mb' must be a positive number, got {max_mb!r}")
     rules = data.get("rules") or {}
-    check_mapping(rules, dict.fromkeys(RULE_NAMES, str), f"{path}: rules")
+    check_mapping(rules, dict.fromkeys(RULE_NAMES, str), f"{path}: rules", required=RULE_NAMES)
     cfg = Config(
         inputs=tuple(inputs),
         output=data.get("output", "extracted"),
         workers=workers,
         extensions=tuple(e.lower() for e in extensions),
         spacy_model=data.get("spacy_model", "blank:en"),
+        max_file_mb=max_mb,
         rule_paths=dict(rules),
         base_dir=str(path.parent.resolve()),
     )

@@ -45,12 +45,25 @@ def decode(data: bytes) -> tuple[str, str | None]:
     raise IngestError("cannot decode file")  # pragma: no cover - latin-1 decodes any bytes
 
 
-def read_document(path: str | Path, doc_id: str | None = None) -> Document:
+def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
+    """A file's bytes, or IngestError saying why not (unreadable, a folder, over the size limit)."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise IngestError(f"file is {size / 1e6:.1f} MB, over the size limit of {max_bytes / 1e6:g} MB "
+                              "(max_file_mb in config.yaml)")
+        return path.read_bytes()
     except OSError as exc:
         raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def read_document(path: str | Path, doc_id: str | None = None, data: bytes | None = None,
+                  max_bytes: int | None = None) -> Document:
+    """The canonical text of a file (or of `data`, the file's bytes already read)."""
+    path = Path(path)
+    if data is None:
+        data = read_bytes(path, max_bytes)
     if b"\x00" in data[:4096]:
         raise IngestError("binary file (NUL bytes), not a text or HTML profile")
     doc_id = doc_id or slugify(path.stem)

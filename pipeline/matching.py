@@ -64,6 +64,9 @@ def char_matches(matcher, doc: Doc, trigger: re.Pattern | None = None, text: str
         regions = [doc[a:b] for a, b in merged]
     out = []
     for region in regions:
-        for span in matcher(region, as_spans=True):
-            out.append((strings[span.label], span.start_char, span.end_char))
+        # Tuples, not as_spans: a span label would have to live in the Doc's vocab, which need not be
+        # the rules' vocab. Token positions are relative to the region.
+        for match_id, start, end in matcher(region):
+            span = doc[region.start + start:region.start + end]
+            out.append((strings[match_id], span.start_char, span.end_char))
     return sorted(set(out), key=lambda m: (m[1], -m[2], m[0]))

@@ -30,6 +30,20 @@ def corpus_run(tmp_path_factory):
     return out, summary
 
 
+def write_config(folder: Path, drop: tuple[str, ...] = (), **changes) -> Path:
+    """A complete config.yaml (the repository's, rule paths made absolute) with some keys changed or dropped."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))
+    data["rules"] = {k: str(ROOT / v) for k, v in data["rules"].items()}
+    data.update(changes)
+    for key in drop:
+        data.pop(key)
+    path = folder / "config.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return path
+
+
 def rows(frame, *cols):
     """A DataFrame's columns as a list of tuples, for table-style assertions."""
     return [tuple(r) for r in frame[list(cols)].astype(str).itertuples(index=False)]

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLE
+import yaml
+from conftest import ROOT, SAMPLE, write_config
 
 SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8")
 
@@ -107,26 +108,46 @@ def test_bad_files_are_reported_and_the_batch_goes_on(tmp_path):
     assert {r["doc_id"] for r in read_csv(tmp_path / "out" / "documents.csv")} == {"good", "latin1"}
 
 
-def test_missing_input_and_config_errors(tmp_path):
+def test_missing_input_is_a_usage_error(tmp_path):
     res = cli("run", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "out"))
     assert res.returncode == 2 and "no such file" in res.stderr
-    bad = tmp_path / "config.yaml"
-    bad.write_text("inputs: [raw]\nworkers: two\n", encoding="utf-8")
-    res = cli("--config", str(bad), "run")
-    assert res.returncode == 2 and "unknown key(s) inputs" in res.stderr
-    bad.write_text("workers: two\n", encoding="utf-8")
-    res = cli("--config", str(bad), "run")
-    assert res.returncode == 2 and "'workers' must be int" in res.stderr
-    rules = tmp_path / "dates.yaml"
-    rules.write_text("months: {January: 13}\n", encoding="utf-8")
-    bad.write_text(f"rules: {{dates: {rules}}}\n", encoding="utf-8")
-    res = cli("--config", str(bad), "run", str(SAMPLE), "--out", str(tmp_path / "o"))
+
+
+def _rules_file(tmp_path, name, text):
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+CONFIG_ERRORS = [  # (keys to drop, keys to change, message naming the problem)
+    ((), {"inputs": ["raw"]}, "unknown key(s) inputs"),
+    ((), {"workers": "two"}, "key 'workers' must be int, got str"),
+    ((), {"workers": 0}, "key 'workers' must be a positive integer"),
+    ((), {"max_file_mb": "big"}, "key 'max_file_mb' must be int/float"),
+    (("workers",), {}, "missing required key 'workers'"),
+    (("rules",), {}, "missing required key 'rules'"),
+    ((), {"extensions": ".txt"}, "key 'extensions' must be list"),
+]
+
+
+@pytest.mark.parametrize("drop,changes,message", CONFIG_ERRORS)
+def test_config_errors_stop_the_run_before_any_work(tmp_path, drop, changes, message):
+    cfg = write_config(tmp_path, drop, **changes)
+    res = cli("--config", str(cfg), "run", str(SAMPLE), "--out", str(tmp_path / "out"))
+    assert res.returncode == 2 and message in res.stderr, res.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_rule_file_errors_name_the_rule(tmp_path):
+    rules = yaml.safe_load((ROOT / "config.yaml").read_text(encoding="utf-8"))["rules"]
+    dates = _rules_file(tmp_path, "dates", "months: {January: 13}\n")
+    cfg = write_config(tmp_path, rules={**{k: str(ROOT / v) for k, v in rules.items()}, "dates": str(dates)})
+    res = cli("--config", str(cfg), "run", str(SAMPLE), "--out", str(tmp_path / "o"))
     assert res.returncode == 2 and "month number" in res.stderr
-    votes = tmp_path / "votes.yaml"
-    votes.write_text("verbs: {abstain: [[{LOWERCASE: abstained}]]}\nresolution: 'Resolution (?P<res>\\d+/\\d+)'\n",
-                     encoding="utf-8")
-    bad.write_text(f"rules: {{votes: {votes}}}\n", encoding="utf-8")
-    res = cli("--config", str(bad), "run", str(SAMPLE), "--out", str(tmp_path / "o"))
+    votes = _rules_file(tmp_path, "votes", "verbs: {abstain: [[{LOWERCASE: abstained}]]}\n"
+                        "resolution: 'Resolution (?P<res>\\d+/\\d+)'\n")
+    cfg = write_config(tmp_path, rules={**{k: str(ROOT / v) for k, v in rules.items()}, "votes": str(votes)})
+    res = cli("--config", str(cfg), "run", str(SAMPLE), "--out", str(tmp_path / "o"))
     assert res.returncode == 2 and "verbs.abstain: invalid token pattern" in res.stderr
 
 

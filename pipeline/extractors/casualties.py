@@ -44,6 +44,11 @@ class CasualtyRules:
     causes: tuple[tuple[str, re.Pattern], ...]
 
 
+def _ws_compile(pattern: str, flags: int = 0) -> re.Pattern:
+    """Words of one phrase may wrap onto the next line, never across a blank line or table cell."""
+    return re.compile(pattern.replace(r"\s+", WS), flags)
+
+
 def _initials(*alternations: str) -> str:
     """First letters of the words in `a|b|c` alternations (each word starts with a plain letter)."""
     return "".join(w[0] for alt in alternations for w in alt.split("|") if w)
@@ -70,33 +75,31 @@ def _build(data, where: str) -> CasualtyRules:
     gap = r"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.){0,150}?"
     flags = re.I
     patterns = (
-        ("number_outcome", re.compile(
+        ("number_outcome", _ws_compile(
             rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:were\s+|was\s+)?(?P<outcome>{outcome_words})\b", flags)),
-        ("number_person_outcome", re.compile(
+        ("number_person_outcome", _ws_compile(
             rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+(?:\w+\s+)?(?P<outcome>{outcome_words})\b", flags)),
-        ("verb_number_person", re.compile(first_char_guard(_initials(before), True) + rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags)),
-        ("number_casualty_noun", re.compile(
+        ("verb_number_person", _ws_compile(first_char_guard(_initials(before), True) + rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags)),
+        ("number_casualty_noun", _ws_compile(
             rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags)),
-        ("single_person_outcome", re.compile(
+        ("single_person_outcome", _ws_compile(
             rf"\b(?P<num>[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?P<outcome>{outcome_words})\b")),
-        ("number_were_group", re.compile(rf"{num}(?:\s+or\s+\d+%)?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags)),
-        ("number_group", re.compile(rf"{num}\s+(?P<noun>{person})\b", flags)),
+        ("number_were_group", _ws_compile(rf"{num}(?:\s+or\s+\d+%)?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags)),
+        ("number_group", _ws_compile(rf"{num}\s+(?P<noun>{person})\b", flags)),
         # Summary-table cells: "43 (2015: 76)", "Total: 24 (2005: 2)", "64,662 (19,748 killed; 44,914 injured)".
-        ("summary_total", re.compile(
+        ("summary_total", _ws_compile(
             rf"^[ \t]*(?:[A-Za-z][\w /-]{{0,30}}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M)),
-        ("year_count", re.compile(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)")),
+        ("year_count", _ws_compile(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)")),
         # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"
-        ("labelled_count", re.compile(rf"\b(?P<label>Total|Killed|Injured|Casualties)[ \t]*:[ \t]*{num}")),
-        ("number_in_year", re.compile(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
+        ("labelled_count", _ws_compile(rf"\b(?P<label>Total|Killed|Injured|Casualties)[ \t]*:[ \t]*{num}")),
+        ("number_in_year", _ws_compile(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
-        ("noun_bracket_count", re.compile(first_char_guard(_initials(person, nouns, "c"), True) + rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags)),
-        ("percent_bracket_count", re.compile(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)")),
-        ("number_by_cause", re.compile(
+        ("noun_bracket_count", _ws_compile(first_char_guard(_initials(person, nouns, "c"), True) + rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags)),
+        ("percent_bracket_count", _ws_compile(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)")),
+        ("number_by_cause", _ws_compile(
             rf"{num}\s+(?:were\s+)?(?:from|caused\s+by|due\s+to)\s+(?:\w+\s+){{0,2}}?(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags)),
-        ("bracketed_count", re.compile(first_char_guard("12mEerId", True) + r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
+        ("bracketed_count", _ws_compile(first_char_guard("12mEerId", True) + r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
     )
-    # Words of one phrase may wrap onto the next line, never across a blank line or table cell.
-    patterns = tuple((name, re.compile(pat.pattern.replace(r"\s+", WS), pat.flags)) for name, pat in patterns)
     quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
     return CasualtyRules(
         words=words, num=num, num_finder=re.compile(first_char_guard("0123456789" + "".join(w[0] for w in words), True) + num, re.I), patterns=patterns,
