@@ -9,8 +9,8 @@ tables (label/value lines) are not, because no prose follows their labels.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .config import Config, build_rules, check_mapping, check_regex, check_str_list
 from .countries import country_from_text, looks_like_country_line, to_iso3

@@ -131,8 +131,8 @@ class Store:
                     marks = ", ".join("?" for _ in batch)
                     rows = self.db.execute(f'SELECT {_cols(spec.column_names)} FROM "{spec.name}" '
                                            f'WHERE doc_id IN ({marks or "NULL"}) ORDER BY {_cols(order)}', batch).fetchall()
-                    columns = list(zip(*rows)) if rows else [[] for _ in spec.columns]
-                    table = pa.table([pa.array(col, type=f.type) for col, f in zip(columns, schema)], schema=schema)
+                    columns = list(zip(*rows, strict=True)) if rows else [[] for _ in spec.columns]
+                    table = pa.table([pa.array(col, type=f.type) for col, f in zip(columns, schema, strict=True)], schema=schema)
                     pq.write_table(table, tmp / spec.name / f"batch-{k // batch_docs:05d}.parquet")
                     counts[spec.name] += len(rows)
             old = folder.with_name(f".{folder.name}.old")

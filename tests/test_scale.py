@@ -1,0 +1,92 @@
+"""Beyond one process: Dask executors and Parquet output give the same tables as a local run."""
+from __future__ import annotations
+
+import filecmp
+import shutil
+
+import pandas as pd
+import pytest
+from conftest import ROOT, SAMPLE
+from test_cli import cli
+
+from pipeline.tables import REGISTRY, all_tables
+
+all_tables()
+TABLES = list(REGISTRY)
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory):
+    """The sample, its HTML rendition, own Monitor-style text and a bad file: several documents."""
+    folder = tmp_path_factory.mktemp("in")
+    shutil.copy(SAMPLE, folder / "korea-dprk.txt")
+    shutil.copy(ROOT / "tests" / "data" / "korea-dprk.html", folder / "korea-dprk-page.html")
+    (folder / "atlantis.txt").write_text(
+        "Atlantis\n\nMine Ban Policy\n\nLast updated: 2 March 2021\n\nOn 7 December 2020, Atlantis abstained from "
+        "the vote on UNGA Resolution 75/52.[1] In 2019, two soldiers were injured by a PMN-2 mine.\n\n[1] Statement, "
+        "7 December 2020.\n", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01binary")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def local_out(inputs, tmp_path_factory):
+    out = tmp_path_factory.mktemp("local")
+    res = cli("run", str(inputs), "--out", str(out), "--workers", "2", "--quiet")
+    assert res.returncode == 1 and "broken.txt" in res.stderr  # the bad file fails, the rest is written
+    return out
+
+
+def assert_same_csvs(a, b):
+    for name in TABLES:
+        assert filecmp.cmp(a / f"{name}.csv", b / f"{name}.csv", shallow=False), name
+
+
+def test_dask_cluster_gives_byte_identical_tables(inputs, local_out, tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        out = tmp_path / "dask"
+        res = cli("run", str(inputs), "--out", str(out), "--executor", "dask", "--scheduler", cluster.scheduler_address,
+                  "--quiet")
+        assert res.returncode == 1 and "broken.txt" in res.stderr, res.stderr
+    assert_same_csvs(local_out, out)
+
+
+def test_dask_local_executor(inputs, local_out, tmp_path):
+    pytest.importorskip("dask.distributed")
+    out = tmp_path / "dask-local"
+    res = cli("run", str(inputs), "--out", str(out), "--executor", "dask-local", "--workers", "2", "--quiet")
+    assert res.returncode == 1, res.stderr
+    assert_same_csvs(local_out, out)
+
+
+def test_unreachable_scheduler_is_a_clear_error(inputs, tmp_path):
+    pytest.importorskip("dask.distributed")
+    res = cli("run", str(inputs), "--out", str(tmp_path / "o"), "--executor", "dask", "--scheduler",
+              "tcp://127.0.0.1:9", "--quiet")
+    assert res.returncode == 2 and "cannot connect to the Dask scheduler tcp://127.0.0.1:9" in res.stderr
+    assert "Traceback" not in res.stderr
+    res = cli("run", str(inputs), "--out", str(tmp_path / "o"), "--executor", "dask")
+    assert res.returncode == 2 and "needs --scheduler" in res.stderr
+
+
+def test_parquet_tables_match_the_csv_and_read_in_duckdb(inputs, local_out, tmp_path):
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "pq"
+    res = cli("run", str(inputs), "--out", str(out), "--format", "csv,parquet", "--batch-docs", "2", "--quiet")
+    assert res.returncode == 1
+    assert_same_csvs(local_out, out)
+    assert sorted(p.name for p in (out / "parquet" / "dates").iterdir()) == ["batch-00000.parquet", "batch-00001.parquet"]
+    for name in TABLES:
+        csv = pd.read_csv(out / f"{name}.csv", dtype=str, keep_default_na=False)
+        pq = pd.read_parquet(out / "parquet" / name, dtype_backend="numpy_nullable")
+        assert list(pq.columns) == list(csv.columns) == REGISTRY[name].column_names
+        assert pq.astype(str).replace({"None": "", "<NA>": ""}).values.tolist() == csv.values.tolist(), name
+    duckdb = pytest.importorskip("duckdb")
+    n = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/parquet/dates/*.parquet')").fetchall()[0][0]
+    assert n == len(pd.read_csv(out / "dates.csv"))
+
+
+def test_bad_format_is_a_usage_error(inputs, tmp_path):
+    res = cli("run", str(inputs), "--out", str(tmp_path / "o"), "--format", "xml")
+    assert res.returncode == 2 and "--format" in res.stderr
