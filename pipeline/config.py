@@ -42,8 +42,10 @@ def check_mapping(data: Any, schema: dict[str, Any], where: str, required: tuple
 
 
 def check_regex(pattern: str, where: str, flags: int = 0) -> re.Pattern:
+    from .regexes import compile_rule
+
     try:
-        return re.compile(pattern, flags)
+        return compile_rule(pattern, flags)
     except re.error as exc:
         raise ConfigError(f"{where}: invalid regular expression {pattern!r}: {exc}") from exc
 

@@ -9,7 +9,7 @@ objects: building a Python object per token was the pipeline's largest cost.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import cache
 
 import numpy as np
@@ -38,29 +38,25 @@ def make_doc(nlp: Language, text: str) -> Doc:
     return doc
 
 
-def _punctuation_starts(doc: Doc) -> set[int]:
-    """spaCy's Sentencizer rule on arrays: a sentence starts at the first non-punctuation token
-    after a token that is final punctuation."""
-    punct = {doc.vocab.strings.add(c) for c in Sentencizer.default_punct_chars}
-    arr = doc.to_array([ORTH, IS_PUNCT]).tolist()
-    starts = {0}
-    seen_period = False
-    for i, (orth, is_punct) in enumerate(arr):
-        in_chars = orth in punct
-        if seen_period and not is_punct and not in_chars:
-            starts.add(i)
-            seen_period = False
-        elif in_chars:
-            seen_period = True
-    return starts
+def _punctuation_starts(doc: Doc) -> np.ndarray:
+    """spaCy's Sentencizer rule on arrays: a sentence starts at the first token that is neither
+    punctuation nor final punctuation after a token that is final punctuation (other
+    punctuation in between is passed over)."""
+    punct = np.array(sorted(doc.vocab.strings.add(c) for c in Sentencizer.default_punct_chars), dtype=np.uint64)
+    arr = doc.to_array([ORTH, IS_PUNCT])
+    final = np.isin(arr[:, 0], punct)
+    plain = (arr[:, 1] == 0) & ~final
+    relevant = np.flatnonzero(final | plain)  # the tokens the rule's state machine reacts to
+    after_final = relevant[1:][final[relevant[:-1]] & plain[relevant[1:]]]
+    return np.concatenate(([0], after_final))
 
 
-def _line_break_starts(text: str, token_starts: list[int]) -> set[int]:
+def _line_break_starts(text: str, token_starts: np.ndarray) -> list[int]:
     """Token indices after a blank line, or after a single line break unless it wraps prose."""
-    out = set()
+    out = []
     for m in LINE_BREAK.finditer(text):
         pos = m.end()
-        i = bisect_left(token_starts, pos)
+        i = int(np.searchsorted(token_starts, pos))
         if i >= len(token_starts) or token_starts[i] != pos:
             continue
         if m.group(0).count("\n") < 2:
@@ -70,7 +66,7 @@ def _line_break_starts(text: str, token_starts: list[int]) -> set[int]:
                 continue
             if len(prev_line) >= 60 and prev_line[-1:].isalpha():
                 continue
-        out.add(i)
+        out.append(i)
     return out
 
 
@@ -79,14 +75,14 @@ def monitor_sentences(doc: Doc) -> Doc:
     """Sentence starts from final punctuation (unless a parser or senter set them) and line breaks."""
     if not len(doc):
         return doc
-    token_starts = doc.to_array([IDX]).ravel().tolist()
-    extra = _line_break_starts(doc_text(doc), token_starts)
+    extra = _line_break_starts(doc_text(doc), doc.to_array(IDX))
     if doc.has_annotation("SENT_START"):  # a trained pipeline's parser or senter decided already
         for i in extra:
             doc[i].is_sent_start = True
         return doc
     flags = np.full((len(doc), 1), _NOT_SENT_START, dtype=np.uint64)
-    flags[sorted(_punctuation_starts(doc) | extra), 0] = _SENT_START_FLAG
+    flags[_punctuation_starts(doc), 0] = _SENT_START_FLAG
+    flags[extra, 0] = _SENT_START_FLAG
     doc.from_array([SENT_START], flags)
     return doc
 
@@ -121,7 +117,8 @@ class Sentences:
         if not len(doc):
             return cls([], text)
         flags = doc.to_array([SENT_START, IDX])  # arrays, not Token objects: much faster on long documents
-        starts = {int(idx) for k, (flag, idx) in enumerate(flags.tolist()) if flag == 1 or k == 0}
+        flags[0, 0] = 1
+        starts = set(flags[flags[:, 0] == 1, 1].tolist())
         # The sentencizer does not split after a footnote marker glued to the stop: "Treaty.[1] Two soldiers"
         starts.update(m.end() for m in FOOTNOTE_STOP.finditer(text))
         starts = sorted(starts)

@@ -11,11 +11,15 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .tables import REGISTRY, TableSpec, all_tables
 
+COMMIT_EVERY_DOCS = 200
+COMMIT_EVERY_SECONDS = 2.0
 SQL_TYPES = {"TEXT": "TEXT", "INTEGER": "INTEGER", "BOOLEAN": "TEXT"}
 
 
@@ -37,41 +41,72 @@ class Store:
         all_tables()
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path)
+        # Transactions are explicit (isolation_level=None): documents are committed in batches,
+        # each inside its own savepoint, so a failure undoes one document and a kill loses at
+        # most the uncommitted batch, which the next run redoes (its _state rows were not written).
+        self.db = sqlite3.connect(self.path, isolation_level=None)
+        self._pending = 0
+        self._batch_started = 0.0
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA journal_mode = WAL")
         # WAL with NORMAL sync: a killed run never corrupts the database or loses a committed
         # document; only a power cut can drop the last commits. FULL would fsync every document.
         self.db.execute("PRAGMA synchronous = NORMAL")
-        with self.db:
+        with self._document():
             for spec in REGISTRY.values():
                 for stmt in ddl(spec):
                     self.db.execute(stmt)
             self.db.execute("CREATE TABLE IF NOT EXISTS _state (doc_id TEXT PRIMARY KEY, sha256 TEXT, "
                             "fingerprint TEXT, source_path TEXT)")
         self._check_schema()
+        self.flush()
 
     def _check_schema(self) -> None:
         """An older database with other columns is rebuilt rather than half-written."""
         for spec in REGISTRY.values():
             have = [r[1] for r in self.db.execute(f'PRAGMA table_info("{spec.name}")')]
             if have != spec.column_names:
-                with self.db:
+                with self._document():
                     self.db.execute(f'DROP TABLE "{spec.name}"')
                     self.db.execute("DELETE FROM _state")
                     for stmt in ddl(spec):
                         self.db.execute(stmt)
 
     def close(self) -> None:
+        self.flush()
         self.db.close()
+
+    def flush(self) -> None:
+        """Commit the documents stored so far."""
+        if self.db.in_transaction:
+            self.db.execute("COMMIT")
+        self._pending = 0
+
+    @contextmanager
+    def _document(self) -> Iterator[None]:
+        """One document's changes: all or nothing, committed with the batch it falls in."""
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN")
+            self._batch_started = time.monotonic()
+        self.db.execute("SAVEPOINT document")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK TO document")
+            self.db.execute("RELEASE document")
+            raise
+        self.db.execute("RELEASE document")
+        self._pending += 1
+        if self._pending >= COMMIT_EVERY_DOCS or time.monotonic() - self._batch_started >= COMMIT_EVERY_SECONDS:
+            self.flush()
 
     def is_current(self, doc_id: str, sha256: str, fingerprint: str) -> bool:
         row = self.db.execute("SELECT sha256, fingerprint FROM _state WHERE doc_id = ?", (doc_id,)).fetchone()
         return row == (sha256, fingerprint)
 
     def replace_document(self, doc_id: str, tables: dict[str, list[dict]], fingerprint: str) -> None:
-        """Delete a document's rows and insert the new ones, in one transaction."""
-        with self.db:
+        """Delete a document's rows and insert the new ones, as one unit."""
+        with self._document():
             self._delete(doc_id)
             for name in REGISTRY:  # documents and sections come first (all_tables), as foreign keys need
                 self._insert(name, tables.get(name) or [])
@@ -81,7 +116,7 @@ class Store:
 
     def record_failure(self, doc_id: str, row: dict) -> None:
         """A file that failed keeps its earlier rows; only its error finding is replaced."""
-        with self.db:
+        with self._document():
             self.db.execute("DELETE FROM findings WHERE doc_id = ? AND kind = 'error'", (doc_id,))
             self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
             self._insert("findings", [row])
@@ -101,12 +136,13 @@ class Store:
         keep = set(keep)
         have = {r[0] for r in self.db.execute("SELECT doc_id FROM documents UNION SELECT doc_id FROM findings")}
         gone = sorted(have - keep)
-        with self.db:
+        with self._document():
             for doc_id in gone:
                 self._delete(doc_id)
         return gone
 
     def counts(self) -> dict[str, int]:
+        self.flush()
         return {name: self.db.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0] for name in REGISTRY}
 
     def export_parquet(self, folder: str | Path, batch_docs: int = 1000) -> dict[str, int]:
@@ -115,6 +151,7 @@ class Store:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
+        self.flush()
         folder = Path(folder)
         tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}."))
         counts = {}
@@ -147,6 +184,7 @@ class Store:
         return counts
 
     def export_csv(self, out_dir: str | Path) -> dict[str, int]:
+        self.flush()
         counts = {}
         for spec in REGISTRY.values():
             order = _order_columns(spec)

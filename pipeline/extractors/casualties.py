@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from ..config import Config, build_rules, check_mapping, check_regex, check_str_list
 from ..context import DocContext
 from ..records import Extraction
+from ..regexes import compile_rule
 from ..tables import C
 from . import declare
-from .common import first_char_guard, make_row_fields
+from .common import make_row_fields
 
 SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs_before": dict, "groups": dict,
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "casualty_context": str, "causes": dict}
@@ -46,12 +47,7 @@ class CasualtyRules:
 
 def _ws_compile(pattern: str, flags: int = 0) -> re.Pattern:
     """Words of one phrase may wrap onto the next line, never across a blank line or table cell."""
-    return re.compile(pattern.replace(r"\s+", WS), flags)
-
-
-def _initials(*alternations: str) -> str:
-    """First letters of the words in `a|b|c` alternations (each word starts with a plain letter)."""
-    return "".join(w[0] for alt in alternations for w in alt.split("|") if w)
+    return compile_rule(pattern.replace(r"\s+", WS), flags)
 
 
 def _map(mapping: dict, where: str) -> dict[str, list[str]]:
@@ -79,7 +75,7 @@ def _build(data, where: str) -> CasualtyRules:
             rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:were\s+|was\s+)?(?P<outcome>{outcome_words})\b", flags)),
         ("number_person_outcome", _ws_compile(
             rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+(?:\w+\s+)?(?P<outcome>{outcome_words})\b", flags)),
-        ("verb_number_person", _ws_compile(first_char_guard(_initials(before), True) + rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags)),
+        ("verb_number_person", _ws_compile(rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags)),
         ("number_casualty_noun", _ws_compile(
             rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags)),
         ("single_person_outcome", _ws_compile(
@@ -94,15 +90,15 @@ def _build(data, where: str) -> CasualtyRules:
         ("labelled_count", _ws_compile(rf"\b(?P<label>Total|Killed|Injured|Casualties)[ \t]*:[ \t]*{num}")),
         ("number_in_year", _ws_compile(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
-        ("noun_bracket_count", _ws_compile(first_char_guard(_initials(person, nouns, "c"), True) + rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags)),
+        ("noun_bracket_count", _ws_compile(rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags)),
         ("percent_bracket_count", _ws_compile(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)")),
         ("number_by_cause", _ws_compile(
             rf"{num}\s+(?:were\s+)?(?:from|caused\s+by|due\s+to)\s+(?:\w+\s+){{0,2}}?(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags)),
-        ("bracketed_count", _ws_compile(first_char_guard("12mEerId", True) + r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
+        ("bracketed_count", _ws_compile(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
     )
     quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
     return CasualtyRules(
-        words=words, num=num, num_finder=re.compile(first_char_guard("0123456789" + "".join(w[0] for w in words), True) + num, re.I), patterns=patterns,
+        words=words, num=num, num_finder=compile_rule(num, re.I), patterns=patterns,
         num_led=frozenset(name for name, pat in patterns if pat.pattern.startswith(num)),
         outcome_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in outcomes.items()),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),

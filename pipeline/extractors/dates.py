@@ -16,9 +16,10 @@ from functools import cache
 from ..config import Config, ConfigError, build_rules, check_mapping, check_str_list
 from ..context import DocContext
 from ..records import Extraction
+from ..regexes import compile_rule
 from ..tables import C
 from . import declare
-from .common import first_char_guard, make_row_fields
+from .common import make_row_fields
 
 SCHEMA = {
     "months": dict, "month_abbreviations": dict, "year_min": int, "year_max": int, "modifiers": dict,
@@ -72,10 +73,8 @@ def _build(data, where: str) -> DateRules:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     mfull = rf"(?:{_alt(full)})"
     many = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)"
-    # Every date starts with a digit or a month name's first letter.
-    guard = first_char_guard("0123456789" + "".join(str(k)[0] for k in [*full, *abbr]))
-    atom = re.compile(
-        guard + r"(?:(?P<iso>\b(?P<y9>(?:19|20)\d\d)-(?P<m9>0[1-9]|1[0-2])-(?P<d9>0[1-9]|[12]\d|3[01])\b)"
+    atom = compile_rule(
+        r"(?P<iso>\b(?P<y9>(?:19|20)\d\d)-(?P<m9>0[1-9]|1[0-2])-(?P<d9>0[1-9]|[12]\d|3[01])\b)"
         rf"|(?P<yy>(?P<y8>{year})[–—−-](?P<y8b>\d\d)(?![\d/]))"  # "1992–94"
         rf"|(?P<ddmy>\b(?P<d0>{day})\s*[–—−-]\s*(?P<d0b>{day})\s+(?P<m0>{many}),?\s+(?P<y0>{year}))"
         rf"|(?P<dmy>\b(?P<d1>{day})\s+(?P<m1>{many}),?\s+(?P<y1>{year}))"
@@ -84,7 +83,7 @@ def _build(data, where: str) -> DateRules:
         rf"|(?P<dm>\b(?P<d4>{day})\s+(?P<m4>{mfull})\b)"
         rf"|(?P<md>\b(?P<m5>{mfull})\s+(?P<d5>{day})\b(?![,.]?\s*\d))"
         rf"|(?P<m>\b(?P<m6>{mfull})\b)"
-        rf"|(?P<y>{year}))"
+        rf"|(?P<y>{year})"
     )
     mods = data.get("modifiers") or {}
     modifier = re.compile(rf"(?:^|(?<=[\s(\[]))(?P<mod>{_alt(mods)})(?:[\s-]+)$")

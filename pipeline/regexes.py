@@ -1,0 +1,113 @@
+"""Compile rule patterns so that scanning a profile with them is fast.
+
+Python's regex engine skips quickly through text only when it knows which characters a match
+can start with; a pattern that opens with `\\b`, a lookbehind or a group of alternatives is
+tried at every character instead. `compile_rule` works out the possible first characters
+from the parsed pattern and puts them in front as a lookahead, `(?=[...])`: the same matches,
+found several times faster (measured ~10x on the date pattern). When the set cannot be worked
+out (a pattern may start with any word character, or match the empty string), the pattern is
+compiled as it is.
+"""
+from __future__ import annotations
+
+import re
+
+try:  # the standard library's own parser (the engine's first-character optimisation uses it)
+    from re import _parser as _p
+except ImportError:  # pragma: no cover - other Python versions: no guard, same matches
+    _p = None
+
+_GLOBAL_FLAGS = re.compile(r"^\(\?[aiLmsux]+\)")
+_CLASS_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}
+
+
+class _Unknown(Exception):
+    """The first characters cannot be bounded usefully."""
+
+
+def _first_of_sequence(items) -> tuple[set[str], bool]:
+    """(possible first characters as class atoms, whether the sequence can match empty)."""
+    atoms: set[str] = set()
+    for op, av in items:
+        first, nullable = _first_of_item(op, av)
+        atoms |= first
+        if not nullable:
+            return atoms, False
+    return atoms, True
+
+
+def _first_of_item(op, av) -> tuple[set[str], bool]:
+    name = str(op)
+    if name == "LITERAL":
+        return {re.escape(chr(av))}, False
+    if name == "IN":
+        atoms = set()
+        for kind, value in av:
+            kind = str(kind)
+            if kind == "LITERAL":
+                atoms.add(re.escape(chr(value)))
+            elif kind == "RANGE" and value[1] - value[0] < 256:
+                atoms.update(re.escape(chr(c)) for c in range(value[0], value[1] + 1))
+            elif kind == "CATEGORY" and str(value) in _CLASS_CATEGORIES:
+                atoms.add(_CLASS_CATEGORIES[str(value)])
+            else:  # negated classes, \w, wide ranges
+                raise _Unknown
+        return atoms, False
+    if name == "BRANCH":
+        atoms, nullable = set(), False
+        for branch in av[1]:
+            first, n = _first_of_sequence(branch)
+            atoms |= first
+            nullable = nullable or n
+        return atoms, nullable
+    if name == "SUBPATTERN":
+        _group, add_flags, _del_flags, items = av
+        if add_flags & re.IGNORECASE:  # a local (?i:...) the guard outside would not share
+            raise _Unknown
+        return _first_of_sequence(items)
+    if name == "ATOMIC_GROUP":
+        return _first_of_sequence(av)
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, _high, items = av
+        first, nullable = _first_of_sequence(items)
+        return first, nullable or low == 0
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero width: the next item decides
+        return set(), True
+    raise _Unknown  # ANY, NOT_LITERAL, group references, conditionals
+
+
+def _needs_guard(op, av) -> bool:
+    """The engine already skips ahead for a leading literal or class, and `^` only tries line
+    starts; a guard there would slow it down (measured). Guard what it cannot see through."""
+    name = str(op)
+    if name == "AT":
+        return str(av) == "AT_BOUNDARY"
+    return name in ("ASSERT", "ASSERT_NOT", "BRANCH", "SUBPATTERN", "MAX_REPEAT", "MIN_REPEAT")
+
+
+def first_char_guard(pattern: str, flags: int = 0) -> str | None:
+    """A lookahead `(?=[...])` naming every character a match can start with, or None."""
+    if _p is None:
+        return None
+    try:
+        parsed = _p.parse(pattern, flags)
+        if not parsed.data or not _needs_guard(*parsed.data[0]):
+            return None
+        atoms, nullable = _first_of_sequence(parsed.data)
+    except (_Unknown, re.error, TypeError, ValueError, AttributeError):
+        return None
+    if nullable or not atoms:
+        return None
+    return "(?=[" + "".join(sorted(atoms)) + "])"
+
+
+def compile_rule(pattern: str, flags: int = 0) -> re.Pattern:
+    """re.compile, with a first-character guard when one can be worked out (same matches)."""
+    compiled = re.compile(pattern, flags)
+    guard = first_char_guard(pattern, flags)
+    if guard is None:
+        return compiled
+    prefix = _GLOBAL_FLAGS.match(pattern)  # "(?i)" must stay at the very start
+    at = prefix.end() if prefix else 0
+    # Wrapped, so that the guard applies to every top-level alternative.
+    return re.compile(f"{pattern[:at]}{guard}(?:{pattern[at:]})", flags)
