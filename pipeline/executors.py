@@ -91,6 +91,19 @@ def _pool_work(item: WorkItem) -> WorkResult:
     return process_item(item, _POOL_CFG or Config())
 
 
+WARM_UP_TEXT = ("Atlantis\n\nMine Ban Policy\n\nLast updated: 2 March 2021\n\nOn 7 December 2020, Atlantis "
+                "abstained from the vote on UNGA Resolution 75/52.[1] Two soldiers were injured by a PMN-2 mine.\n\n"
+                "[1] Statement, 7 December 2020.\n")
+
+
+def warm_up(cfg: Config) -> None:
+    """Run one tiny profile: dateparser, the country table, spaCy and every rule get loaded once."""
+    from .api import process_document
+    from .ingest import document_from_text
+
+    process_document(document_from_text(WARM_UP_TEXT, "warm-up"), cfg)
+
+
 def _crashed(item: WorkItem, exc: BaseException) -> WorkResult:
     """A worker died or could not return its result: the document fails, the run goes on."""
     return WorkResult(item.doc_id, item.path, None, None, f"worker failed: {type(exc).__name__}: {exc}")
@@ -109,6 +122,7 @@ def run_local(items: Iterable[WorkItem], cfg: Config, workers: int) -> Iterator[
         except Exception as exc:
             return _crashed(item, exc)
 
+    warm_up(cfg)  # forked workers inherit the loaded parsers instead of each building its own
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_pool, initargs=(cfg,)) as pool:
         yield from _in_order(lambda item: pool.submit(_pool_work, item), collect, items, workers * 4)
 
