@@ -20,6 +20,7 @@ from .nlp import Sentences, parse
 from .records import Document, Finding
 from .sections import Segmentation, Segmenter
 from .sections import load_rules as section_rules
+from .spans import PositionIndex
 from .tables import REGISTRY, all_tables
 
 
@@ -109,10 +110,10 @@ def finding_row(f: Finding) -> dict:
 
 def _footnote_dates(ctx: DocContext, fn) -> None:
     """pub_date of a definition: the last dated expression inside it (citations end with their date)."""
-    dates = ctx.extra.get("dates", [])
+    dates = PositionIndex(ctx.extra.get("dates", []), lambda r: r.char_start)
     for d in fn.defs:
-        inside = [r for r in dates if d.char_start <= r.char_start < d.char_end
-                  and re.match(r"^\d{4}(-\d\d){0,2}$", r.fields.get("value", ""))]
+        inside = [r for r in dates.between(d.char_start, d.char_end)
+                  if re.match(r"^\d{4}(-\d\d){0,2}$", r.fields.get("value", ""))]
         if inside:
             d.pub_date = inside[-1].fields["value"]
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .config import Config, build_rules, check_mapping, check_regex, check_str_list
 from .records import Finding, FootnoteDef, FootnoteRef, Section
+from .spans import SpanSet
 
 SCHEMA = {"reference": str, "definition": str, "ibid": str, "un_symbols": list, "source_types": list}
 
@@ -69,7 +70,7 @@ def find_footnotes(doc_id: str, text: str, sections: list[Section], rules: Footn
         seg_start, seg_end = top.char_start, top.char_end
         own_defs: dict[int, FootnoteDef] = {}
         previous: FootnoteDef | None = None
-        own_spans: list[tuple[int, int]] = []
+        own_spans = SpanSet()
         for m in rules.definition.finditer(text, seg_start, seg_end):
             start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
             end = _paragraph_end(text, m.end(), seg_end, rules)
@@ -97,11 +98,11 @@ def find_footnotes(doc_id: str, text: str, sections: list[Section], rules: Footn
             own_defs.setdefault(number, d)
             defs.append(d)
             spans.append((start, end))
-            own_spans.append((start, end))
+            own_spans.add(start, end)
             previous = d
         n_refs = 0
         for m in rules.reference.finditer(text, seg_start, seg_end):
-            if _inside(own_spans, m.start()):
+            if own_spans.contains(m.start()):
                 continue
             number = int(m.group("n"))
             target = own_defs.get(number)
@@ -119,10 +120,6 @@ def find_footnotes(doc_id: str, text: str, sections: list[Section], rules: Footn
                 findings.append(Finding(doc_id, top.section_id, "uncited_footnote", d.char_start, d.char_end,
                                         f"footnote [{d.number}] is not cited in section {top.title!r}"))
     return FootnoteResult(refs, defs, findings, spans)
-
-
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
 
 
 def _paragraph_end(text: str, pos: int, limit: int, rules: FootnoteRules) -> int:

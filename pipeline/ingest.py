@@ -31,15 +31,35 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode(data: bytes) -> tuple[str, str | None]:
-    """Decode bytes as UTF-8; fall back to cp1252 (then latin-1) and say so."""
+BOMS = [(b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]
+
+
+def decode(data: bytes) -> tuple[str, str | None, str | None]:
+    """(text, finding kind, finding detail). UTF-8 (BOM or not) and UTF-16/32 with a BOM decode as
+    they are. A file with a few bad bytes among valid UTF-8 keeps its UTF-8 (bad bytes become U+FFFD,
+    finding `decode_errors`); a file with no UTF-8 at all is read as Windows-1252 (finding
+    `decode_fallback`), the usual encoding of old Word exports."""
+    for bom, encoding in BOMS:  # longest first: a UTF-32-LE BOM starts like a UTF-16-LE one
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), None, None
+            except UnicodeDecodeError as exc:
+                raise IngestError(f"starts with a {encoding.upper()} byte-order mark but is not valid "
+                                  f"{encoding.upper()} (byte {exc.start + len(bom)})") from exc
+    if b"\x00" in data:
+        raise IngestError("binary file (NUL bytes), not a text or HTML profile")
     try:
-        return data.decode("utf-8-sig"), None
+        return data.decode("utf-8-sig"), None, None
     except UnicodeDecodeError as exc:
         where = exc.start
+    lenient = data.decode("utf-8-sig", errors="replace")
+    bad = lenient.count("\ufffd")
+    if any(ord(c) > 127 and c != "\ufffd" for c in lenient):  # real UTF-8 text with some broken bytes
+        return lenient, "decode_errors", f"not valid UTF-8 at byte {where}; {bad} bad byte sequence(s) replaced by U+FFFD"
     for encoding in ("cp1252", "latin-1"):
         try:
-            return data.decode(encoding), f"not valid UTF-8 (byte {where}); decoded as {encoding}"
+            return data.decode(encoding), "decode_fallback", f"not valid UTF-8 (byte {where}); decoded as {encoding}"
         except UnicodeDecodeError:
             continue
     raise IngestError("cannot decode file")  # pragma: no cover - latin-1 decodes any bytes
@@ -64,10 +84,8 @@ def read_document(path: str | Path, doc_id: str | None = None, data: bytes | Non
     path = Path(path)
     if data is None:
         data = read_bytes(path, max_bytes)
-    if b"\x00" in data[:4096]:
-        raise IngestError("binary file (NUL bytes), not a text or HTML profile")
     doc_id = doc_id or slugify(path.stem)
-    text, fallback = decode(data)
+    text, finding_kind, finding_detail = decode(data)
     fmt = "html" if path.suffix.lower() in HTML_SUFFIXES else "txt"
     if fmt == "txt" and re.match(r"\s*<(?:!doctype html|html)\b", text[:500], re.I):
         fmt = "html"
@@ -75,8 +93,8 @@ def read_document(path: str | Path, doc_id: str | None = None, data: bytes | Non
     if not canonical.strip():
         raise IngestError("empty document: no text after decoding")
     doc = Document(doc_id, str(path), fmt, hashlib.sha256(data).hexdigest(), canonical)
-    if fallback:
-        doc.findings.append(Finding(doc_id, None, "decode_fallback", None, None, fallback))
+    if finding_kind:
+        doc.findings.append(Finding(doc_id, None, finding_kind, None, None, finding_detail))
     return doc
 
 

@@ -16,6 +16,7 @@ from ..config import Config, build_rules, check_mapping, check_regex, check_str_
 from ..context import DocContext
 from ..records import Extraction
 from ..regexes import compile_rule
+from ..spans import PositionIndex, SpanSet
 from ..tables import C
 from . import declare
 from .common import make_row_fields
@@ -149,12 +150,14 @@ def extract(ctx: DocContext) -> list[Extraction]:
     rules = load_rules(ctx.config)
     text = ctx.text
     # One row per number; numbers inside dates ("14 March 2018") are never counts.
-    taken: list[tuple[int, int]] = [(d.char_start, d.char_end) for d in ctx.extra.get("dates", [])]
+    dates = ctx.extra.get("dates", [])
+    taken = SpanSet((d.char_start, d.char_end) for d in dates)
+    dated = PositionIndex([d for d in dates if d.fields["value"][:4].isdigit()], lambda d: d.char_start)
     out: list[Extraction] = []
 
     def add(ns: int, ne: int, end: int, count: int | None, outcome: str, group: str, rule: str, year: str = "",
             qualifier: str | None = None) -> None:
-        if any(a < ne and ns < b for a, b in taken) or count == 0:
+        if taken.overlaps(ns, ne) or count == 0:
             return
         if count is not None and count >= 10_000_000:
             return  # ids and times ("211526"), not people
@@ -162,7 +165,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             return  # "Phase 3", "Article 5": a label's number
         if count is not None and re.fullmatch(r"(?:19[5-9]\d|20[0-4]\d)", text[ns:ne]):
             return  # a year, not a count
-        taken.append((ns, ne))
+        taken.add(ns, ne)
         s_start, s_end = ctx.sentence_at(ns)
         sentence = text[s_start:s_end]
         if qualifier is None:
@@ -174,7 +177,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         cause = next((k for k, p in rules.causes if p.search(phrase)), "") or next(
             (k for k, p in rules.causes if p.search(sentence)), "")
         if not year:
-            years = [d for d in ctx.extra.get("dates", []) if s_start <= d.char_start < s_end and d.fields["value"][:4].isdigit()]
+            years = dated.between(s_start, s_end)
             after = [d for d in years if d.char_start >= ns]
             pick = (after or years or [None])[0]
             year = pick.fields["value"][:4] if pick else ""

@@ -10,6 +10,7 @@ shared among mentions of the same event.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..config import Config, ConfigError, build_rules, check_mapping, check_regex, check_str_list
@@ -17,6 +18,7 @@ from ..context import DocContext
 from ..countries import to_iso3
 from ..matching import char_matches, pattern_length, token_matcher
 from ..records import Extraction
+from ..spans import PositionIndex
 from ..tables import C
 from . import declare
 from .common import make_row_fields
@@ -96,7 +98,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
     text = ctx.text
     verbs = sorted((start, end, vote) for vote, start, end in char_matches(
         rules.verbs, ctx.spacy_doc, rules.verb_trigger, text, rules.verb_window))
-    dates = ctx.extra.get("dates", [])
+    dates = PositionIndex(ctx.extra.get("dates", []), lambda d: d.char_start)
+    starts = [v[0] for v in verbs]
     out: list[Extraction] = []
     for k, (vs, _ve, vote) in enumerate(verbs):
         s_start, s_end = ctx.sentence_at(vs)
@@ -104,9 +107,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
             continue
         if not _about_un_vote(ctx, rules, s_start, s_end):
             continue
-        nxt = next((v[0] for v in verbs[k + 1:] if v[0] < s_end), s_end)
+        nxt = verbs[k + 1][0] if k + 1 < len(verbs) and verbs[k + 1][0] < s_end else s_end  # verbs are sorted
         clause = (vs, nxt)
-        pre = (s_start, vs) if not any(s_start <= v[0] < vs for v in verbs[:k]) else (vs, vs)
+        earlier_in_sentence = bisect_left(starts, s_start, 0, k) < k and starts[bisect_left(starts, s_start, 0, k)] < vs
+        pre = (vs, vs) if earlier_in_sentence else (s_start, vs)
         events = _events(ctx, rules, vote, clause, pre, dates)
         if not events:
             continue
@@ -152,7 +156,7 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre, dates) ->
     for m in rules.previous.finditer(text, c0, c1):
         events.append(Event(c0, m.end(), vote, period="previous", rule=f"{vote}_previous"))
         used.append(m.span())
-    clause_dates = [d for d in dates if c0 <= d.char_start < c1 and not any(a <= d.char_start < b for a, b in used)
+    clause_dates = [d for d in dates.between(c0, c1) if not any(a <= d.char_start < b for a, b in used)
                     and d.fields.get("modifier") != "since"]
     resolutions = list(rules.resolution.finditer(text, c0, c1))
     for m in resolutions:
@@ -180,7 +184,7 @@ def _verb_end(text: str, c0: int, c1: int) -> int:
 
 def _last_date(dates, span):
     a, b = span
-    inside = [d for d in dates if a <= d.char_start < b and d.fields.get("modifier") != "since"]
+    inside = [d for d in dates.between(a, b) if d.fields.get("modifier") != "since"]
     return inside[-1] if inside else None
 
 
@@ -192,11 +196,19 @@ def _dated(ev: Event, date) -> Event:
     return ev
 
 
+def _footnote_index(ctx: DocContext):
+    """Definitions by id and references by position, built once per document."""
+    if "votes:footnotes" not in ctx.extra:
+        ctx.extra["votes:footnotes"] = ({d.footnote_id: d for d in ctx.footnotes.defs},
+                                        PositionIndex(ctx.footnotes.refs, lambda r: r.char_start))
+    return ctx.extra["votes:footnotes"]
+
+
 def _cited_resolutions(ctx: DocContext, s_start: int, s_end: int, rules: VoteRules) -> list[str]:
     found = []
-    defs = {d.footnote_id: d for d in ctx.footnotes.defs}
-    for ref in ctx.footnotes.refs:
-        if s_start <= ref.char_start <= s_end + 6 and ref.footnote_id in defs:
+    defs, refs = _footnote_index(ctx)
+    for ref in refs.between(s_start, s_end + 7):
+        if ref.footnote_id in defs:
             d = defs[ref.footnote_id]
             found += [m.group("res") for m in rules.resolution.finditer(d.text)]
     return list(dict.fromkeys(found))

@@ -15,6 +15,7 @@ from ..config import Config, ConfigError, build_rules, check_mapping, check_rege
 from ..context import DocContext
 from ..matching import char_matches, phrase_matcher
 from ..records import Extraction
+from ..spans import SpanSet
 from ..tables import C
 from . import declare
 from .common import make_row_fields
@@ -111,16 +112,19 @@ def extract(ctx: DocContext) -> list[Extraction]:
     text = ctx.text
     rows: list[tuple[int, Extraction]] = []  # (priority, row)
     candidates = []
+    taken = SpanSet()  # the candidates kept so far
     for _, start, end in char_matches(rules.lexicon_matcher, ctx.spacy_doc):  # longest first at each start
-        if any(a < end and start < b for a, b, _ in candidates) or rules.not_before.match(text, end):
+        if taken.overlaps(start, end) or rules.not_before.match(text, end):
             continue
         candidates.append((start, end, True))
+        taken.add(start, end)
     for m in rules.designation.finditer(text):
-        if any(a <= m.start() < b for a, b, _ in candidates):
+        if taken.contains(m.start()):
             continue
         if any(p.search(m.group(0)) for p in rules.not_designations) or not re.search(r"\d", m.group(0)):
             continue
         candidates.append((m.start(), m.end(), False))
+        taken.add(m.start(), m.end())
     candidates.sort()
     # A list of designations shares the head noun of its last member ("PRB-M3 and PRB-M3A1 antivehicle mines").
     heads: dict[int, tuple] = {}
@@ -188,11 +192,13 @@ def _resolve(rows: list[tuple[int, Extraction]]) -> list[Extraction]:
     """Drop a row that overlaps a higher-priority one (model/calibre > subtype > generic), and duplicates."""
     rows.sort(key=lambda pr: (pr[0], pr[1].char_start, -(pr[1].char_end - pr[1].char_start)))
     kept: list[tuple[int, Extraction]] = []
+    spans = SpanSet()
     for pr in rows:
         r = pr[1]
-        if any(k.char_start < r.char_end and r.char_start < k.char_end for _, k in kept):
+        if spans.overlaps(r.char_start, r.char_end):
             continue
         kept.append(pr)
+        spans.add(r.char_start, r.char_end)
     return [r for _, r in kept]
 
 
