@@ -51,13 +51,16 @@ def _walk(folder: Path, extensions: tuple[str, ...]) -> list[Path]:
         dirs.sort()
         for name in files:
             f = Path(root) / name
-            if f.suffix.lower() in extensions and f.is_file():
+            if f.suffix.lower() in extensions:  # dangling links too: they fail with a message, not silently
                 found.append(f)
     return sorted(found)
 
 
-def discover(specs: list[str], extensions: tuple[str, ...]) -> tuple[list[Input], list[str]]:
-    """Files, folders (recursive) and globs -> inputs with unique, stable doc_ids."""
+def discover(specs: list[str], extensions: tuple[str, ...], exclude: Path | None = None) -> tuple[list[Input], list[str]]:
+    """Files, folders (recursive) and globs -> inputs with unique, stable doc_ids.
+
+    Files under `exclude` (the output folder) are skipped: its text/ copies are not new profiles."""
+    excluded = exclude.resolve() if exclude is not None else None
     paths: list[Path] = []
     missing: list[str] = []
     for spec in specs:
@@ -76,6 +79,8 @@ def discover(specs: list[str], extensions: tuple[str, ...]) -> tuple[list[Input]
     unique = []
     for p in paths:
         r = p.resolve()
+        if excluded is not None and r.is_relative_to(excluded):
+            continue
         if r not in seen:
             seen.add(r)
             unique.append(p)
@@ -133,7 +138,7 @@ def run(specs: list[str], out_dir: str | Path, cfg: Config, workers: int = 1, fo
     t0 = time.perf_counter()
     validate_rules(cfg)
     out = Path(out_dir)
-    inputs, missing = discover(specs, cfg.extensions)
+    inputs, missing = discover(specs, cfg.extensions, exclude=out)
     summary = RunSummary(documents=len(inputs), missing=missing)
     with output_lock(out):
         store = Store(out / "monitor.sqlite")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -69,7 +70,10 @@ def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
     """A file's bytes, or IngestError saying why not (unreadable, a folder, over the size limit)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO or device would block or never end
+            raise IngestError("not a regular file")
+        size = st.st_size
         if max_bytes is not None and size > max_bytes:
             raise IngestError(f"file is {size / 1e6:.1f} MB, over the size limit of {max_bytes / 1e6:g} MB "
                               "(max_file_mb in config.yaml)")
