@@ -63,6 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
     sc = rvs.add_parser("score", help="estimated precision per table with a 95%% Wilson interval")
     sc.add_argument("review_csv", help="the sample CSV with its 'correct' column filled with y or n")
 
+    ex = sub.add_parser("export", help="export the tables for spreadsheets (formula-safe CSV, .xlsx)",
+                        description="Export a run's tables: CSV with formula-like cells neutralised, and/or an "
+                                    ".xlsx workbook (one sheet per table, every text cell stored as text).")
+    ex.add_argument("--extracted", default="extracted", help="folder of a previous run (default: extracted)")
+    ex.add_argument("--out", help="folder for the exported CSV files")
+    ex.add_argument("--excel-safe", action="store_true",
+                    help="prefix cells that begin with = + - @ (or tab, CR) with an apostrophe")
+    ex.add_argument("--xlsx", help="also write an .xlsx workbook to this file")
+
     sub.add_parser("tables", help="print the table dictionary (Markdown)",
                    description="Print every output table and column (generated from the code's schema).")
     return p
@@ -91,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.review_command is None:
                 parser.parse_args(["review", "--help"])
             return cmd_review(args)
+        if args.command == "export":
+            return cmd_export(args)
         if args.command == "tables":
             from .docs import table_dictionary
 
@@ -146,3 +157,24 @@ def cmd_run(args) -> int:
         for stage, seconds in sorted(summary.timings.items(), key=lambda kv: -kv[1]):
             print(f"  {stage:<22} {seconds:8.2f} s  {100 * seconds / total:5.1f}%")
     return 1 if summary.failed or summary.missing else 0
+
+
+def cmd_export(args) -> int:
+    from .export import ExportError, export_csv, export_xlsx
+
+    if not args.out and not args.xlsx:
+        raise UsageError("export: give --out (CSV folder) and/or --xlsx (workbook file)")
+    if args.out and Path(args.out).resolve() == Path(args.extracted).resolve():
+        raise UsageError("export: --out must not be the --extracted folder (its CSV files stay faithful)")
+    try:
+        if args.out:
+            counts = export_csv(args.extracted, args.out, safe=args.excel_safe)
+            kind = "formula-safe CSV" if args.excel_safe else "CSV"
+            print(f"{kind} written to {Path(args.out)}/ ({sum(counts.values())} rows)", file=sys.stderr)
+        if args.xlsx:
+            counts = export_xlsx(args.extracted, args.xlsx)
+            print(f"workbook written to {args.xlsx} ({len(counts)} sheets, {sum(counts.values())} rows)",
+                  file=sys.stderr)
+    except ExportError as exc:
+        raise UsageError(str(exc)) from exc
+    return 0

@@ -183,14 +183,16 @@ class Store:
             raise
         return counts
 
-    def export_csv(self, out_dir: str | Path) -> dict[str, int]:
+    def table_rows(self) -> Iterator[tuple[str, sqlite3.Cursor]]:
+        """Each table's rows in the CSV order (document, then position), streamed."""
         self.flush()
-        counts = {}
         for spec in REGISTRY.values():
             order = _order_columns(spec)
-            cur = self.db.execute(f'SELECT {_cols(spec.column_names)} FROM "{spec.name}" ORDER BY {_cols(order)}')
-            counts[spec.name] = write_csv(Path(out_dir) / f"{spec.name}.csv", spec.column_names, cur)
-        return counts
+            yield spec.name, self.db.execute(f'SELECT {_cols(spec.column_names)} FROM "{spec.name}" ORDER BY {_cols(order)}')
+
+    def export_csv(self, out_dir: str | Path) -> dict[str, int]:
+        return {name: write_csv(Path(out_dir) / f"{name}.csv", REGISTRY[name].column_names, cursor)
+                for name, cursor in self.table_rows()}
 
 
 def _cols(names) -> str:
