@@ -4,6 +4,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import os
+import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -129,6 +130,15 @@ def output_lock(out: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+def _remove_stale_temporaries(out: Path) -> None:
+    """Temporary files a killed run left behind (the lock is ours, so no run is writing them)."""
+    for pattern in (".*.tmp", "text/.*.tmp"):
+        for tmp in out.glob(pattern):
+            tmp.unlink(missing_ok=True)
+    for tmp in out.glob(".parquet.*"):
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def run(specs: list[str], out_dir: str | Path, cfg: Config, workers: int = 1, force: bool = False,
         prune: bool = False, progress: bool = False, executor: str = "local", scheduler: str | None = None,
         formats: tuple[str, ...] = ("csv",), batch_docs: int = 1000) -> RunSummary:
@@ -141,6 +151,7 @@ def run(specs: list[str], out_dir: str | Path, cfg: Config, workers: int = 1, fo
     inputs, missing = discover(specs, cfg.extensions, exclude=out)
     summary = RunSummary(documents=len(inputs), missing=missing)
     with output_lock(out):
+        _remove_stale_temporaries(out)
         store = Store(out / "monitor.sqlite")
         try:
             _process(inputs, out, store, cfg, summary, workers, force, progress, executor, scheduler)
