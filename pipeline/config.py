@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -160,14 +161,22 @@ def read_rules(cfg: Config, name: str) -> Any:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
 
 
-_BUILT: dict[tuple[str, str, float], Any] = {}
+_BUILT: dict[tuple[str, str], tuple[float, Any]] = {}
+_CHECKED: dict[tuple[str, str], float] = {}
+RECHECK_SECONDS = 2.0
 
 
 def build_rules(cfg: Config, name: str, builder) -> Any:
-    """Validate and compile a rule file once per process (rebuilt when the file changes)."""
+    """Validate and compile a rule file once per process; rebuilt when the file changes (its
+    modification time is looked at no more than every RECHECK_SECONDS: a stat per lookup showed
+    in profiles)."""
     path = cfg.rule_file(name)
-    key = (name, str(path), path.stat().st_mtime)
-    if key not in _BUILT:
-        _BUILT[key] = builder(read_rules(cfg, name), str(path))
-    return _BUILT[key]
-
+    key = (name, str(path))
+    now = time.monotonic()
+    if key in _BUILT and now - _CHECKED.get(key, 0.0) < RECHECK_SECONDS:
+        return _BUILT[key][1]
+    mtime = path.stat().st_mtime
+    _CHECKED[key] = now
+    if key not in _BUILT or _BUILT[key][0] != mtime:
+        _BUILT[key] = (mtime, builder(read_rules(cfg, name), str(path)))
+    return _BUILT[key][1]
