@@ -1,0 +1,62 @@
+"""The speed-ups must not change a single match: guarded patterns, span sets and position indexes
+answer exactly as the plain versions they replace."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.regexes import compile_rule, first_char_guard
+from pipeline.spans import PositionIndex, SpanSet
+
+PATTERNS = [  # (pattern, flags, expected guard or None)
+    (r"\bcluster\s+bombs?\b", 0, "(?=[c])"),
+    (r"(?i)\banti-?personnel", 0, "(?=[a])"),
+    (r"\b(?:wooden[- ])?box\s+mines?", re.I, "(?=[bw])"),
+    (r"(?<![\w.])(?P<n>\d{1,3}(?:,\d{3})+|\d+|one|two)(?!\w)", re.I, r"(?=[\dot])"),
+    (r"\b(?P<m>January|June|Jan\.?)\s+\d{4}|(?P<y>(?:19|20)\d\d)", 0, "(?=[12J])"),
+    (r"\((?P<year>(?:19|20)\d\d):", 0, None),      # starts with a literal: the engine skips ahead already
+    (r"^[ \t]*Total:", re.M, None),                 # `^` tries only line starts
+    (r"\w+ing\b", 0, None),                          # any word character: no useful guard
+    (r"\b(?:a|b)?", 0, None),                        # can match the empty string
+    (r"(?i:x)y|\bz", 0, None),                       # a local case-insensitive group
+    (r"\b[^a]b", 0, None),                           # a negated class
+]
+ALPHABET = "ab xyz Zc10,2019 JanuaryJune.(:)TotalAnti-personnel antipersonnel box mines ONE two\n\t-"
+
+
+@pytest.mark.parametrize("pattern,flags,guard", PATTERNS)
+def test_first_character_guard(pattern, flags, guard):
+    assert first_char_guard(pattern, flags) == guard
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=120))
+def test_guarded_patterns_find_the_same_matches(text):
+    for pattern, flags, _ in PATTERNS:
+        plain = [(m.span(), m.groupdict()) for m in re.compile(pattern, flags).finditer(text)]
+        fast = [(m.span(), m.groupdict()) for m in compile_rule(pattern, flags).finditer(text)]
+        assert fast == plain, pattern
+
+
+spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)).map(lambda t: (t[0], t[0] + t[1])), max_size=15)
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans, spans)
+def test_span_set_answers_like_a_scan(added, queries):
+    s = SpanSet()
+    for a, b in added:
+        s.add(a, b)
+    for qa, qb in queries:
+        assert s.overlaps(qa, qb) == any(a < qb and qa < b for a, b in added)
+        assert s.contains(qa) == any(a <= qa < b for a, b in added)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 50), max_size=30), st.integers(0, 50), st.integers(0, 50))
+def test_position_index_between(positions, a, b):
+    index = PositionIndex(positions, lambda p: p)
+    assert index.between(a, b) == sorted(p for p in positions if a <= p < b)
