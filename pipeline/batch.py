@@ -206,14 +206,16 @@ def _process(inputs: list[Input], out: Path, store: Store, cfg: Config, summary:
 
     try:
         # No more workers than documents: a pool for one profile only adds start-up time.
-        for res in run_items(items(), cfg, min(workers, max(1, len(inputs))), executor, scheduler):
+        for res in run_items(items(), cfg, min(workers, max(1, len(inputs))), executor, scheduler,
+                             text_dir=str(out / "text")):
             for stage, seconds in res.timings.items():
                 summary.timings[stage] = summary.timings.get(stage, 0.0) + seconds
             error = res.error
             if error is None:
                 try:
-                    with timed(summary.timings, "write:text"):
-                        write_text_atomic(out / "text" / f"{res.doc_id}.txt", res.text)
+                    if res.text is not None:  # else the worker wrote it
+                        with timed(summary.timings, "write:text"):
+                            write_text_atomic(out / "text" / f"{res.doc_id}.txt", res.text)
                     with timed(summary.timings, "write:sqlite"):
                         store.replace_document(res.doc_id, res.tables, fingerprint)
                     summary.processed += 1

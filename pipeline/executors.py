@@ -43,10 +43,14 @@ class ExecutorError(Exception):
 _FINGERPRINTS: dict[str, str] = {}
 
 
-def process_item(item: WorkItem, cfg: Config) -> WorkResult:
-    """One document, start to finish; never raises (one bad file must not stop the batch)."""
+def process_item(item: WorkItem, cfg: Config, text_dir: str | None = None) -> WorkResult:
+    """One document, start to finish; never raises (one bad file must not stop the batch).
+
+    Rows come back as tuples (cheaper to send between processes than dicts). With `text_dir`
+    (local workers, which share the output folder) the worker writes the canonical text itself."""
     from .api import process_document, timed
     from .ingest import IngestError, read_document
+    from .store import as_tuples, write_text_atomic
 
     timings: dict[str, float] = {}
     key = repr(cfg)
@@ -56,8 +60,13 @@ def process_item(item: WorkItem, cfg: Config) -> WorkResult:
     try:
         with timed(timings, "ingest"):
             doc = read_document(item.path, item.doc_id, data=item.data)
-        tables = process_document(doc, cfg, timings)
-        return WorkResult(item.doc_id, item.path, tables, doc.text, None, timings, fingerprint)
+        tables = as_tuples(process_document(doc, cfg, timings))
+        text: str | None = doc.text
+        if text_dir is not None:
+            with timed(timings, "write:text"):
+                write_text_atomic(Path(text_dir) / f"{item.doc_id}.txt", doc.text)
+            text = None
+        return WorkResult(item.doc_id, item.path, tables, text, None, timings, fingerprint)
     except IngestError as exc:
         return WorkResult(item.doc_id, item.path, None, None, str(exc), timings, fingerprint)
     except Exception as exc:
@@ -87,8 +96,8 @@ def _init_pool(cfg: Config) -> None:
     _POOL_CFG = cfg
 
 
-def _pool_work(item: WorkItem) -> WorkResult:
-    return process_item(item, _POOL_CFG or Config())
+def _pool_work(item: WorkItem, text_dir: str | None) -> WorkResult:
+    return process_item(item, _POOL_CFG or Config(), text_dir)
 
 
 WARM_UP_TEXT = ("Atlantis\n\nMine Ban Policy\n\nLast updated: 2 March 2021\n\nOn 7 December 2020, Atlantis "
@@ -109,10 +118,10 @@ def _crashed(item: WorkItem, exc: BaseException) -> WorkResult:
     return WorkResult(item.doc_id, item.path, None, None, f"worker failed: {type(exc).__name__}: {exc}")
 
 
-def run_local(items: Iterable[WorkItem], cfg: Config, workers: int) -> Iterator[WorkResult]:
+def run_local(items: Iterable[WorkItem], cfg: Config, workers: int, text_dir: str | None = None) -> Iterator[WorkResult]:
     if workers <= 1:
         for item in items:
-            yield process_item(item, cfg)
+            yield process_item(item, cfg, text_dir)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -124,7 +133,7 @@ def run_local(items: Iterable[WorkItem], cfg: Config, workers: int) -> Iterator[
 
     warm_up(cfg)  # forked workers inherit the loaded parsers instead of each building its own
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_pool, initargs=(cfg,)) as pool:
-        yield from _in_order(lambda item: pool.submit(_pool_work, item), collect, items, workers * 4)
+        yield from _in_order(lambda item: pool.submit(_pool_work, item, text_dir), collect, items, workers * 4)
 
 
 def run_dask(items: Iterable[WorkItem], cfg: Config, workers: int, scheduler: str | None) -> Iterator[WorkResult]:
@@ -168,9 +177,11 @@ def run_dask(items: Iterable[WorkItem], cfg: Config, workers: int, scheduler: st
 
 
 def run_items(items: Iterable[WorkItem], cfg: Config, workers: int = 1, executor: str = "local",
-              scheduler: str | None = None) -> Iterator[WorkResult]:
+              scheduler: str | None = None, text_dir: str | None = None) -> Iterator[WorkResult]:
+    """Results in input order. `text_dir`: where local workers write canonical texts (Dask workers
+    may not see the output folder, so theirs come back with the result)."""
     if executor == "local":
-        return run_local(items, cfg, workers)
+        return run_local(items, cfg, workers, text_dir)
     if executor == "dask":
         if not scheduler:
             raise ExecutorError("--executor dask needs --scheduler tcp://HOST:8786 (or use --executor dask-local)")

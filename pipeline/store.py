@@ -104,13 +104,17 @@ class Store:
         row = self.db.execute("SELECT sha256, fingerprint FROM _state WHERE doc_id = ?", (doc_id,)).fetchone()
         return row == (sha256, fingerprint)
 
-    def replace_document(self, doc_id: str, tables: dict[str, list[dict]], fingerprint: str) -> None:
-        """Delete a document's rows and insert the new ones, as one unit."""
+    def replace_document(self, doc_id: str, tables: dict[str, list[dict]] | dict[str, list[tuple]],
+                         fingerprint: str) -> None:
+        """Delete a document's rows and insert the new ones, as one unit. Rows are dicts, or tuples
+        in column order (`as_tuples`: what workers send, cheaper to pickle)."""
+        rows = as_tuples(tables)
+        documents = REGISTRY["documents"].column_names
+        doc = dict(zip(documents, rows["documents"][0], strict=True))
         with self._document():
             self._delete(doc_id)
             for name in REGISTRY:  # documents and sections come first (all_tables), as foreign keys need
-                self._insert(name, tables.get(name) or [])
-            doc = tables["documents"][0]
+                self._insert(name, rows.get(name) or [])
             self.db.execute("INSERT OR REPLACE INTO _state VALUES (?, ?, ?, ?)",
                             (doc_id, doc["sha256"], fingerprint, doc["source_path"]))
 
@@ -121,11 +125,11 @@ class Store:
             self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
             self._insert("findings", [row])
 
-    def _insert(self, name: str, rows: list[dict]) -> None:
+    def _insert(self, name: str, rows: list[tuple] | list[dict]) -> None:
         if rows:
             cols = REGISTRY[name].column_names
             self.db.executemany(f'INSERT INTO "{name}" ({_cols(cols)}) VALUES ({", ".join("?" for _ in cols)})',
-                                [tuple(_cell(r.get(c)) for c in cols) for r in rows])
+                                as_tuples({name: rows})[name])
 
     def _delete(self, doc_id: str) -> None:
         for name in reversed(list(REGISTRY)):
@@ -193,6 +197,15 @@ class Store:
     def export_csv(self, out_dir: str | Path) -> dict[str, int]:
         return {name: write_csv(Path(out_dir) / f"{name}.csv", REGISTRY[name].column_names, cursor)
                 for name, cursor in self.table_rows()}
+
+
+def as_tuples(tables: dict[str, list]) -> dict[str, list[tuple]]:
+    """Rows as tuples in the table's column order, cells as stored (booleans as true/false)."""
+    out = {}
+    for name, rows in tables.items():
+        cols = REGISTRY[name].column_names
+        out[name] = [r if isinstance(r, tuple) else tuple(_cell(r.get(c)) for c in cols) for r in rows]
+    return out
 
 
 def _cols(names) -> str:
