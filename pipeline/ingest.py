@@ -10,6 +10,7 @@ import hashlib
 import re
 import stat
 import unicodedata
+import warnings
 from pathlib import Path
 
 from .records import Document, Finding
@@ -122,10 +123,12 @@ def _is_chrome(tag) -> bool:
 
 
 def html_to_text(markup: str) -> str:
-    from bs4 import BeautifulSoup, NavigableString, Tag
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 
     try:
-        soup = BeautifulSoup(markup, "html.parser")
+        with warnings.catch_warnings():  # a short page that looks like a file name is still a page
+            warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+            soup = BeautifulSoup(markup, "html.parser")
     except Exception as exc:  # bs4 raises assorted errors on broken markup
         raise IngestError(f"cannot parse HTML: {exc}") from exc
     for tag in soup.find_all(DROP_TAGS):
