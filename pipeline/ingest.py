@@ -117,6 +117,9 @@ BLOCK_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "div", "secti
               "table", "ul", "ol", "dt", "dd", "pre", "main", "body", "br", "td", "th"}
 
 
+BOGUS_MARKED_SECTION = re.compile(r"<!\[(?!CDATA\[)", re.I)  # html.parser accepts only a few keywords there
+
+
 def _is_chrome(tag) -> bool:
     attrs = " ".join([tag.get("id") or ""] + list(tag.get("class") or []))
     return bool(attrs and CHROME_HINT.search(attrs)) or tag.get("role") in {"navigation", "banner", "contentinfo"}
@@ -125,12 +128,18 @@ def _is_chrome(tag) -> bool:
 def html_to_text(markup: str) -> str:
     from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 
-    try:
+    def parse(page: str):
         with warnings.catch_warnings():  # a short page that looks like a file name is still a page
             warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-            soup = BeautifulSoup(markup, "html.parser")
-    except Exception as exc:  # bs4 raises assorted errors on broken markup
-        raise IngestError(f"cannot parse HTML: {exc}") from exc
+            return BeautifulSoup(page, "html.parser")
+
+    try:
+        soup = parse(markup)
+    except Exception:  # bs4 re-raises the parser's errors, e.g. on "<![junk" marked sections (found by fuzzing)
+        try:
+            soup = parse(BOGUS_MARKED_SECTION.sub("&lt;![", markup))
+        except Exception as exc:
+            raise IngestError(f"cannot parse HTML: {str(exc).splitlines()[0]}") from exc
     for tag in soup.find_all(DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(True):

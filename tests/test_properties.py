@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -91,4 +92,18 @@ def test_any_bytes(data, name):
     except IngestError as exc:
         assert str(exc)
         return
+    check_tables(doc.text, process_document(doc, CFG))
+
+
+# Inputs that coverage-guided fuzzing (atheris, on the HTML reader and the sectioner) found failing.
+FUZZ_FINDINGS = [
+    "<![h4TYPErea,'Dem\x1dcl>\n2hatic Peotp",  # html.parser rejected the bogus marked section: whole page lost
+]
+
+
+@pytest.mark.parametrize("markup", FUZZ_FINDINGS)
+def test_fuzz_findings(markup):
+    canonical = html_to_text(markup)
+    assert "2hatic Peotp" in canonical
+    doc = Document("fuzz", "", "html", hashlib.sha256(markup.encode()).hexdigest(), canonical)
     check_tables(doc.text, process_document(doc, CFG))
