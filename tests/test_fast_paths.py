@@ -60,3 +60,12 @@ def test_span_set_answers_like_a_scan(added, queries):
 def test_position_index_between(positions, a, b):
     index = PositionIndex(positions, lambda p: p)
     assert index.between(a, b) == sorted(p for p in positions if a <= p < b)
+
+
+def test_count_patterns_are_tried_only_where_a_number_starts():
+    """The fast path for casualty patterns that open with a count (lost once when guards were added)."""
+    from pipeline.config import Config
+    from pipeline.extractors.casualties import load_rules
+
+    assert load_rules(Config()).num_led == {"number_outcome", "number_person_outcome", "number_casualty_noun",
+                                            "number_were_group", "number_group", "number_in_year", "number_by_cause"}

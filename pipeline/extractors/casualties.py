@@ -46,6 +46,10 @@ class CasualtyRules:
     causes: tuple[tuple[str, re.Pattern], ...]
 
 
+def _source(pattern: str, flags: int = 0) -> tuple[str, int]:
+    return pattern, flags
+
+
 def _ws_compile(pattern: str, flags: int = 0) -> re.Pattern:
     """Words of one phrase may wrap onto the next line, never across a blank line or table cell."""
     return compile_rule(pattern.replace(r"\s+", WS), flags)
@@ -71,36 +75,37 @@ def _build(data, where: str) -> CasualtyRules:
     before = _alt([v for vs in _map(data.get("verbs_before"), where).values() for v in vs])
     gap = r"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.){0,150}?"
     flags = re.I
-    patterns = (
-        ("number_outcome", _ws_compile(
+    sources = (
+        ("number_outcome", _source(
             rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:were\s+|was\s+)?(?P<outcome>{outcome_words})\b", flags)),
-        ("number_person_outcome", _ws_compile(
+        ("number_person_outcome", _source(
             rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+(?:\w+\s+)?(?P<outcome>{outcome_words})\b", flags)),
-        ("verb_number_person", _ws_compile(rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags)),
-        ("number_casualty_noun", _ws_compile(
+        ("verb_number_person", _source(rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags)),
+        ("number_casualty_noun", _source(
             rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags)),
-        ("single_person_outcome", _ws_compile(
+        ("single_person_outcome", _source(
             rf"\b(?P<num>[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?P<outcome>{outcome_words})\b")),
-        ("number_were_group", _ws_compile(rf"{num}(?:\s+or\s+\d+%)?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags)),
-        ("number_group", _ws_compile(rf"{num}\s+(?P<noun>{person})\b", flags)),
+        ("number_were_group", _source(rf"{num}(?:\s+or\s+\d+%)?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags)),
+        ("number_group", _source(rf"{num}\s+(?P<noun>{person})\b", flags)),
         # Summary-table cells: "43 (2015: 76)", "Total: 24 (2005: 2)", "64,662 (19,748 killed; 44,914 injured)".
-        ("summary_total", _ws_compile(
+        ("summary_total", _source(
             rf"^[ \t]*(?:[A-Za-z][\w /-]{{0,30}}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M)),
-        ("year_count", _ws_compile(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)")),
+        ("year_count", _source(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)")),
         # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"
-        ("labelled_count", _ws_compile(rf"\b(?P<label>Total|Killed|Injured|Casualties)[ \t]*:[ \t]*{num}")),
-        ("number_in_year", _ws_compile(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
+        ("labelled_count", _source(rf"\b(?P<label>Total|Killed|Injured|Casualties)[ \t]*:[ \t]*{num}")),
+        ("number_in_year", _source(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
-        ("noun_bracket_count", _ws_compile(rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags)),
-        ("percent_bracket_count", _ws_compile(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)")),
-        ("number_by_cause", _ws_compile(
+        ("noun_bracket_count", _source(rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags)),
+        ("percent_bracket_count", _source(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)")),
+        ("number_by_cause", _source(
             rf"{num}\s+(?:were\s+)?(?:from|caused\s+by|due\s+to)\s+(?:\w+\s+){{0,2}}?(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags)),
-        ("bracketed_count", _ws_compile(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
+        ("bracketed_count", _source(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
     )
+    patterns = tuple((name, _ws_compile(src, fl)) for name, (src, fl) in sources)
     quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
     return CasualtyRules(
         words=words, num=num, num_finder=compile_rule(num, re.I), patterns=patterns,
-        num_led=frozenset(name for name, pat in patterns if pat.pattern.startswith(num)),
+        num_led=frozenset(name for name, (src, _) in sources if src.startswith(num)),
         outcome_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in outcomes.items()),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
         qualifier=re.compile(rf"\b(?P<q>{_alt([q for qs in quals.values() for q in qs])})\s+$", re.I),
