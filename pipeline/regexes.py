@@ -103,11 +103,10 @@ def first_char_guard(pattern: str, flags: int = 0) -> str | None:
 
 def compile_rule(pattern: str, flags: int = 0) -> re.Pattern:
     """re.compile, with a first-character guard when one can be worked out (same matches)."""
-    compiled = re.compile(pattern, flags)
     guard = first_char_guard(pattern, flags)
     if guard is None:
-        return compiled
+        return re.compile(pattern, flags)
     prefix = _GLOBAL_FLAGS.match(pattern)  # "(?i)" must stay at the very start
     at = prefix.end() if prefix else 0
-    # Wrapped, so that the guard applies to every top-level alternative.
+    # Wrapped, so that the guard applies to every top-level alternative. Compiled once (start-up time).
     return re.compile(f"{pattern[:at]}{guard}(?:{pattern[at:]})", flags)
