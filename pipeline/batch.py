@@ -60,7 +60,8 @@ def _walk(folder: Path, extensions: tuple[str, ...]) -> list[Path]:
 def discover(specs: list[str], extensions: tuple[str, ...], exclude: Path | None = None) -> tuple[list[Input], list[str]]:
     """Files, folders (recursive) and globs -> inputs with unique, stable doc_ids.
 
-    Files under `exclude` (the output folder) are skipped: its text/ copies are not new profiles."""
+    Files under `exclude` (the output's text/ folder) are skipped: the canonical texts a run writes are
+    not new profiles, even when the output folder lies inside an input folder."""
     excluded = exclude.resolve() if exclude is not None else None
     paths: list[Path] = []
     missing: list[str] = []
@@ -148,7 +149,7 @@ def run(specs: list[str], out_dir: str | Path, cfg: Config, workers: int = 1, fo
     t0 = time.perf_counter()
     validate_rules(cfg)
     out = Path(out_dir)
-    inputs, missing = discover(specs, cfg.extensions, exclude=out)
+    inputs, missing = discover(specs, cfg.extensions, exclude=out / "text")
     summary = RunSummary(documents=len(inputs), missing=missing)
     with output_lock(out):
         _remove_stale_temporaries(out)

@@ -137,6 +137,9 @@ def test_odd_file_names_get_distinct_safe_doc_ids(tmp_path, capsys):
     # A second run into an output folder inside the input folder does not read its own text/ copies.
     code, err = run_cli(capsys, str(tmp_path), "--out", str(tmp_path / "out"))
     assert sorted(d["doc_id"] for d in read_rows(tmp_path / "out" / "documents.csv")) == ids
+    # Profiles in the output folder itself are still inputs; only its text/ copies are not.
+    code, err = run_cli(capsys, str(tmp_path / "a"), "--out", str(tmp_path / "a"))
+    assert code == 0 and sorted(d["doc_id"] for d in read_rows(tmp_path / "a" / "documents.csv")) == ["same", "same-txt"]
 
 
 def test_path_with_dot_dots_cannot_write_outside_out(tmp_path, capsys):
