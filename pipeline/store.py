@@ -1,6 +1,6 @@
 """The SQLite store of record and the CSV export.
 
-Each document's rows are replaced in one transaction, so re-running on a changed profile
+Each document's rows are replaced as one unit (a savepoint), so re-running on a changed profile
 updates its rows and leaves the others alone. CSV files are exported from the database after
 every run, each written to a temporary file and renamed into place.
 """
