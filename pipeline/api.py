@@ -20,7 +20,6 @@ from .nlp import Sentences, parse
 from .records import Document, Finding
 from .sections import Segmentation, Segmenter
 from .sections import load_rules as section_rules
-from .spans import PositionIndex
 from .tables import REGISTRY, all_tables
 
 
@@ -72,7 +71,7 @@ def process_document(doc: Document, cfg: Config, timings: dict[str, float] | Non
     for name, spec in extractors.items():
         with timed(timings, f"extract:{name}"):
             rows = sorted(spec.run(ctx), key=lambda r: (r.char_start, r.char_end, r.rule))
-        ctx.extra[name] = rows
+        ctx.set_rows(name, rows)
         for k, r in enumerate(rows, start=1):
             sec = ctx.section_at(r.char_start)
             row = {"doc_id": did, "section_id": sec.section_id if sec else None, spec.id_column: f"{spec.id_prefix}{k}",
@@ -110,9 +109,8 @@ def finding_row(f: Finding) -> dict:
 
 def _footnote_dates(ctx: DocContext, fn) -> None:
     """pub_date of a definition: the last dated expression inside it (citations end with their date)."""
-    dates = PositionIndex(ctx.extra.get("dates", []), lambda r: r.char_start)
     for d in fn.defs:
-        inside = [r for r in dates.between(d.char_start, d.char_end)
+        inside = [r for r in ctx.rows_between("dates", d.char_start, d.char_end)
                   if re.match(r"^\d{4}(-\d\d){0,2}$", r.fields.get("value", ""))]
         if inside:
             d.pub_date = inside[-1].fields["value"]

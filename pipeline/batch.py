@@ -173,20 +173,17 @@ def run(specs: list[str], out_dir: str | Path, cfg: Config, workers: int = 1, fo
 
 def _process(inputs: list[Input], out: Path, store: Store, cfg: Config, summary: RunSummary, workers: int,
              force: bool, progress: bool, executor: str, scheduler: str | None) -> None:
-    fingerprint = cfg.fingerprint()
-    bar = None
-    if progress and inputs:
-        from tqdm import tqdm
+    from tqdm import tqdm
 
-        bar = tqdm(total=len(inputs), unit="doc", file=sys.stderr, leave=False)
+    fingerprint = cfg.fingerprint()
+    bar = tqdm(total=len(inputs), unit="doc", file=sys.stderr, leave=False, disable=not (progress and inputs))
 
     def fail(doc_id: str, path: str, error: str) -> None:
         summary.failed += 1
         summary.failures.append((path, error))
         print(f"error: {path}: {error}", file=sys.stderr)
         store.record_failure(doc_id, finding_row(Finding(doc_id, None, "error", None, None, f"{path}: {error}")))
-        if bar:
-            bar.update()
+        bar.update()
 
     def items() -> Iterator[WorkItem]:
         """Read each file once, lazily; unchanged documents are skipped before any work is sent."""
@@ -200,8 +197,7 @@ def _process(inputs: list[Input], out: Path, store: Store, cfg: Config, summary:
             if not force and store.is_current(inp.doc_id, sha, fingerprint) and \
                     (out / "text" / f"{inp.doc_id}.txt").exists():
                 summary.skipped += 1
-                if bar:
-                    bar.update()
+                bar.update()
                 continue
             yield WorkItem(inp.doc_id, str(inp.path), data)
 
@@ -220,12 +216,10 @@ def _process(inputs: list[Input], out: Path, store: Store, cfg: Config, summary:
                     with timed(summary.timings, "write:sqlite"):
                         store.replace_document(res.doc_id, res.tables, fingerprint)
                     summary.processed += 1
-                    if bar:
-                        bar.update()
+                    bar.update()
                     continue
                 except Exception as exc:  # a storage problem with one document must not stop the batch
                     error = f"cannot store rows: {type(exc).__name__}: {exc}"
             fail(res.doc_id, res.path, error)
     finally:
-        if bar:
-            bar.close()
+        bar.close()

@@ -38,7 +38,7 @@ class MonitorExtractor:
         order = list(extractors)  # the run order: later extractors read earlier ones' rows
         for name in order[:order.index(self.table) + 1]:
             rows = sorted(extractors[name].run(ctx), key=lambda r: (r.char_start, r.char_end))
-            ctx.extra[name] = rows
+            ctx.set_rows(name, rows)
             if name != self.table:
                 continue
             store[name] = [{"char_start": r.char_start, "char_end": r.char_end, "text": doc.text[r.char_start:r.char_end],

@@ -68,6 +68,9 @@ CONFIG_SCHEMA = {
 }
 
 
+_FINGERPRINTS: dict[tuple, str] = {}
+
+
 @dataclass(frozen=True)
 class Config:
     inputs: tuple[str, ...] = ("raw",)
@@ -95,7 +98,14 @@ class Config:
         return p if p.is_absolute() else Path(self.base_dir) / p
 
     def fingerprint(self) -> str:
-        """Hash of everything that changes extraction output: rule files, model, the package's code."""
+        """Hash of everything that changes extraction output: rule files, model, the package's code.
+        Computed once per process and configuration, again when a rule file changes."""
+        key = (repr(self), tuple(self.rule_file(name).stat().st_mtime for name in RULE_NAMES))
+        if key not in _FINGERPRINTS:
+            _FINGERPRINTS[key] = self._compute_fingerprint()
+        return _FINGERPRINTS[key]
+
+    def _compute_fingerprint(self) -> str:
         from . import __version__
 
         h = hashlib.sha256(__version__.encode())
@@ -123,25 +133,28 @@ def load_config(path: str | Path | None = None) -> Config:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
     # Every key must be present: a config file that forgot one is more likely wrong than meant.
     check_mapping(data, CONFIG_SCHEMA, str(path), required=tuple(CONFIG_SCHEMA))
-    inputs = data.get("input", ["raw"])
+    empty = [key for key, value in data.items() if value is None]
+    if empty:
+        raise ConfigError(f"{path}: key '{empty[0]}' has no value")
+    inputs = data["input"]
     if isinstance(inputs, str):
         inputs = [inputs]
     check_str_list(inputs, f"{path}: input")
-    workers = data.get("workers", 2)
+    workers = data["workers"]
     if isinstance(workers, bool) or workers < 1:
         raise ConfigError(f"{path}: key 'workers' must be a positive integer, got {workers!r}")
-    extensions = check_str_list(data.get("extensions", [".txt", ".html", ".htm"]), f"{path}: extensions")
-    max_mb = data.get("max_file_mb", 20)
+    extensions = check_str_list(data["extensions"], f"{path}: extensions")
+    max_mb = data["max_file_mb"]
     if isinstance(max_mb, bool) or max_mb <= 0:
         raise ConfigError(f"{path}: key 'max_file_mb' must be a positive number, got {max_mb!r}")
-    rules = data.get("rules") or {}
+    rules = data["rules"]
     check_mapping(rules, dict.fromkeys(RULE_NAMES, str), f"{path}: rules", required=RULE_NAMES)
     cfg = Config(
         inputs=tuple(inputs),
-        output=data.get("output", "extracted"),
+        output=data["output"],
         workers=workers,
         extensions=tuple(e.lower() for e in extensions),
-        spacy_model=data.get("spacy_model", "blank:en"),
+        spacy_model=data["spacy_model"],
         max_file_mb=max_mb,
         rule_paths=dict(rules),
         base_dir=str(path.parent.resolve()),
@@ -161,8 +174,7 @@ def read_rules(cfg: Config, name: str) -> Any:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
 
 
-_BUILT: dict[tuple[str, str], tuple[float, Any]] = {}
-_CHECKED: dict[tuple[str, str], float] = {}
+_BUILT: dict[tuple[str, str], tuple[float, float, Any]] = {}  # (checked at, file mtime, built rules)
 RECHECK_SECONDS = 2.0
 
 
@@ -173,10 +185,11 @@ def build_rules(cfg: Config, name: str, builder) -> Any:
     path = cfg.rule_file(name)
     key = (name, str(path))
     now = time.monotonic()
-    if key in _BUILT and now - _CHECKED.get(key, 0.0) < RECHECK_SECONDS:
-        return _BUILT[key][1]
-    mtime = path.stat().st_mtime
-    _CHECKED[key] = now
-    if key not in _BUILT or _BUILT[key][0] != mtime:
-        _BUILT[key] = (mtime, builder(read_rules(cfg, name), str(path)))
-    return _BUILT[key][1]
+    checked, mtime, built = _BUILT.get(key, (None, None, None))
+    if checked is not None and now - checked < RECHECK_SECONDS:
+        return built
+    current = path.stat().st_mtime
+    if current != mtime:
+        built = builder(read_rules(cfg, name), str(path))
+    _BUILT[key] = (now, current, built)
+    return built

@@ -11,6 +11,7 @@ from .config import Config
 from .footnotes import FootnoteResult
 from .nlp import Sentences
 from .records import Document, Section
+from .spans import PositionIndex
 
 
 @dataclass
@@ -24,7 +25,8 @@ class DocContext:
     config: Config
     spacy_doc: Doc  # the tokens the Matcher and PhraseMatcher rules run on
     country_span: tuple[int, int] | None = None
-    extra: dict = field(default_factory=dict)  # results of earlier extractors, by table name
+    extra: dict = field(default_factory=dict)  # results of earlier extractors, by table name (set_rows)
+    _by_position: dict = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sorted = sorted(self.sections, key=lambda s: (s.char_start, s.level))
@@ -33,6 +35,22 @@ class DocContext:
         breaks = list(re.finditer(r"\n[ \t\u00a0]*\n", self.doc.text))
         self._para_breaks = [m.start() for m in breaks]
         self._para_resume = [m.end() for m in breaks]
+        self._refs = PositionIndex(self.footnotes.refs, lambda r: r.char_start)
+        self.defs_by_id = {d.footnote_id: d for d in self.footnotes.defs}
+
+    def set_rows(self, table: str, rows: list) -> None:
+        """An extractor's rows, for the extractors that run after it (and their positions, indexed once)."""
+        self.extra[table] = rows
+        self._by_position[table] = PositionIndex(rows, lambda r: r.char_start)
+
+    def rows_between(self, table: str, a: int, b: int) -> list:
+        """Rows of an earlier extractor that start in [a, b), in order."""
+        index = self._by_position.get(table)
+        return index.between(a, b) if index else []
+
+    def refs_between(self, a: int, b: int) -> list:
+        """Footnote references that start in [a, b)."""
+        return self._refs.between(a, b)
 
     @property
     def text(self) -> str:

@@ -35,12 +35,13 @@ class WorkResult:
     timings: dict[str, float] = field(default_factory=dict)
     fingerprint: str = ""
 
+    @classmethod
+    def failed(cls, item: WorkItem, error: str, **more) -> WorkResult:
+        return cls(item.doc_id, item.path, None, None, error, **more)
+
 
 class ExecutorError(Exception):
     """The executor cannot start (no Dask installed, scheduler unreachable, ...)."""
-
-
-_FINGERPRINTS: dict[str, str] = {}
 
 
 def process_item(item: WorkItem, cfg: Config, text_dir: str | None = None) -> WorkResult:
@@ -53,10 +54,7 @@ def process_item(item: WorkItem, cfg: Config, text_dir: str | None = None) -> Wo
     from .store import as_tuples, write_text_atomic
 
     timings: dict[str, float] = {}
-    key = repr(cfg)
-    if key not in _FINGERPRINTS:  # what this process's code and rules are, checked by the client
-        _FINGERPRINTS[key] = cfg.fingerprint()
-    fingerprint = _FINGERPRINTS[key]
+    fingerprint = cfg.fingerprint()  # what this process's code and rules are, checked by the Dask client
     try:
         with timed(timings, "ingest"):
             doc = read_document(item.path, item.doc_id, data=item.data)
@@ -68,12 +66,11 @@ def process_item(item: WorkItem, cfg: Config, text_dir: str | None = None) -> Wo
             text = None
         return WorkResult(item.doc_id, item.path, tables, text, None, timings, fingerprint)
     except IngestError as exc:
-        return WorkResult(item.doc_id, item.path, None, None, str(exc), timings, fingerprint)
+        return WorkResult.failed(item, str(exc), timings=timings, fingerprint=fingerprint)
     except Exception as exc:
         tb = traceback.extract_tb(exc.__traceback__)[-1]
-        return WorkResult(item.doc_id, item.path, None, None,
-                          f"{type(exc).__name__}: {exc} (at {Path(tb.filename).name}:{tb.lineno})", timings,
-                          fingerprint)
+        return WorkResult.failed(item, f"{type(exc).__name__}: {exc} (at {Path(tb.filename).name}:{tb.lineno})",
+                                 timings=timings, fingerprint=fingerprint)
 
 
 def _in_order(submit: Callable[[WorkItem], object], collect: Callable[[object, WorkItem], WorkResult],
@@ -115,7 +112,7 @@ def warm_up(cfg: Config) -> None:
 
 def _crashed(item: WorkItem, exc: BaseException) -> WorkResult:
     """A worker died or could not return its result: the document fails, the run goes on."""
-    return WorkResult(item.doc_id, item.path, None, None, f"worker failed: {type(exc).__name__}: {exc}")
+    return WorkResult.failed(item, f"worker failed: {type(exc).__name__}: {exc}")
 
 
 def run_local(items: Iterable[WorkItem], cfg: Config, workers: int, text_dir: str | None = None) -> Iterator[WorkResult]:
@@ -164,9 +161,8 @@ def run_dask(items: Iterable[WorkItem], cfg: Config, workers: int, scheduler: st
             except Exception as exc:
                 return _crashed(item, exc)
             if result.fingerprint != expected:
-                return WorkResult(item.doc_id, item.path, None, None,
-                                  "the Dask worker runs other pipeline code or rules than this client "
-                                  "(install the same monitor-pipeline version and rule files on every worker)")
+                return WorkResult.failed(item, "the Dask worker runs other pipeline code or rules than this client "
+                                         "(install the same monitor-pipeline version and rule files on every worker)")
             return result
 
         yield from _in_order(lambda item: client.submit(process_item, item, cfg, pure=False), collect, items, n * 4)

@@ -10,12 +10,10 @@ character limit (cut, ending with "…").
 """
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
-from .store import Store, write_csv
+from .store import Store, atomic_path, write_csv
 from .tables import REGISTRY
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -57,10 +55,8 @@ def export_xlsx(extracted: str | Path, path: str | Path) -> dict[str, int]:
     """One sheet per table, written atomically."""
     try:
         from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
     except ImportError as exc:
         raise ExportError("the .xlsx export needs openpyxl: pip install 'monitor-pipeline[excel]'") from exc
-    path = Path(path)
     store = open_store(extracted)
     workbook = Workbook(write_only=True)
     counts = {}
@@ -68,31 +64,24 @@ def export_xlsx(extracted: str | Path, path: str | Path) -> dict[str, int]:
         for name, cursor in store.table_rows():
             sheet = workbook.create_sheet(name[:31])
             sheet.append(REGISTRY[name].column_names)
-            n = 0
+            counts[name] = 0
             for row in cursor:
-                cells = []
-                for value in row:
-                    if isinstance(value, str):
-                        value = _XML_ILLEGAL.sub("", value)
-                        if len(value) > EXCEL_CELL_LIMIT:
-                            value = value[:EXCEL_CELL_LIMIT - 1] + "…"
-                        cell = WriteOnlyCell(sheet, value=value)
-                        cell.data_type = "s"  # text, never a formula
-                        cells.append(cell)
-                    else:
-                        cells.append(value)
-                sheet.append(cells)
-                n += 1
-            counts[name] = n
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(fd)
-        try:
+                sheet.append([_text_cell(sheet, v) if isinstance(v, str) else v for v in row])
+                counts[name] += 1
+        with atomic_path(Path(path)) as tmp:
             workbook.save(tmp)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
     finally:
         store.close()
     return counts
+
+
+def _text_cell(sheet, value: str):
+    """A cell typed as text (never a formula), without characters XML cannot hold, within Excel's limit."""
+    from openpyxl.cell import WriteOnlyCell
+
+    value = _XML_ILLEGAL.sub("", value)
+    if len(value) > EXCEL_CELL_LIMIT:
+        value = value[:EXCEL_CELL_LIMIT - 1] + "…"
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"
+    return cell

@@ -123,13 +123,12 @@ class Store:
         with self._document():
             self.db.execute("DELETE FROM findings WHERE doc_id = ? AND kind = 'error'", (doc_id,))
             self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
-            self._insert("findings", [row])
+            self._insert("findings", as_tuples({"findings": [row]})["findings"])
 
-    def _insert(self, name: str, rows: list[tuple] | list[dict]) -> None:
+    def _insert(self, name: str, rows: list[tuple]) -> None:
         if rows:
             cols = REGISTRY[name].column_names
-            self.db.executemany(f'INSERT INTO "{name}" ({_cols(cols)}) VALUES ({", ".join("?" for _ in cols)})',
-                                as_tuples({name: rows})[name])
+            self.db.executemany(f'INSERT INTO "{name}" ({_cols(cols)}) VALUES ({", ".join("?" for _ in cols)})', rows)
 
     def _delete(self, doc_id: str) -> None:
         for name in reversed(list(REGISTRY)):
@@ -165,13 +164,11 @@ class Store:
             for spec in REGISTRY.values():
                 (tmp / spec.name).mkdir()
                 schema = pa.schema([(c.name, pa.int64() if c.type == "INTEGER" else pa.string()) for c in spec.columns])
-                order = _order_columns(spec)
                 counts[spec.name] = 0
                 for k in range(0, max(len(doc_ids), 1), batch_docs):
                     batch = doc_ids[k:k + batch_docs]
                     marks = ", ".join("?" for _ in batch)
-                    rows = self.db.execute(f'SELECT {_cols(spec.column_names)} FROM "{spec.name}" '
-                                           f'WHERE doc_id IN ({marks or "NULL"}) ORDER BY {_cols(order)}', batch).fetchall()
+                    rows = self.db.execute(_select(spec, f"WHERE doc_id IN ({marks or 'NULL'})"), batch).fetchall()
                     columns = list(zip(*rows, strict=True)) if rows else [[] for _ in spec.columns]
                     table = pa.table([pa.array(col, type=f.type) for col, f in zip(columns, schema, strict=True)], schema=schema)
                     pq.write_table(table, tmp / spec.name / f"batch-{k // batch_docs:05d}.parquet")
@@ -191,8 +188,7 @@ class Store:
         """Each table's rows in the CSV order (document, then position), streamed."""
         self.flush()
         for spec in REGISTRY.values():
-            order = _order_columns(spec)
-            yield spec.name, self.db.execute(f'SELECT {_cols(spec.column_names)} FROM "{spec.name}" ORDER BY {_cols(order)}')
+            yield spec.name, self.db.execute(_select(spec))
 
     def export_csv(self, out_dir: str | Path) -> dict[str, int]:
         return {name: write_csv(Path(out_dir) / f"{name}.csv", REGISTRY[name].column_names, cursor)
@@ -213,6 +209,11 @@ def _cols(names) -> str:
     return ", ".join(f'"{n}"' for n in names)
 
 
+def _select(spec: TableSpec, where: str = "") -> str:
+    """A table's rows in output order: by document, then position."""
+    return f'SELECT {_cols(spec.column_names)} FROM "{spec.name}" {where} ORDER BY {_cols(_order_columns(spec))}'
+
+
 def _order_columns(spec: TableSpec) -> list[str]:
     if spec.spans:
         return ["doc_id", "char_start", "char_end", *[c for c in spec.column_names if c not in ("doc_id", "char_start", "char_end")]]
@@ -225,31 +226,32 @@ def _cell(v):
     return v
 
 
-def write_csv(path: Path, header: list[str], rows: Iterable[tuple]) -> int:
-    n = 0
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path` to write; renamed onto `path` when the block ends, removed if it fails.
+    Readers see the old file or the complete new one, never a partial one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh, lineterminator="\n")
-            w.writerow(header)
-            for row in rows:
-                w.writerow(["" if v is None else v for v in row])
-                n += 1
+        yield Path(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_csv(path: Path, header: list[str], rows: Iterable[tuple]) -> int:
+    n = 0
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(header)
+        for row in rows:
+            w.writerow(["" if v is None else v for v in row])
+            n += 1
     return n
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as tmp:
+        tmp.write_text(text, encoding="utf-8", newline="")

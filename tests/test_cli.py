@@ -127,6 +127,7 @@ CONFIG_ERRORS = [  # (keys to drop, keys to change, message naming the problem)
     (("workers",), {}, "missing required key 'workers'"),
     (("rules",), {}, "missing required key 'rules'"),
     ((), {"extensions": ".txt"}, "key 'extensions' must be list"),
+    ((), {"workers": None}, "key 'workers' has no value"),
 ]
 
 

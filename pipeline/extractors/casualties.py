@@ -16,7 +16,7 @@ from ..config import Config, build_rules, check_mapping, check_regex, check_str_
 from ..context import DocContext
 from ..records import Extraction
 from ..regexes import compile_rule
-from ..spans import PositionIndex, SpanSet
+from ..spans import SpanSet
 from ..tables import C
 from . import declare
 from .common import make_row_fields
@@ -157,7 +157,6 @@ def extract(ctx: DocContext) -> list[Extraction]:
     # One row per number; numbers inside dates ("14 March 2018") are never counts.
     dates = ctx.extra.get("dates", [])
     taken = SpanSet((d.char_start, d.char_end) for d in dates)
-    dated = PositionIndex([d for d in dates if d.fields["value"][:4].isdigit()], lambda d: d.char_start)
     out: list[Extraction] = []
 
     def add(ns: int, ne: int, end: int, count: int | None, outcome: str, group: str, rule: str, year: str = "",
@@ -182,7 +181,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         cause = next((k for k, p in rules.causes if p.search(phrase)), "") or next(
             (k for k, p in rules.causes if p.search(sentence)), "")
         if not year:
-            years = dated.between(s_start, s_end)
+            years = [d for d in ctx.rows_between("dates", s_start, s_end) if d.fields["value"][:4].isdigit()]
             after = [d for d in years if d.char_start >= ns]
             pick = (after or years or [None])[0]
             year = pick.fields["value"][:4] if pick else ""

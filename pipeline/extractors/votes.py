@@ -18,7 +18,6 @@ from ..context import DocContext
 from ..countries import to_iso3
 from ..matching import char_matches, pattern_length, token_matcher
 from ..records import Extraction
-from ..spans import PositionIndex
 from ..tables import C
 from . import declare
 from .common import make_row_fields
@@ -98,7 +97,6 @@ def extract(ctx: DocContext) -> list[Extraction]:
     text = ctx.text
     verbs = sorted((start, end, vote) for vote, start, end in char_matches(
         rules.verbs, ctx.spacy_doc, rules.verb_trigger, text, rules.verb_window))
-    dates = PositionIndex(ctx.extra.get("dates", []), lambda d: d.char_start)
     starts = [v[0] for v in verbs]
     out: list[Extraction] = []
     for k, (vs, _ve, vote) in enumerate(verbs):
@@ -109,9 +107,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
             continue
         nxt = verbs[k + 1][0] if k + 1 < len(verbs) and verbs[k + 1][0] < s_end else s_end  # verbs are sorted
         clause = (vs, nxt)
-        earlier_in_sentence = bisect_left(starts, s_start, 0, k) < k and starts[bisect_left(starts, s_start, 0, k)] < vs
-        pre = (vs, vs) if earlier_in_sentence else (s_start, vs)
-        events = _events(ctx, rules, vote, clause, pre, dates)
+        first_in_sentence = bisect_left(starts, s_start, 0, k)  # verbs are sorted
+        pre = (vs, vs) if first_in_sentence < k and starts[first_in_sentence] < vs else (s_start, vs)
+        events = _events(ctx, rules, vote, clause, pre)
         if not events:
             continue
         sentence = text[s_start:s_end]
@@ -145,7 +143,7 @@ def _about_un_vote(ctx: DocContext, rules: VoteRules, s_start: int, s_end: int) 
     return bool(rules.un_context.search(before))
 
 
-def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre, dates) -> list[Event]:
+def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[Event]:
     text = ctx.text
     c0, c1 = clause
     events: list[Event] = []
@@ -156,13 +154,13 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre, dates) ->
     for m in rules.previous.finditer(text, c0, c1):
         events.append(Event(c0, m.end(), vote, period="previous", rule=f"{vote}_previous"))
         used.append(m.span())
-    clause_dates = [d for d in dates.between(c0, c1) if not any(a <= d.char_start < b for a, b in used)
+    clause_dates = [d for d in ctx.rows_between("dates", c0, c1) if not any(a <= d.char_start < b for a, b in used)
                     and d.fields.get("modifier") != "since"]
     resolutions = list(rules.resolution.finditer(text, c0, c1))
     for m in resolutions:
         attached = next((d for d in clause_dates if 0 <= d.char_start - m.end() <= 12), None)
         # "Resolution 66/29 on 2 December 2011", else "On 7 December 2020, X abstained on Resolution 75/52"
-        date = attached or _last_date(dates, pre) or (clause_dates[0] if len(resolutions) == 1 and clause_dates else None)
+        date = attached or _last_date(ctx, pre) or (clause_dates[0] if len(resolutions) == 1 and clause_dates else None)
         end = max(m.end(), date.char_end if date and date.char_start > m.end() else m.end())
         events.append(_dated(Event(c0, end, vote, resolution=m.group("res"), rule=f"{vote}_resolution"), date))
     if not resolutions:
@@ -170,7 +168,7 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre, dates) ->
             for d in clause_dates:
                 events.append(_dated(Event(c0, d.char_end, vote, rule=f"{vote}_date"), d))
         elif not events:
-            d = _last_date(dates, pre)
+            d = _last_date(ctx, pre)
             if d is not None:
                 events.append(_dated(Event(d.char_start, c0 + 1, vote, rule=f"{vote}_date_before"), d))
                 events[-1].end = _verb_end(text, c0, c1)
@@ -182,9 +180,8 @@ def _verb_end(text: str, c0: int, c1: int) -> int:
     return c0 + (m.end() if m else min(c1 - c0, 30))
 
 
-def _last_date(dates, span):
-    a, b = span
-    inside = [d for d in dates.between(a, b) if d.fields.get("modifier") != "since"]
+def _last_date(ctx: DocContext, span):
+    inside = [d for d in ctx.rows_between("dates", *span) if d.fields.get("modifier") != "since"]
     return inside[-1] if inside else None
 
 
@@ -196,20 +193,11 @@ def _dated(ev: Event, date) -> Event:
     return ev
 
 
-def _footnote_index(ctx: DocContext):
-    """Definitions by id and references by position, built once per document."""
-    if "votes:footnotes" not in ctx.extra:
-        ctx.extra["votes:footnotes"] = ({d.footnote_id: d for d in ctx.footnotes.defs},
-                                        PositionIndex(ctx.footnotes.refs, lambda r: r.char_start))
-    return ctx.extra["votes:footnotes"]
-
-
 def _cited_resolutions(ctx: DocContext, s_start: int, s_end: int, rules: VoteRules) -> list[str]:
     found = []
-    defs, refs = _footnote_index(ctx)
-    for ref in refs.between(s_start, s_end + 7):
-        if ref.footnote_id in defs:
-            d = defs[ref.footnote_id]
+    for ref in ctx.refs_between(s_start, s_end + 7):
+        d = ctx.defs_by_id.get(ref.footnote_id)
+        if d is not None:
             found += [m.group("res") for m in rules.resolution.finditer(d.text)]
     return list(dict.fromkeys(found))
 
