@@ -11,7 +11,10 @@ from .config import Config
 from .footnotes import FootnoteResult
 from .nlp import Sentences
 from .records import Document, Section
-from .spans import PositionIndex
+from .spans import BestCover, PositionIndex
+
+_WHITESPACE = re.compile(r"\s+")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 
 
 @dataclass
@@ -27,12 +30,22 @@ class DocContext:
     country_span: tuple[int, int] | None = None
     extra: dict = field(default_factory=dict)  # results of earlier extractors, by table name (set_rows)
     _by_position: dict = field(default_factory=dict, init=False, repr=False)
+    _flat: dict = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._sorted = sorted(self.sections, key=lambda s: (s.char_start, s.level))
+        ordered = list(enumerate(sorted(self.sections, key=lambda s: (s.char_start, s.level))))
+        # Innermost section (deepest level, then the later one); top: the last level-0/1 section.
+        self._innermost = BestCover(ordered, lambda x: (x[1].char_start, x[1].char_end), lambda x: (x[1].level, x[0]))
+        self._top = BestCover([x for x in ordered if x[1].level <= 1], lambda x: (x[1].char_start, x[1].char_end),
+                              lambda x: (x[0],))
+        # Heading and "Last updated" lines, the first listed winning where two would cover a position.
+        labelled = [(2 * i + k, span, label) for i, s in enumerate(self.sections)
+                    for k, (span, label) in enumerate(((s.last_updated_span, "metadata"), (s.heading_span, "heading")))
+                    if span]
+        self._labels = BestCover(labelled, lambda x: x[1], lambda x: (-x[0],))
         self._def_spans = sorted(self.footnotes.def_spans)
         self._def_starts = [a for a, _ in self._def_spans]
-        breaks = list(re.finditer(r"\n[ \t\u00a0]*\n", self.doc.text))
+        breaks = list(_PARAGRAPH_BREAK.finditer(self.doc.text))
         self._para_breaks = [m.start() for m in breaks]
         self._para_resume = [m.end() for m in breaks]
         self._refs = PositionIndex(self.footnotes.refs, lambda r: r.char_start)
@@ -58,22 +71,12 @@ class DocContext:
 
     def section_at(self, pos: int) -> Section | None:
         """The innermost section containing pos."""
-        best = None
-        for s in self._sorted:
-            if s.char_start > pos:
-                break
-            if pos < s.char_end and (best is None or s.level >= best.level):
-                best = s
-        return best
+        found = self._innermost.at(pos)
+        return found[1] if found else None
 
     def top_at(self, pos: int) -> Section | None:
-        best = None
-        for s in self._sorted:
-            if s.char_start > pos:
-                break
-            if s.level <= 1 and pos < s.char_end:
-                best = s
-        return best
+        found = self._top.at(pos)
+        return found[1] if found else None
 
     def footnote_at(self, pos: int):
         i = bisect_right(self._def_starts, pos) - 1
@@ -85,11 +88,9 @@ class DocContext:
         """body, footnote, heading or metadata."""
         if self.footnote_at(pos):
             return "footnote"
-        for s in self.sections:
-            if s.last_updated_span and s.last_updated_span[0] <= pos < s.last_updated_span[1]:
-                return "metadata"
-            if s.heading_span and s.heading_span[0] <= pos < s.heading_span[1]:
-                return "heading"
+        label = self._labels.at(pos)
+        if label:
+            return label[2]
         if self.country_span and self.country_span[0] <= pos < self.country_span[1]:
             return "heading"
         return "body"
@@ -99,6 +100,13 @@ class DocContext:
         start = self._para_resume[i - 1] if i > 0 else 0
         end = self._para_breaks[i] if i < len(self._para_breaks) else len(self.text)
         return start, end
+
+    def flat_text(self, start: int, end: int) -> str:
+        """text[start:end] on one line; cached, as the rows of one sentence all quote it."""
+        key = (start, end)
+        if key not in self._flat:
+            self._flat[key] = _WHITESPACE.sub(" ", self.doc.text[start:end]).strip()
+        return self._flat[key]
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         return self.sentences.span_at(pos)

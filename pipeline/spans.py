@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from heapq import heappop, heappush
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -58,3 +59,34 @@ class PositionIndex(Generic[T]):
 
     def between(self, a: int, b: int) -> list[T]:
         return self.items[bisect_left(self.positions, a):bisect_left(self.positions, b)]
+
+
+class BestCover(Generic[T]):
+    """For any position, the best of the items whose span [start, end) covers it, where best is
+    the highest `rank`; None when no item covers it. Answers exactly as a scan over every item
+    would, with a binary search: the answer is worked out once per stretch between span edges."""
+
+    def __init__(self, items: Sequence[T], span: Callable[[T], tuple[int, int]], rank: Callable[[T], tuple]):
+        edges = sorted({p for x in items for p in span(x)})
+        self._edges: list[int] = edges
+        self._best: list[T | None] = []
+        opening = sorted(items, key=lambda x: span(x)[0])
+        active: list[tuple[tuple, int, T]] = []  # max-heap by rank (negated), lazily pruned
+        k = 0
+        for edge in edges:
+            while k < len(opening) and span(opening[k])[0] <= edge:
+                x = opening[k]
+                if span(x)[1] > span(x)[0]:
+                    heappush(active, (_negate(rank(x)), k, x))
+                k += 1
+            while active and span(active[0][2])[1] <= edge:
+                heappop(active)  # the best item has ended; the next best may have too
+            self._best.append(active[0][2] if active else None)
+
+    def at(self, pos: int) -> T | None:
+        i = bisect_right(self._edges, pos) - 1
+        return self._best[i] if i >= 0 else None
+
+
+def _negate(rank: tuple) -> tuple:
+    return tuple(-r for r in rank)

@@ -47,6 +47,7 @@ class Store:
         self.db = sqlite3.connect(self.path, isolation_level=None)
         self._pending = 0
         self._batch_started = 0.0
+        self._stored: set[str] | None = None  # doc_ids with rows (loaded when first needed)
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA journal_mode = WAL")
         # WAL with NORMAL sync: a killed run never corrupts the database or loses a committed
@@ -94,6 +95,7 @@ class Store:
         except BaseException:
             self.db.execute("ROLLBACK TO document")
             self.db.execute("RELEASE document")
+            self._stored = None  # the rollback may have brought deleted rows back: reload when needed
             raise
         self.db.execute("RELEASE document")
         self._pending += 1
@@ -117,6 +119,7 @@ class Store:
                 self._insert(name, rows.get(name) or [])
             self.db.execute("INSERT OR REPLACE INTO _state VALUES (?, ?, ?, ?)",
                             (doc_id, doc["sha256"], fingerprint, doc["source_path"]))
+            self._stored_now(doc_id)
 
     def record_failure(self, doc_id: str, row: dict) -> None:
         """A file that failed keeps its earlier rows; only its error finding is replaced."""
@@ -124,6 +127,7 @@ class Store:
             self.db.execute("DELETE FROM findings WHERE doc_id = ? AND kind = 'error'", (doc_id,))
             self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
             self._insert("findings", as_tuples({"findings": [row]})["findings"])
+            self._stored_now(doc_id)
 
     def _insert(self, name: str, rows: list[tuple]) -> None:
         if rows:
@@ -131,8 +135,19 @@ class Store:
             self.db.executemany(f'INSERT INTO "{name}" ({_cols(cols)}) VALUES ({", ".join("?" for _ in cols)})', rows)
 
     def _delete(self, doc_id: str) -> None:
+        """Remove a document's rows. A document never stored has none: a first run skips the deletes."""
+        if self._stored is None:
+            # Every other table's rows hang off a documents row (foreign key); a failed file has only findings.
+            self._stored = {r[0] for r in self.db.execute("SELECT doc_id FROM documents UNION SELECT doc_id FROM findings")}
+        if doc_id not in self._stored:
+            return
         for name in reversed(list(REGISTRY)):
             self.db.execute(f'DELETE FROM "{name}" WHERE doc_id = ?', (doc_id,))
+        self._stored.discard(doc_id)
+
+    def _stored_now(self, doc_id: str) -> None:
+        if self._stored is not None:
+            self._stored.add(doc_id)
         self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
 
     def prune(self, keep: Iterable[str]) -> list[str]:
@@ -242,14 +257,25 @@ def atomic_path(path: Path) -> Iterator[Path]:
 
 
 def write_csv(path: Path, header: list[str], rows: Iterable[tuple]) -> int:
-    n = 0
+    counted = _Counted(rows)
     with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(header)
-        for row in rows:
-            w.writerow(["" if v is None else v for v in row])
-            n += 1
-    return n
+        w.writerows(counted)  # the csv module writes None as an empty cell
+    return counted.n
+
+
+class _Counted:
+    """Rows passed through unchanged, counted on the way."""
+
+    def __init__(self, rows: Iterable[tuple]):
+        self.rows = rows
+        self.n = 0
+
+    def __iter__(self) -> Iterator[tuple]:
+        for row in self.rows:
+            self.n += 1
+            yield row
 
 
 def write_text_atomic(path: Path, text: str) -> None:

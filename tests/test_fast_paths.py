@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.regexes import compile_rule, first_char_guard
-from pipeline.spans import PositionIndex, SpanSet
+from pipeline.spans import BestCover, PositionIndex, SpanSet
 
 PATTERNS = [  # (pattern, flags, expected guard or None)
     (r"\bcluster\s+bombs?\b", 0, "(?=[c])"),
@@ -60,6 +60,19 @@ def test_span_set_answers_like_a_scan(added, queries):
 def test_position_index_between(positions, a, b):
     index = PositionIndex(positions, lambda p: p)
     assert index.between(a, b) == sorted(p for p in positions if a <= p < b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(spans.map(lambda x: x[0] if x else (0, 0)), st.integers(0, 3)), max_size=15),
+       st.lists(st.integers(-1, 70), max_size=20))
+def test_best_cover_answers_like_a_scan(items, positions):
+    """Section and context lookups: the highest-ranked covering span (ties: the later item)."""
+    ranked = list(enumerate(items))  # (index, ((start, end), level))
+    cover = BestCover(ranked, lambda x: x[1][0], lambda x: (x[1][1], x[0]))
+    for pos in positions:
+        covering = [x for x in ranked if x[1][0][0] <= pos < x[1][0][1]]
+        expected = max(covering, key=lambda x: (x[1][1], x[0])) if covering else None
+        assert cover.at(pos) == expected
 
 
 def test_count_patterns_are_tried_only_where_a_number_starts():

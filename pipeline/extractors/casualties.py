@@ -129,6 +129,9 @@ NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual",
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?P<o>killed|injured|wounded)\b")
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?P<g>[a-z]+)")
+DIGITS = re.compile(r"[\d,]+")
+WHITESPACE = re.compile(r"\s+")
+YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 NEEDS_CONTEXT = {"labelled_count", "noun_bracket_count", "percent_bracket_count", "number_by_cause", "summary_total", "year_count", "number_were_group", "number_group", "summary_cell", "number_in_year", "bracketed_count"}
 
 
@@ -136,7 +139,7 @@ def _count(rules: CasualtyRules, s: str) -> int | None:
     s = s.strip().lower()
     if s in ("a", "an"):
         return 1
-    if re.fullmatch(r"[\d,]+", s):
+    if DIGITS.fullmatch(s):
         return int(s.replace(",", ""))
     if "-" in s:
         a, b = s.split("-", 1)
@@ -147,7 +150,7 @@ def _count(rules: CasualtyRules, s: str) -> int | None:
 def _lookup(table, word: str | None, default: str = "") -> str:
     if word is None:
         return default
-    word = re.sub(r"\s+", " ", word.strip())
+    word = WHITESPACE.sub(" ", word.strip())
     return next((k for k, pat in table if pat.match(word)), default)
 
 
@@ -167,7 +170,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             return  # ids and times ("211526"), not people
         if NUMBERED_LABEL.search(text[max(0, ns - 12):ns]):
             return  # "Phase 3", "Article 5": a label's number
-        if count is not None and re.fullmatch(r"(?:19[5-9]\d|20[0-4]\d)", text[ns:ne]):
+        if count is not None and YEAR_LIKE.fullmatch(text, ns, ne):
             return  # a year, not a count
         taken.add(ns, ne)
         s_start, s_end = ctx.sentence_at(ns)

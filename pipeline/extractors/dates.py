@@ -153,8 +153,11 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
     return atoms
 
 
+NOT_DIGIT = re.compile(r"\D")
+
+
 def _int(s: str | None) -> int | None:
-    return int(re.sub(r"\D", "", s)) if s else None
+    return int(NOT_DIGIT.sub("", s)) if s else None
 
 
 @cache

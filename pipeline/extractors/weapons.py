@@ -96,6 +96,8 @@ def load_rules(cfg: Config) -> WeaponRules:
     return build_rules(cfg, "weapons", lambda data, where: _build(data, where, cfg))
 
 
+DIGIT = re.compile(r"\d")
+WHITESPACE = re.compile(r"\s+")
 LIST_JOINER = re.compile(r"^(?:\s*(?:,|and|or|/|,\s*and|,\s*or)\s*)$")
 
 
@@ -121,7 +123,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
     for m in rules.designation.finditer(text):
         if taken.contains(m.start()):
             continue
-        if any(p.search(m.group(0)) for p in rules.not_designations) or not re.search(r"\d", m.group(0)):
+        if any(p.search(m.group(0)) for p in rules.not_designations) or not DIGIT.search(m.group(0)):
             continue
         candidates.append((m.start(), m.end(), False))
         taken.add(m.start(), m.end())
@@ -143,7 +145,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             head = (" ".join(before.split()[-3:]), bracket.group("noun"), s)
         if not known and head is None:
             continue
-        model = re.sub(r"\s+", " ", text[s:e])
+        model = WHITESPACE.sub(" ", text[s:e])
         category = _category(ctx, rules, s, model, head)
         fields = make_row_fields(ctx, s, e)
         fields.update(category=category, model=model, caliber_mm="", generic="false")
