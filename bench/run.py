@@ -111,6 +111,22 @@ def peer(corpus: Path, k: int, seed: int) -> tuple[float, int, int]:
     return time.perf_counter() - t0, sum(size for _, size in texts), len(texts)
 
 
+def tokenizer_alone(corpus: Path) -> tuple[float, int]:
+    """(seconds, bytes) of spaCy's tokenizer alone (the pipeline's nlp.make_doc) over the whole corpus:
+    the ceiling for any design that tokenizes whole documents with spaCy, as this one does."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline.ingest import read_document
+    from pipeline.nlp import get_nlp
+
+    texts = [read_document(p).text for p in sorted(corpus.iterdir())]
+    nlp = get_nlp()
+    nlp.make_doc(texts[0])  # vocabulary and caches as in a running pipeline
+    t0 = time.perf_counter()
+    for text in texts:
+        nlp.make_doc(text)
+    return time.perf_counter() - t0, sum(len(t.encode("utf-8")) for t in texts)
+
+
 def best_wall(cmd: list[str], repeat: int = 3) -> float:
     times = []
     for _ in range(repeat):
@@ -164,6 +180,12 @@ def main() -> None:
         floor = best_wall([sys.executable, "-c", "import spacy, pandas, dateparser"])
         print(f"cold start, `run` on the sample: {cold:.2f} s; importing spacy+pandas+dateparser: {floor:.2f} s; "
               f"difference {cold - floor:.2f} s")
+        steady = mb / max(results[1] - cold, 1e-9)
+        print(f"--workers 1 without its fixed start-up (wall minus the cold start): {steady:.3f} MB/s, "
+              f"{steady / p_mbs:.1f}x the peer (for orientation only; the ratio above is the measure)")
+        t_tok, b_tok = tokenizer_alone(corpus)
+        print(f"spaCy tokenizer alone (nlp.make_doc over the corpus, nothing else): {b_tok / 1e6 / t_tok:.2f} MB/s, "
+              f"{b_tok / 1e6 / t_tok / p_mbs:.0f}x the peer")
 
         if args.scale:
             print("\npeak RSS against corpus size (--workers 1):")

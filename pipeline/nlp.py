@@ -66,12 +66,17 @@ def _punctuation_starts(doc: Doc) -> np.ndarray:
 
 def _line_break_starts(text: str, token_starts: np.ndarray) -> list[int]:
     """Token indices after a blank line, or after a single line break unless it wraps prose."""
+    breaks = list(LINE_BREAK.finditer(text))
+    if not breaks:
+        return []
+    ends = np.fromiter((m.end() for m in breaks), dtype=token_starts.dtype, count=len(breaks))
+    at = np.searchsorted(token_starts, ends)  # one search for all breaks, not one call per break
+    found = at < len(token_starts)
+    found[found] = token_starts[at[found]] == ends[found]  # a token starts right after the break
     out = []
-    for m in LINE_BREAK.finditer(text):
+    for k in np.flatnonzero(found).tolist():
+        m = breaks[k]
         pos = m.end()
-        i = int(np.searchsorted(token_starts, pos))
-        if i >= len(token_starts) or token_starts[i] != pos:
-            continue
         if m.group(0).count("\n") < 2:
             # A single line break: a hard-wrapped sentence continues with a lowercase word.
             prev_line = text[text.rfind("\n", 0, m.start()) + 1:m.start()].rstrip()
@@ -79,7 +84,7 @@ def _line_break_starts(text: str, token_starts: np.ndarray) -> list[int]:
                 continue
             if len(prev_line) >= 60 and prev_line[-1:].isalpha():
                 continue
-        out.append(i)
+        out.append(int(at[k]))
     return out
 
 

@@ -85,6 +85,20 @@ def _needs_guard(op, av) -> bool:
     return name in ("ASSERT", "ASSERT_NOT", "BRANCH", "SUBPATTERN", "MAX_REPEAT", "MIN_REPEAT")
 
 
+def first_chars(pattern: str, flags: int = 0) -> re.Pattern | None:
+    """A one-character pattern for every character a match can start with; None when that
+    cannot be worked out or the pattern can match the empty string."""
+    if _p is None:
+        return None
+    try:
+        atoms, nullable = _first_of_sequence(_p.parse(pattern, flags).data)
+    except (_Unknown, re.error, TypeError, ValueError, AttributeError):
+        return None
+    if nullable or not atoms:
+        return None
+    return re.compile("[" + "".join(sorted(atoms)) + "]", flags)
+
+
 def first_char_guard(pattern: str, flags: int = 0) -> str | None:
     """A lookahead `(?=[...])` naming every character a match can start with, or None."""
     if _p is None:

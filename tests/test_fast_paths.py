@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.regexes import compile_rule, first_char_guard
@@ -82,3 +82,28 @@ def test_count_patterns_are_tried_only_where_a_number_starts():
 
     assert load_rules(Config()).num_led == {"number_outcome", "number_person_outcome", "number_casualty_noun",
                                             "number_were_group", "number_group", "number_in_year", "number_by_cause"}
+
+
+COUNT_WORDS = ["12", "1,200", "two", "twenty-one", "civilians", "soldiers", "were", "killed", "injured", "in",
+               "2019", "casualties", "from", "mines", "or", "5%", "[3]", "(4)", ",", ".", "-", " ", "  ", "\n", "\n\n",
+               "\u00a0", "\t"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(COUNT_WORDS), max_size=40).map("".join))
+@example("12\nkilled")
+@example("two\tsoldiers were injured")
+@example("1,200 civilians]")
+def test_count_led_patterns_find_the_same_matches_from_filtered_starts(text):
+    """Counts are tried only where what follows could continue a count-led rule (whitespace):
+    each such rule must still find exactly what a plain scan finds."""
+    from pipeline.config import Config
+    from pipeline.extractors.casualties import _finditer, load_rules
+
+    rules = load_rules(Config())
+    assert rules.num_follow is not None and rules.num_follow.match("\u00a0") and not rules.num_follow.match("]")
+    starts = [m.start() for m in rules.num_finder.finditer(text) if rules.num_follow.match(text, m.end())]
+    for rule, pat in rules.patterns:
+        if rule in rules.num_led:
+            fast = [(m.span(), m.groupdict()) for m in _finditer(rules, rule, pat, text, starts)]
+            assert fast == [(m.span(), m.groupdict()) for m in pat.finditer(text)], rule

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..config import Config, build_rules, check_mapping, check_regex, check_str_list
 from ..context import DocContext
 from ..records import Extraction
-from ..regexes import compile_rule
+from ..regexes import compile_rule, first_chars
 from ..spans import SpanSet
 from ..tables import C
 from . import declare
@@ -35,6 +35,7 @@ class CasualtyRules:
     num: str  # regex source for a count
     num_finder: re.Pattern  # every place a count can start
     num_led: frozenset[str]  # rules whose pattern starts with a count: tried only where one starts
+    num_follow: re.Pattern | None  # what can come right after the count in those rules (None: anything)
     patterns: tuple[tuple[str, re.Pattern], ...]  # (rule name, pattern with groups num/noun/outcome)
     outcome_of: tuple[tuple[str, re.Pattern], ...]
     group_of: tuple[tuple[str, re.Pattern], ...]
@@ -102,10 +103,11 @@ def _build(data, where: str) -> CasualtyRules:
         ("bracketed_count", _source(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
     )
     patterns = tuple((name, _ws_compile(src, fl)) for name, (src, fl) in sources)
+    num_led = frozenset(name for name, (src, _) in sources if src.startswith(num))
     quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
     return CasualtyRules(
         words=words, num=num, num_finder=compile_rule(num, re.I), patterns=patterns,
-        num_led=frozenset(name for name, (src, _) in sources if src.startswith(num)),
+        num_led=num_led, num_follow=_follow(num, [sources_fl for name, sources_fl in sources if name in num_led]),
         outcome_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in outcomes.items()),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
         qualifier=re.compile(rf"\b(?P<q>{_alt([q for qs in quals.values() for q in qs])})\s+$", re.I),
@@ -115,6 +117,16 @@ def _build(data, where: str) -> CasualtyRules:
         context=check_regex(data.get("casualty_context", r"casualt"), f"{where}: casualty_context", re.I),
         causes=tuple((k, re.compile("|".join(v), re.I)) for k, v in _map(data.get("causes"), where).items()),
     )
+
+
+def _follow(num: str, sources: list[tuple[str, int]]) -> re.Pattern | None:
+    """The characters that can follow the count in every count-led rule, worked out from the rules
+    themselves: a count followed by anything else cannot start a match of any of them."""
+    classes = [first_chars(src[len(num):].replace(r"\s+", WS), flags) for src, flags in sources]
+    if not classes or any(c is None for c in classes):
+        return None
+    parts = dict.fromkeys(f"(?i:{c.pattern})" if c.flags & re.I else c.pattern for c in classes)
+    return re.compile("|".join(parts))
 
 
 def load_rules(cfg: Config) -> CasualtyRules:
@@ -193,7 +205,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                       cause=cause, year=year)
         out.append(Extraction("casualties", ns, end, rule, fields))
 
-    num_starts = [m.start() for m in rules.num_finder.finditer(text)]
+    follow = rules.num_follow
+    num_starts = [m.start() for m in rules.num_finder.finditer(text) if follow is None or follow.match(text, m.end())]
     for rule, pat in rules.patterns:
         for m in _finditer(rules, rule, pat, text, num_starts):
             ns, ne = m.span("num")
