@@ -54,3 +54,20 @@ def test_start_and_end_cover_the_expression():
 def test_last_updated_is_a_metadata_row():
     t = pipeline.extract("Mine Action\n\nLast updated: 19 November 2018\n\nText in 2017.\n")["dates"]
     assert rows(t, "text", "context") == [("19 November 2018", "metadata"), ("2017", "body")]
+
+
+@pytest.mark.parametrize("day,month,year,expected", [
+    (7, 12, 2020, ("2020-12-07", "2020-12-07", "2020-12-07")),
+    (None, 2, 2024, ("2024-02", "2024-02-01", "2024-02-29")),
+    (None, 2, 2023, ("2023-02", "2023-02-01", "2023-02-28")),
+    (29, 2, 2024, ("2024-02-29",) * 3),
+    (29, 2, 2023, None),  # not in the calendar: no value invented
+    (31, 4, 2018, None),
+    (0, 5, 2018, None),
+    (None, None, 2015, ("2015", "2015-01-01", "2015-12-31")),
+    (5, 5, 999, None),
+])
+def test_found_dates_are_checked_against_the_calendar(day, month, year, expected):
+    from pipeline.extractors.dates import normalise
+
+    assert normalise(day, month, year) == expected
