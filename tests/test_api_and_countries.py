@@ -58,3 +58,20 @@ def test_country_inferred_from_text_when_no_country_line():
 def test_no_country_for_a_global_chapter():
     text = "Ban Policy\n\nSyria and Myanmar used mines in 2012. Poland joined the treaty. The United States did not.\n"
     assert pipeline.extract(text)["documents"].loc[0, "iso3"] is None
+
+
+def test_country_lookup_answers_as_country_converter_does():
+    """The fast lookup (countries._convert) must give convert()'s answer for every name it knows,
+    the Monitor's forms, exclusions, codes, numbers and phrases that are no country."""
+    from pipeline.countries import _convert, _converter
+
+    coco = _converter()
+    names = [n for col in ("name_short", "name_official") for n in coco.data[col].dropna().astype(str).tolist()]
+    names += ["Korea, Democratic People's Republic of", "Republic of Korea", "Lao PDR", "Myanmar/Burma",
+              "Cambodia Mine", "Landmine Monitor", "Mine Action Centre", "Asia excluding China",
+              "China without Hong Kong", "Niger", "Nigeria", "Congo", "DR Congo", "Guinea-Bissau", "Dominica",
+              "Dominican Republic", "Sudan", "South Sudan", "Niger and Nigeria", "France or Spain", "USA", "KOR", "DE", "Xyz", "276", "+4", "1_000",
+              "The State Party", "United Nations", "Georgia Mine Ban", "West Bank", "Western Sahara"]
+    assert len(names) > 500
+    for name in names:
+        assert _convert(name) == coco.convert(name, to="ISO3", not_found=None), name
