@@ -174,7 +174,7 @@ def read_rules(cfg: Config, name: str) -> Any:
         raise ConfigError(f"{path}: not valid YAML: {exc}") from exc
 
 
-_BUILT: dict[tuple[str, str], tuple[float, float, Any]] = {}  # (checked at, file mtime, built rules)
+_BUILT: dict[tuple[str, str | None, str], tuple[float, float, Any]] = {}  # (checked at, file mtime, built rules)
 RECHECK_SECONDS = 2.0
 
 
@@ -182,12 +182,12 @@ def build_rules(cfg: Config, name: str, builder) -> Any:
     """Validate and compile a rule file once per process; rebuilt when the file changes (its
     modification time is looked at no more than every RECHECK_SECONDS: a stat per lookup showed
     in profiles)."""
-    path = cfg.rule_file(name)
-    key = (name, str(path))
+    key = (name, cfg.rule_paths.get(name), cfg.base_dir)  # what decides the file, without building a Path
     now = time.monotonic()
     checked, mtime, built = _BUILT.get(key, (None, None, None))
     if checked is not None and now - checked < RECHECK_SECONDS:
         return built
+    path = cfg.rule_file(name)
     current = path.stat().st_mtime
     if current != mtime:
         built = builder(read_rules(cfg, name), str(path))

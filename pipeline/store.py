@@ -136,6 +136,7 @@ class Store:
 
     def _delete(self, doc_id: str) -> None:
         """Remove a document's rows. A document never stored has none: a first run skips the deletes."""
+        self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
         if self._stored is None:
             # Every other table's rows hang off a documents row (foreign key); a failed file has only findings.
             self._stored = {r[0] for r in self.db.execute("SELECT doc_id FROM documents UNION SELECT doc_id FROM findings")}
@@ -148,7 +149,6 @@ class Store:
     def _stored_now(self, doc_id: str) -> None:
         if self._stored is not None:
             self._stored.add(doc_id)
-        self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
 
     def prune(self, keep: Iterable[str]) -> list[str]:
         keep = set(keep)
@@ -215,7 +215,14 @@ def as_tuples(tables: dict[str, list]) -> dict[str, list[tuple]]:
     out = {}
     for name, rows in tables.items():
         cols = REGISTRY[name].column_names
-        out[name] = [r if isinstance(r, tuple) else tuple(_cell(r.get(c)) for c in cols) for r in rows]
+        converted = []
+        for r in rows:
+            if not isinstance(r, tuple):
+                r = tuple(map(r.get, cols))
+                if bool in set(map(type, r)):  # rare: convert cell by cell only then
+                    r = tuple(map(_cell, r))
+            converted.append(r)
+        out[name] = converted
     return out
 
 

@@ -36,6 +36,8 @@ def test_each_run_replaces_the_rows(tmp_path, runs, expected):
     for text in runs:
         store.replace_document("atlantis", tables(text), "fp")
     assert stored(store) == expected
+    sha = tables(runs[-1])["documents"][0]["sha256"]
+    assert store.is_current("atlantis", sha, "fp")  # what lets the next run skip an unchanged file
     store.close()
     assert stored(Store(tmp_path / "m.sqlite")) == expected  # and in a new session on the same file
 
@@ -50,3 +52,12 @@ def test_a_failed_replace_keeps_the_old_rows_and_the_next_one_succeeds(tmp_path)
     assert stored(store) == [("3", "civilian")]
     store.replace_document("atlantis", tables(TEXT_B), "fp")
     assert stored(store) == [("5", "deminer")]
+
+
+def test_pruned_documents_leave_no_rows_and_no_state(tmp_path):
+    store = Store(tmp_path / "m.sqlite")
+    doc = tables(TEXT_A)
+    store.replace_document("atlantis", doc, "fp")
+    assert store.prune([]) == ["atlantis"]
+    assert stored(store) == []
+    assert not store.is_current("atlantis", doc["documents"][0]["sha256"], "fp")
