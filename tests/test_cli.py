@@ -61,6 +61,23 @@ def test_summary_line_and_incremental_rerun(tmp_path):
     assert "(1 processed, 0 unchanged" in forced.stdout
 
 
+def test_edited_rule_file_reprocesses_the_documents(tmp_path):
+    """Incremental runs skip unchanged files only while the rules are unchanged too."""
+    raw = tmp_path / "in"
+    raw.mkdir()
+    shutil.copy(SAMPLE, raw / "korea-dprk.txt")
+    weapons = tmp_path / "weapons.yaml"
+    shutil.copy(ROOT / "pipeline" / "rules" / "weapons.yaml", weapons)
+    data = yaml.safe_load(write_config(tmp_path).read_text(encoding="utf-8"))
+    data["rules"]["weapons"] = str(weapons)
+    (tmp_path / "config.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    out = str(tmp_path / "out")
+    assert "(1 processed, 0 unchanged" in cli("run", str(raw), "--out", out, cwd=tmp_path).stdout
+    assert "(0 processed, 1 unchanged" in cli("run", str(raw), "--out", out, cwd=tmp_path).stdout
+    weapons.write_text(weapons.read_text(encoding="utf-8").replace("erw: [M-79]", "erw: [M-79, M-80]"), encoding="utf-8")
+    assert "(1 processed, 0 unchanged" in cli("run", str(raw), "--out", out, cwd=tmp_path).stdout
+
+
 def test_changed_profile_updates_only_its_rows(tmp_path):
     raw = tmp_path / "in"
     raw.mkdir()
