@@ -80,7 +80,7 @@ def test_count_patterns_are_tried_only_where_a_number_starts():
     from pipeline.config import Config
     from pipeline.extractors.casualties import load_rules
 
-    assert load_rules(Config()).num_led == {"number_outcome", "number_person_outcome", "number_casualty_noun",
+    assert {r.name for r in load_rules(Config()).patterns if r.count_led} == {"number_outcome", "number_person_outcome", "number_casualty_noun",
                                             "number_were_group", "number_group", "number_in_year", "number_by_cause"}
 
 
@@ -103,7 +103,7 @@ def test_count_led_patterns_find_the_same_matches_from_filtered_starts(text):
     rules = load_rules(Config())
     assert rules.num_follow is not None and rules.num_follow.match("\u00a0") and not rules.num_follow.match("]")
     starts = [m.start() for m in rules.num_finder.finditer(text) if rules.num_follow.match(text, m.end())]
-    for rule, pat in rules.patterns:
-        if rule in rules.num_led:
-            fast = [(m.span(), m.groupdict()) for m in _finditer(rules, rule, pat, text, starts)]
-            assert fast == [(m.span(), m.groupdict()) for m in pat.finditer(text)], rule
+    for rule in rules.patterns:
+        if rule.count_led:
+            fast = [(m.span(), m.groupdict()) for m in _finditer(rule, text, starts)]
+            assert fast == [(m.span(), m.groupdict()) for m in rule.pattern.finditer(text)], rule.name

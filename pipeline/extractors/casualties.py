@@ -30,13 +30,34 @@ def _alt(words: list[str]) -> str:
 
 
 @dataclass(frozen=True)
+class CountRule:
+    """One casualty pattern and how its matches are read. Each trait names a behaviour the
+    extract loop applies, so no rule is special-cased by its name there."""
+    name: str
+    pattern: re.Pattern  # groups: num, and noun / outcome / verb / year where the rule has them
+    count_led: bool  # opens with a count: tried only where one starts
+    needs_context: bool = False  # a count only where the sentence or section is about casualties
+    within_sentence: bool = False  # a match may not run on past its sentence
+    outcome_split: bool = False  # "six deminers, two of whom were killed": the outcome is the second number's
+    bare_people: bool = False  # "less than 100 people": a general noun without an outcome is no count
+    outcome_from: str = "word"  # word: the outcome group; verb: "killing"/"injuring"; later: a verb later in
+    # the clause ("12 people, including five children, were killed"); label: the summary-table label
+    # before the count on its line; cell: the first label in the count's table cell
+    group_after: bool = False  # "76 casualties were civilian": the group follows the noun
+    end_at_outcome: bool = False  # the row's text runs to the outcome word
+    year_from_label: bool = False  # a summary cell's year is on the label line above ("Casualties in 2016")
+
+
+OUTCOME_SOURCES = ("word", "verb", "later", "label", "cell")
+
+
+@dataclass(frozen=True)
 class CasualtyRules:
     words: dict[str, int]
     num: str  # regex source for a count
     num_finder: re.Pattern  # every place a count can start
-    num_led: frozenset[str]  # rules whose pattern starts with a count: tried only where one starts
-    num_follow: re.Pattern | None  # what can come right after the count in those rules (None: anything)
-    patterns: tuple[tuple[str, re.Pattern], ...]  # (rule name, pattern with groups num/noun/outcome)
+    num_follow: re.Pattern | None  # what can come right after the count in count-led rules (None: anything)
+    patterns: tuple[CountRule, ...]  # tried in this order; the first row for a number wins
     outcome_of: tuple[tuple[str, re.Pattern], ...]
     group_of: tuple[tuple[str, re.Pattern], ...]
     qualifier: re.Pattern
@@ -47,8 +68,8 @@ class CasualtyRules:
     causes: tuple[tuple[str, re.Pattern], ...]
 
 
-def _source(pattern: str, flags: int = 0) -> tuple[str, int]:
-    return pattern, flags
+def _source(pattern: str, flags: int = 0, **traits) -> tuple[str, int, dict]:
+    return pattern, flags, traits
 
 
 def _ws_compile(pattern: str, flags: int = 0) -> re.Pattern:
@@ -78,36 +99,53 @@ def _build(data, where: str) -> CasualtyRules:
     flags = re.I
     sources = (
         ("number_outcome", _source(
-            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:were\s+|was\s+)?(?P<outcome>{outcome_words})\b", flags)),
+            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:were\s+|was\s+)?(?P<outcome>{outcome_words})\b", flags,
+            end_at_outcome=True)),
         ("number_person_outcome", _source(
-            rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+(?:\w+\s+)?(?P<outcome>{outcome_words})\b", flags)),
-        ("verb_number_person", _source(rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags)),
+            rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+(?:\w+\s+)?(?P<outcome>{outcome_words})\b", flags,
+            within_sentence=True, outcome_split=True)),
+        ("verb_number_person", _source(rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags,
+                                       outcome_from="verb")),
         ("number_casualty_noun", _source(
-            rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags)),
+            rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
+            group_after=True)),
         ("single_person_outcome", _source(
-            rf"\b(?P<num>[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?P<outcome>{outcome_words})\b")),
-        ("number_were_group", _source(rf"{num}(?:\s+or\s+\d+%)?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags)),
-        ("number_group", _source(rf"{num}\s+(?P<noun>{person})\b", flags)),
+            rf"\b(?P<num>[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?P<outcome>{outcome_words})\b",
+            within_sentence=True)),
+        ("number_were_group", _source(rf"{num}(?:\s+or\s+\d+%)?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags,
+                                      needs_context=True, outcome_from="later")),
+        ("number_group", _source(rf"{num}\s+(?P<noun>{person})\b", flags, needs_context=True, outcome_from="later",
+                                 bare_people=True)),
         # Summary-table cells: "43 (2015: 76)", "Total: 24 (2005: 2)", "64,662 (19,748 killed; 44,914 injured)".
         ("summary_total", _source(
-            rf"^[ \t]*(?:[A-Za-z][\w /-]{{0,30}}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M)),
-        ("year_count", _source(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)")),
+            rf"^[ \t]*(?:[A-Za-z][\w /-]{{0,30}}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M,
+            needs_context=True, outcome_from="cell", year_from_label=True)),
+        ("year_count", _source(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)", needs_context=True,
+                               outcome_from="label")),
         # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"
-        ("labelled_count", _source(rf"\b(?P<label>Total|Killed|Injured|Casualties)[ \t]*:[ \t]*{num}")),
-        ("number_in_year", _source(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags)),
+        ("labelled_count", _source(rf"\b(?P<label>Total|Killed|Injured|Casualties)[ \t]*:[ \t]*{num}", needs_context=True,
+                                   outcome_from="label")),
+        ("number_in_year", _source(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags,
+                                   needs_context=True)),
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
-        ("noun_bracket_count", _source(rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags)),
-        ("percent_bracket_count", _source(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)")),
+        ("noun_bracket_count", _source(rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags,
+                                       needs_context=True)),
+        ("percent_bracket_count", _source(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)", needs_context=True)),
         ("number_by_cause", _source(
-            rf"{num}\s+(?:were\s+)?(?:from|caused\s+by|due\s+to)\s+(?:\w+\s+){{0,2}}?(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags)),
-        ("bracketed_count", _source(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags)),
+            rf"{num}\s+(?:were\s+)?(?:from|caused\s+by|due\s+to)\s+(?:\w+\s+){{0,2}}?(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags,
+            needs_context=True)),
+        ("bracketed_count", _source(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags,
+                                    needs_context=True)),
     )
-    patterns = tuple((name, _ws_compile(src, fl)) for name, (src, fl) in sources)
-    num_led = frozenset(name for name, (src, _) in sources if src.startswith(num))
+    patterns = tuple(CountRule(name, _ws_compile(src, fl), src.startswith(num), **traits)
+                     for name, (src, fl, traits) in sources)
+    for rule in patterns:
+        if rule.outcome_from not in OUTCOME_SOURCES:
+            raise ValueError(f"casualty rule {rule.name}: outcome_from must be one of {', '.join(OUTCOME_SOURCES)}")
     quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
     return CasualtyRules(
         words=words, num=num, num_finder=compile_rule(num, re.I), patterns=patterns,
-        num_led=num_led, num_follow=_follow(num, [sources_fl for name, sources_fl in sources if name in num_led]),
+        num_follow=_follow(num, [(src, fl) for _, (src, fl, _traits) in sources if src.startswith(num)]),
         outcome_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in outcomes.items()),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
         qualifier=re.compile(rf"\b(?P<q>{_alt([q for qs in quals.values() for q in qs])})\s+$", re.I),
@@ -142,9 +180,10 @@ NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual",
 OUTCOME_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?P<o>killed|injured|wounded)\b")
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?P<g>[a-z]+)")
 DIGITS = re.compile(r"[\d,]+")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+OUTCOME_LABEL = re.compile(r"\b(killed|injured|casualties)\b", re.I)
 WHITESPACE = re.compile(r"\s+")
 YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
-NEEDS_CONTEXT = {"labelled_count", "noun_bracket_count", "percent_bracket_count", "number_by_cause", "summary_total", "year_count", "number_were_group", "number_group", "summary_cell", "number_in_year", "bracketed_count"}
 
 
 def _count(rules: CasualtyRules, s: str) -> int | None:
@@ -207,54 +246,61 @@ def extract(ctx: DocContext) -> list[Extraction]:
 
     follow = rules.num_follow
     num_starts = [m.start() for m in rules.num_finder.finditer(text) if follow is None or follow.match(text, m.end())]
-    for rule, pat in rules.patterns:
-        for m in _finditer(rules, rule, pat, text, num_starts):
+    for rule in rules.patterns:
+        for m in _finditer(rule, text, num_starts):
             ns, ne = m.span("num")
             s_start, s_end = ctx.sentence_at(ns)
-            if rule in NEEDS_CONTEXT and not _casualty_context(ctx, rules, ns, s_start, s_end):
+            if rule.needs_context and not _casualty_context(ctx, rules, ns, s_start, s_end):
                 continue
-            if rule == "single_person_outcome" and m.end() > s_end:
+            if rule.within_sentence and m.end() > s_end:
                 continue
-            if rule == "number_person_outcome" and (m.end() > s_end or SPLIT_GAP.search(text, m.end("noun"), m.start("outcome"))):
+            if rule.outcome_split and SPLIT_GAP.search(text, m.end("noun"), m.start("outcome")):
                 continue
-            noun = m.groupdict().get("noun")
-            if rule == "number_group" and noun and noun.lower() in NOT_COUNTED_ALONE:
-                continue  # "less than 100 people": people without an outcome are not a count
-            outcome_word = m.groupdict().get("outcome") or m.groupdict().get("verb")
-            outcome = _lookup(rules.outcome_of, outcome_word, "casualties")
-            if rule == "verb_number_person":
-                outcome = "killed" if outcome_word.lower().startswith("kill") else "injured"
-            group = _lookup(rules.group_of, noun)
-            if rule in ("number_group", "number_were_group") and outcome == "casualties":
-                later = OUTCOME_LATER.match(text, m.end())
-                if later and not SPLIT_GAP.search(later.group(0)):
-                    outcome = _lookup(rules.outcome_of, later.group("o"), outcome)
-            if rule == "number_casualty_noun":  # "76 casualties were civilian"
+            found = m.groupdict()
+            noun = found.get("noun")
+            if rule.bare_people and noun and noun.lower() in NOT_COUNTED_ALONE:
+                continue
+            outcome, group = _outcome(rules, rule, m, text), _lookup(rules.group_of, noun)
+            if rule.group_after:
                 after = GROUP_AFTER.match(text, m.end())
                 group = _lookup(rules.group_of, after.group("g")) if after else group
-            count = _count(rules, m.group("num"))
-            end = m.end("outcome") if rule == "number_outcome" else (m.end("noun") if noun else ne)
+            end = m.end("outcome") if rule.end_at_outcome else (m.end("noun") if noun else ne)
             end = max(end, ne)  # the noun may stand before the number ("children (20;")
-            if rule in ("year_count", "summary_total", "labelled_count"):  # "Killed: 30 (2005: 19)"
-                line = text[text.rfind("\n", 0, ns) + 1:ns if rule != "summary_total" else ne + 12]
-                words = re.findall(r"\b(killed|injured|casualties)\b", line, re.I)
-                # The comparison in brackets counts what the nearest label before it counts.
-                outcome = (words[-1] if rule != "summary_total" else words[0]).lower() if words else "casualties"
-            year = m.groupdict().get("year") or ""
-            if rule == "summary_total":  # the label line above says which year ("Casualties occurring in 2016")
-                label = re.findall(r"\b(?:19|20)\d\d\b", text[max(0, ns - 120):text.rfind("\n", 0, ns) + 1])
+            year = found.get("year") or ""
+            if rule.year_from_label:
+                label = YEAR.findall(text[max(0, ns - 120):text.rfind("\n", 0, ns) + 1])
                 year = label[-1] if label else ""
-            add(ns, ne, end, count, outcome, group, rule, year=year)
+            add(ns, ne, end, _count(rules, m.group("num")), outcome, group, rule.name, year=year)
     for m in rules.vague.finditer(text):
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
     return out
 
 
-def _finditer(rules: CasualtyRules, rule: str, pat: re.Pattern, text: str, num_starts: list[int]):
-    """pat.finditer(text), but a pattern that starts with a count is tried only where a count
-    starts (scanning every character for one was the extractor's main cost). A count cannot
+def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, text: str) -> str:
+    """killed, injured, casualties or unknown, from where the rule says the outcome is stated."""
+    found = m.groupdict()
+    if rule.outcome_from == "verb":  # "injuring two soldiers"
+        return "killed" if found["verb"].lower().startswith("kill") else "injured"
+    if rule.outcome_from in ("label", "cell"):  # "Killed: 30 (2005: 19)"
+        ns, ne = m.span("num")
+        line_start = text.rfind("\n", 0, ns) + 1
+        words = OUTCOME_LABEL.findall(text, line_start, ns if rule.outcome_from == "label" else ne + 12)
+        # The comparison in brackets counts what the nearest label before it counts; a cell, its first label.
+        return (words[-1] if rule.outcome_from == "label" else words[0]).lower() if words else "casualties"
+    outcome = _lookup(rules.outcome_of, found.get("outcome"), "casualties")
+    if rule.outcome_from == "later" and outcome == "casualties":
+        later = OUTCOME_LATER.match(text, m.end())
+        if later and not SPLIT_GAP.search(later.group(0)):
+            outcome = _lookup(rules.outcome_of, later.group("o"), outcome)
+    return outcome
+
+
+def _finditer(rule: CountRule, text: str, num_starts: list[int]):
+    """rule.pattern.finditer(text), but a pattern that starts with a count is tried only where a
+    count starts (scanning every character for one was the extractor's main cost). A count cannot
     start inside another (the lookbehind forbids it), so the matches are the same."""
-    if rule not in rules.num_led:
+    pat = rule.pattern
+    if not rule.count_led:
         yield from pat.finditer(text)
         return
     resume = 0
