@@ -107,3 +107,39 @@ def test_count_led_patterns_find_the_same_matches_from_filtered_starts(text):
         if rule.count_led:
             fast = [(m.span(), m.groupdict()) for m in _finditer(rule, text, starts)]
             assert fast == [(m.span(), m.groupdict()) for m in rule.pattern.finditer(text)], rule.name
+
+
+LITERAL_PATTERNS = [  # (pattern, flags, what compile_rule opens with, or None for no rewrite)
+    (r"\bland\s?mines?\b", 0, "land(?<!\\wland)"),
+    (r"\bmines?\b", 0, "mine(?<!\\wmine)"),
+    (r"\banti-?personnel\s+mines?\b", 0, "anti(?<!\\wanti)"),
+    (r"\banti-?(?:vehicle|tank)\s+mines?", 0, "anti(?<!\\wanti)"),  # alternatives inside a group are fine
+    (r"\bERW\b|\bUXO\b", 0, None),  # alternatives at the top: the first-character guard serves better
+    (r"\bland\s?mines?\b", re.I, None),  # the engine searches literals only when case matters
+    (r"(?i)\bland", 0, None),
+    (r"\b(?:land|sea)\s+mines?", 0, None),
+    (r"\b\d+", 0, None),
+]
+WORDS = ["vehicle", "tank", "land", "mine", "mines", "landmine", "land mines", "Xland", "_land", "éland", "1land", "-land", "ERW", "UXO",
+         "xERW", "anti-personnel", "antipersonnel", "anti", " ", "  ", "\n", ".", ","]
+
+
+@pytest.mark.parametrize("pattern,flags,opening", LITERAL_PATTERNS)
+def test_literal_first_rewrite(pattern, flags, opening):
+    compiled = compile_rule(pattern, flags).pattern
+    if opening is None:
+        assert not re.match(r"\w+\(\?<!", compiled)
+    else:
+        assert compiled.startswith(opening)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30).map("".join), st.integers(0, 6))
+@example("éland mines", 0)
+@example("xland mines land mine", 1)
+def test_literal_first_patterns_find_the_same_matches(text, pos):
+    """Also from a start position: the lookbehind sees the text before it, as \\b does."""
+    for pattern, flags, _ in LITERAL_PATTERNS:
+        plain, fast = re.compile(pattern, flags), compile_rule(pattern, flags)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern
+        assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)], pattern
