@@ -6,7 +6,8 @@ tried at every character instead. `compile_rule` works out the possible first ch
 from the parsed pattern and puts them in front as a lookahead, `(?=[...])`: the same matches,
 found several times faster (measured ~10x on the date pattern). When the set cannot be worked
 out (a pattern may start with any word character, or match the empty string), the pattern is
-compiled as it is.
+compiled as it is. Faster still is a pattern that opens with a literal word, which the engine
+searches for directly: `\\bland...` is compiled as `land(?<!\\wland)...` (`literal_first`).
 """
 from __future__ import annotations
 
