@@ -131,18 +131,30 @@ def distinct_passes() -> tuple[float, float, int]:
     """In a fresh interpreter: (first-pass seconds, second-pass seconds, bytes) of extraction in process
     (no writers) over the distinct source documents. The corpus above repeats their dates, country names
     and words, so its caches stay warm; the first pass here shows what strings never seen before cost."""
-    code = ("import sys, time; sys.path.insert(0, sys.argv[1]); sys.argv = sys.argv[:1]; import run; "
-            "from pipeline.config import Config; from pipeline.api import process_document; "
-            "from pipeline.ingest import document_from_text; from pipeline.executors import warm_up; "
-            "cfg = Config(); warm_up(cfg); docs = [document_from_text(t, n) for n, t in run.source_texts()]; "
-            "times = []\n"
-            "for _ in range(2):\n"
-            "    t0 = time.perf_counter(); [process_document(d, cfg) for d in docs]; times.append(time.perf_counter() - t0)\n"
-            "print(times[0], times[1], sum(len(d.text.encode('utf-8')) for d in docs))")
-    res = subprocess.run([sys.executable, "-c", code, str(ROOT / "bench")], cwd=ROOT, capture_output=True, text=True,
+    res = subprocess.run([sys.executable, __file__, "--passes-only"], cwd=ROOT, capture_output=True, text=True,
                          check=True)
     first, second, size = res.stdout.split()
     return float(first), float(second), int(size)
+
+
+def _print_passes() -> None:
+    """The work of distinct_passes, in the fresh interpreter it starts."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline.api import process_document
+    from pipeline.config import Config
+    from pipeline.executors import warm_up
+    from pipeline.ingest import document_from_text
+
+    docs = [document_from_text(text, name) for name, text in source_texts()]
+    cfg = Config()
+    warm_up(cfg)
+    times = []
+    for _ in range(2):
+        t0 = time.perf_counter()
+        for doc in docs:
+            process_document(doc, cfg)
+        times.append(time.perf_counter() - t0)
+    print(times[0], times[1], sum(len(d.text.encode("utf-8")) for d in docs))
 
 
 def best_wall(cmd: list[str], repeat: int = 3) -> float:
@@ -161,7 +173,11 @@ def main() -> None:
                     help="documents the peer runs on (default 200: fewer gave peer figures 50%% apart between runs)")
     ap.add_argument("--scale", help="also measure peak RSS at these corpus sizes, e.g. 1000,10000")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--passes-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.passes_only:
+        _print_passes()
+        return
 
     print(f"# monitor-pipeline benchmark, {dt.date.today()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     work = Path(tempfile.mkdtemp(prefix="bench-corpus-"))

@@ -69,7 +69,6 @@ CONFIG_SCHEMA = {
 
 
 _FINGERPRINTS: dict[tuple, str] = {}
-_FINGERPRINT_CHECKED: dict[str, tuple[float, str]] = {}  # configuration -> (checked at, fingerprint)
 
 
 @dataclass(frozen=True)
@@ -101,15 +100,9 @@ class Config:
     def fingerprint(self) -> str:
         """Hash of everything that changes extraction output: rule files, model, the package's code.
         Computed once per process and configuration, again when a rule file changes."""
-        me = repr(self)
-        now = time.monotonic()
-        checked = _FINGERPRINT_CHECKED.get(me)
-        if checked and now - checked[0] < RECHECK_SECONDS:  # rule files are looked at every few seconds only
-            return checked[1]
-        key = (me, tuple(self.rule_file(name).stat().st_mtime for name in RULE_NAMES))
+        key = (repr(self), tuple(self.rule_file(name).stat().st_mtime for name in RULE_NAMES))
         if key not in _FINGERPRINTS:
             _FINGERPRINTS[key] = self._compute_fingerprint()
-        _FINGERPRINT_CHECKED[me] = (now, _FINGERPRINTS[key])
         return _FINGERPRINTS[key]
 
     def _compute_fingerprint(self) -> str:

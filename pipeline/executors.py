@@ -54,7 +54,6 @@ def process_item(item: WorkItem, cfg: Config, text_dir: str | None = None) -> Wo
     from .store import as_tuples, write_text_atomic
 
     timings: dict[str, float] = {}
-    fingerprint = cfg.fingerprint()  # what this process's code and rules are, checked by the Dask client
     try:
         with timed(timings, "ingest"):
             doc = read_document(item.path, item.doc_id, data=item.data)
@@ -64,13 +63,13 @@ def process_item(item: WorkItem, cfg: Config, text_dir: str | None = None) -> Wo
             with timed(timings, "write:text"):
                 write_text_atomic(Path(text_dir) / f"{item.doc_id}.txt", doc.text)
             text = None
-        return WorkResult(item.doc_id, item.path, tables, text, None, timings, fingerprint)
+        return WorkResult(item.doc_id, item.path, tables, text, None, timings)
     except IngestError as exc:
-        return WorkResult.failed(item, str(exc), timings=timings, fingerprint=fingerprint)
+        return WorkResult.failed(item, str(exc), timings=timings)
     except Exception as exc:
         tb = traceback.extract_tb(exc.__traceback__)[-1]
         return WorkResult.failed(item, f"{type(exc).__name__}: {exc} (at {Path(tb.filename).name}:{tb.lineno})",
-                                 timings=timings, fingerprint=fingerprint)
+                                 timings=timings)
 
 
 def _in_order(submit: Callable[[WorkItem], object], collect: Callable[[object, WorkItem], WorkResult],
@@ -133,6 +132,13 @@ def run_local(items: Iterable[WorkItem], cfg: Config, workers: int, text_dir: st
         yield from _in_order(lambda item: pool.submit(_pool_work, item, text_dir), collect, items, workers * 4)
 
 
+def _dask_work(item: WorkItem, cfg: Config) -> WorkResult:
+    """process_item on a Dask worker, reporting which code and rules the worker runs."""
+    result = process_item(item, cfg)
+    result.fingerprint = cfg.fingerprint()
+    return result
+
+
 def run_dask(items: Iterable[WorkItem], cfg: Config, workers: int, scheduler: str | None) -> Iterator[WorkResult]:
     """Documents over a Dask cluster: `scheduler` is its address, or None for a local cluster."""
     try:
@@ -165,7 +171,7 @@ def run_dask(items: Iterable[WorkItem], cfg: Config, workers: int, scheduler: st
                                          "(install the same monitor-pipeline version and rule files on every worker)")
             return result
 
-        yield from _in_order(lambda item: client.submit(process_item, item, cfg, pure=False), collect, items, n * 4)
+        yield from _in_order(lambda item: client.submit(_dask_work, item, cfg, pure=False), collect, items, n * 4)
     finally:
         client.close()
         if cluster is not None:

@@ -47,7 +47,6 @@ class Store:
         self.db = sqlite3.connect(self.path, isolation_level=None)
         self._pending = 0
         self._batch_started = 0.0
-        self._stored: set[str] | None = None  # doc_ids with rows (loaded when first needed)
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute("PRAGMA journal_mode = WAL")
         # WAL with NORMAL sync: a killed run never corrupts the database or loses a committed
@@ -95,7 +94,6 @@ class Store:
         except BaseException:
             self.db.execute("ROLLBACK TO document")
             self.db.execute("RELEASE document")
-            self._stored = None  # the rollback may have brought deleted rows back: reload when needed
             raise
         self.db.execute("RELEASE document")
         self._pending += 1
@@ -119,7 +117,6 @@ class Store:
                 self._insert(name, rows.get(name) or [])
             self.db.execute("INSERT OR REPLACE INTO _state VALUES (?, ?, ?, ?)",
                             (doc_id, doc["sha256"], fingerprint, doc["source_path"]))
-            self._stored_now(doc_id)
 
     def record_failure(self, doc_id: str, row: dict) -> None:
         """A file that failed keeps its earlier rows; only its error finding is replaced."""
@@ -127,7 +124,6 @@ class Store:
             self.db.execute("DELETE FROM findings WHERE doc_id = ? AND kind = 'error'", (doc_id,))
             self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
             self._insert("findings", as_tuples({"findings": [row]})["findings"])
-            self._stored_now(doc_id)
 
     def _insert(self, name: str, rows: list[tuple]) -> None:
         if rows:
@@ -135,25 +131,17 @@ class Store:
             self.db.executemany(f'INSERT INTO "{name}" ({_cols(cols)}) VALUES ({", ".join("?" for _ in cols)})', rows)
 
     def _delete(self, doc_id: str) -> None:
-        """Remove a document's rows. A document never stored has none: a first run skips the deletes."""
-        self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
-        if self._stored is None:
-            # Every other table's rows hang off a documents row (foreign key); a failed file has only findings.
-            self._stored = {r[0] for r in self.db.execute("SELECT doc_id FROM documents UNION SELECT doc_id FROM findings")}
-        if doc_id not in self._stored:
-            return
         for name in reversed(list(REGISTRY)):
             self.db.execute(f'DELETE FROM "{name}" WHERE doc_id = ?', (doc_id,))
-        self._stored.discard(doc_id)
+        self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
 
-    def _stored_now(self, doc_id: str) -> None:
-        if self._stored is not None:
-            self._stored.add(doc_id)
+    def doc_ids(self) -> list[str]:
+        """Every document with rows, sorted (a failed file has only findings)."""
+        return [r[0] for r in self.db.execute("SELECT doc_id FROM documents UNION SELECT doc_id FROM findings ORDER BY 1")]
 
     def prune(self, keep: Iterable[str]) -> list[str]:
         keep = set(keep)
-        have = {r[0] for r in self.db.execute("SELECT doc_id FROM documents UNION SELECT doc_id FROM findings")}
-        gone = sorted(have - keep)
+        gone = [d for d in self.doc_ids() if d not in keep]
         with self._document():
             for doc_id in gone:
                 self._delete(doc_id)
@@ -174,8 +162,7 @@ class Store:
         tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}."))
         counts = {}
         try:
-            doc_ids = [r[0] for r in self.db.execute("SELECT doc_id FROM documents UNION SELECT doc_id FROM findings "
-                                                     "ORDER BY 1")]
+            doc_ids = self.doc_ids()
             for spec in REGISTRY.values():
                 (tmp / spec.name).mkdir()
                 schema = pa.schema([(c.name, pa.int64() if c.type == "INTEGER" else pa.string()) for c in spec.columns])

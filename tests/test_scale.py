@@ -90,3 +90,16 @@ def test_parquet_tables_match_the_csv_and_read_in_duckdb(inputs, local_out, tmp_
 def test_bad_format_is_a_usage_error(inputs, tmp_path):
     res = cli("run", str(inputs), "--out", str(tmp_path / "o"), "--format", "xml")
     assert res.returncode == 2 and "--format" in res.stderr
+
+
+def test_dask_workers_report_the_code_and_rules_they_run():
+    """What the Dask client compares with its own fingerprint (a mismatch fails the document)."""
+    from pipeline.config import Config
+    from pipeline.executors import WorkItem, _dask_work
+
+    cfg = Config()
+    item = WorkItem("korea-dprk", str(SAMPLE), SAMPLE.read_bytes())
+    result = _dask_work(item, cfg)
+    assert result.error is None and result.fingerprint == cfg.fingerprint()
+    failed = _dask_work(WorkItem("broken", "broken.txt", b"\x00binary"), cfg)
+    assert failed.error and failed.fingerprint == cfg.fingerprint()

@@ -277,7 +277,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
 
 
 def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, text: str) -> str:
-    """killed, injured, casualties or unknown, from where the rule says the outcome is stated."""
+    """killed, injured or casualties, from where the rule says the outcome is stated."""
     found = m.groupdict()
     if rule.outcome_from == "verb":  # "injuring two soldiers"
         return "killed" if found["verb"].lower().startswith("kill") else "injured"

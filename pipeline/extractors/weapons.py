@@ -97,6 +97,7 @@ def load_rules(cfg: Config) -> WeaponRules:
 
 
 DIGIT = re.compile(r"\d")
+MINE_HEAD = re.compile(r"(?:land\s?)?mines?$", re.I)  # a head noun that says mine and nothing more
 WHITESPACE = re.compile(r"\s+")
 LIST_JOINER = re.compile(r"^(?:\s*(?:,|and|or|/|,\s*and|,\s*or)\s*)$")
 
@@ -175,7 +176,7 @@ def _category(ctx: DocContext, rules: WeaponRules, start: int, model: str, head)
     s_start, _ = ctx.sentence_at(start)
     before = ctx.text[s_start:start]
     hits = [(m.end(), cat) for cat, pat in rules.sentence_categories for m in pat.finditer(before)]
-    if hits and (head is None or re.match(r"(?:land\s?)?mines?$", head[1], re.I)):
+    if hits and (head is None or MINE_HEAD.match(head[1])):
         return max(hits)[1]
     known = rules.lexicon.get(norm_model(model))
     if known is None:
@@ -183,7 +184,7 @@ def _category(ctx: DocContext, rules: WeaponRules, start: int, model: str, head)
         known = rules.lexicon.get(norm_model(base))
     if known:
         return known
-    if head is not None and re.match(r"(?:land\s?)?mines?$", head[1], re.I):
+    if head is not None and MINE_HEAD.match(head[1]):
         return "antipersonnel_mine"
     if head is not None and re.match(r"(?:bomb|dispenser)", head[1], re.I):
         return "cluster_munition"
