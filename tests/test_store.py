@@ -61,3 +61,41 @@ def test_pruned_documents_leave_no_rows_and_no_state(tmp_path):
     assert store.prune([]) == ["atlantis"]
     assert stored(store) == []
     assert not store.is_current("atlantis", doc["documents"][0]["sha256"], "fp")
+
+
+def test_a_database_of_the_earlier_layout_is_still_read_and_replaced(tmp_path):
+    """Keyed tables are now WITHOUT ROWID; a database made with rowid tables and doc_id indexes
+    (the earlier layout) must keep working: same columns, so it is reused, not rebuilt."""
+    path = tmp_path / "m.sqlite"
+    store = Store(path)
+    sql = store.db.execute("SELECT sql FROM sqlite_master WHERE name = 'casualties'").fetchone()[0]
+    assert sql.endswith(" WITHOUT ROWID")
+    store.db.execute("DROP TABLE casualties")
+    store.db.execute(sql.removesuffix(" WITHOUT ROWID"))
+    store.db.execute("CREATE INDEX ix_casualties_doc ON casualties(doc_id)")
+    store.close()
+    store = Store(path)
+    for text in (TEXT_A, TEXT_B):
+        store.replace_document("atlantis", tables(text), "fp")
+    assert stored(store) == [("5", "deminer")]
+
+
+@pytest.mark.parametrize("text", ["one line\n", "", "ünïcödé\r\nkept as is\r\n"])
+def test_texts_are_written_whole_into_a_folder_made_on_demand(tmp_path, text):
+    from pipeline.store import write_text_atomic
+
+    target = tmp_path / "not" / "yet" / "there.txt"
+    write_text_atomic(target, text)
+    assert target.read_bytes() == text.encode("utf-8")
+    assert sorted(p.name for p in target.parent.iterdir()) == ["there.txt"]  # no temporary left behind
+
+
+def test_a_failed_text_write_keeps_the_old_file(tmp_path):
+    from pipeline.store import write_text_atomic
+
+    target = tmp_path / "doc.txt"
+    write_text_atomic(target, "old")
+    with pytest.raises(UnicodeEncodeError):
+        write_text_atomic(target, "new \ud800")  # a lone surrogate cannot be written as UTF-8
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["doc.txt"]
