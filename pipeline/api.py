@@ -6,8 +6,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from spacy.tokens import Doc
 
 from .config import Config
@@ -21,6 +21,9 @@ from .records import Document, Finding
 from .sections import Segmentation, Segmenter
 from .sections import load_rules as section_rules
 from .tables import REGISTRY, all_tables
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def _bool(v: bool) -> str:
@@ -117,6 +120,8 @@ def _footnote_dates(ctx: DocContext, fn) -> None:
 
 
 def to_frames(tables: dict[str, list[dict]]) -> dict[str, pd.DataFrame]:
+    import pandas as pd  # here, not at the top: `run` never needs it, and importing it takes ~0.7 s
+
     return {name: pd.DataFrame(rows, columns=REGISTRY[name].column_names) for name, rows in tables.items()}
 
 

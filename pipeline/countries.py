@@ -6,9 +6,12 @@ country_converter knows the Monitor's forms ("Korea, Democratic People's Republi
 """
 from __future__ import annotations
 
+import csv
+import importlib.util
 import logging
 import re
 from functools import cache, lru_cache
+from pathlib import Path
 
 
 @cache
@@ -39,16 +42,33 @@ _EXCLUDER = re.compile("excl\\w.*|without|w/o")
 
 @cache
 def _iso3_by_pattern() -> list[tuple[re.Pattern, str]]:
-    """country_converter's name patterns with the ISO3 code of their row, as its convert() reads them."""
-    c = _converter()
-    return [(rx, "".join(ch for ch in code.split("|")[0] if ch.isalnum()).upper())
-            for rx, code in zip(c.regexes, c.data["ISO3"].tolist(), strict=True)]
+    """country_converter's name patterns with the ISO3 code of their row, as its convert() reads them.
+
+    Read from the library's own data file with the csv module, filtered as CountryConverter() does
+    (obsolete rows out, the last of duplicated names kept): constructing the converter imports pandas,
+    which was ~0.7 s of every run's start-up. A test checks this list equals the converter's own."""
+    with open(_data_file(), encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t") if not r["obsolete"].strip()]
+    for column in ("name_short", "name_official", "regex"):
+        last = {r[column]: i for i, r in enumerate(rows)}
+        rows = [r for i, r in enumerate(rows) if last[r[column]] == i]
+    return [(re.compile(r["regex"], re.IGNORECASE), "".join(ch for ch in r["ISO3"].split("|")[0] if ch.isalnum()).upper())
+            for r in rows]
+
+
+def _data_file() -> Path:
+    """country_converter's data file, found without importing the package (which imports pandas)."""
+    spec = importlib.util.find_spec("country_converter")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("country_converter is not installed: pip install country_converter")
+    return Path(next(iter(spec.submodule_search_locations))) / "country_data.tsv"
 
 
 def _convert(name: str) -> str | list[str] | None:
     """`CountryConverter.convert(name, to="ISO3", not_found=None)` for a country name: the same
     pattern search over the same table, without its per-call pandas work (~4x faster, which counts
-    when a corpus keeps bringing new capitalised phrases). Codes and numbers go to convert() itself."""
+    when a corpus keeps bringing new capitalised phrases). Codes and numbers go to convert() itself
+    (two names in the whole dev corpus, so a run rarely imports the converter and pandas)."""
     clean = _EXCLUDER.split(name)[0]
     if len(clean) <= 3 or _is_number(clean):
         return _converter().convert(name, to="ISO3", not_found=None)
