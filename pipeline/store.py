@@ -7,6 +7,7 @@ every run, each written to a temporary file and renamed into place.
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 import shutil
 import sqlite3
@@ -14,6 +15,7 @@ import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 from typing import TextIO
 
@@ -135,6 +137,11 @@ class Store:
             self.db.executemany(f'INSERT INTO "{name}" ({_cols(cols)}) VALUES ({", ".join("?" for _ in cols)})', rows)
 
     def _delete(self, doc_id: str) -> None:
+        # One lookup instead of a delete per table for a document the store has never had (every
+        # document of a first run). Other tables' rows need a documents row (foreign keys), so
+        # documents, findings (failed files) and _state say whether there is anything to delete.
+        if self.db.execute(_ANY_ROWS, (doc_id, doc_id, doc_id)).fetchone() is None:
+            return
         for name in reversed(list(REGISTRY)):
             self.db.execute(f'DELETE FROM "{name}" WHERE doc_id = ?', (doc_id,))
         self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
@@ -199,6 +206,10 @@ class Store:
     def export_csv(self, out_dir: str | Path) -> dict[str, int]:
         return {name: write_csv(Path(out_dir) / f"{name}.csv", REGISTRY[name].column_names, cursor)
                 for name, cursor in self.table_rows()}
+
+
+_ANY_ROWS = ("SELECT 1 FROM documents WHERE doc_id = ? UNION ALL SELECT 1 FROM findings WHERE doc_id = ? "
+             "UNION ALL SELECT 1 FROM _state WHERE doc_id = ? LIMIT 1")
 
 
 def as_tuples(tables: dict[str, list]) -> dict[str, list[tuple]]:
@@ -276,25 +287,14 @@ def atomic_open(path: Path) -> Iterator[TextIO]:
 
 
 def write_csv(path: Path, header: list[str], rows: Iterable[tuple]) -> int:
-    counted = _Counted(rows)
+    # Rows are counted as they stream by without a Python step per row: zip draws a number only
+    # after the cursor gave a row, so the counter's next value is the number of rows plus one.
+    numbers = itertools.count(1)
     with atomic_open(path) as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(header)
-        w.writerows(counted)  # the csv module writes None as an empty cell
-    return counted.n
-
-
-class _Counted:
-    """Rows passed through unchanged, counted on the way."""
-
-    def __init__(self, rows: Iterable[tuple]):
-        self.rows = rows
-        self.n = 0
-
-    def __iter__(self) -> Iterator[tuple]:
-        for row in self.rows:
-            self.n += 1
-            yield row
+        w.writerows(map(itemgetter(0), zip(rows, numbers, strict=False)))  # the csv module writes None as an empty cell
+    return next(numbers) - 1
 
 
 def write_text_atomic(path: Path, text: str) -> None:

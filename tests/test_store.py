@@ -54,6 +54,20 @@ def test_a_failed_replace_keeps_the_old_rows_and_the_next_one_succeeds(tmp_path)
     assert stored(store) == [("5", "deminer")]
 
 
+def test_a_file_that_failed_before_loses_its_error_when_it_succeeds(tmp_path):
+    """A failed file has only an error finding (no documents row); storing it later must remove it."""
+    from pipeline.api import finding_row
+    from pipeline.records import Finding
+
+    store = Store(tmp_path / "m.sqlite")
+    store.record_failure("atlantis", finding_row(Finding("atlantis", None, "error", None, None, "cannot decode")))
+    store.replace_document("atlantis", tables(TEXT_A), "fp")
+    store.flush()
+    kinds = [r[0] for r in store.db.execute("SELECT kind FROM findings WHERE doc_id = 'atlantis'")]
+    assert "error" not in kinds
+    assert stored(store) == [("3", "civilian")]
+
+
 def test_pruned_documents_leave_no_rows_and_no_state(tmp_path):
     store = Store(tmp_path / "m.sqlite")
     doc = tables(TEXT_A)
@@ -99,3 +113,16 @@ def test_a_failed_text_write_keeps_the_old_file(tmp_path):
         write_text_atomic(target, "new \ud800")  # a lone surrogate cannot be written as UTF-8
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["doc.txt"]
+
+
+@pytest.mark.parametrize("rows,expected", [
+    ([], "a,b\n"),
+    ([("x", 1)], "a,b\nx,1\n"),
+    ([("x", None), ("two\nlines", 2), ('say "hi"', 3)], 'a,b\nx,\n"two\nlines",2\n"say ""hi""",3\n'),
+])
+def test_csv_rows_are_written_and_counted(tmp_path, rows, expected):
+    from pipeline.store import write_csv
+
+    path = tmp_path / "t.csv"
+    assert write_csv(path, ["a", "b"], iter(rows)) == len(rows)
+    assert path.read_text(encoding="utf-8") == expected
