@@ -1,4 +1,7 @@
-"""Country names to ISO3 through country_converter (a maintained library), never a hand list.
+"""Country names to ISO3 through country_converter's table (a maintained library), never a hand list.
+
+The table is read from the library's data file and searched the way its `convert()` does
+(tests compare the two on every name it knows), without importing the library, which imports pandas.
 
 country_converter knows the Monitor's forms ("Korea, Democratic People's Republic of",
 "Lao PDR", "Myanmar/Burma", "Republic of Korea"); pycountry's fuzzy search maps
@@ -8,18 +11,9 @@ from __future__ import annotations
 
 import csv
 import importlib.util
-import logging
 import re
 from functools import cache, lru_cache
 from pathlib import Path
-
-
-@cache
-def _converter():
-    logging.getLogger("country_converter").setLevel(logging.CRITICAL)
-    import country_converter as coco
-
-    return coco.CountryConverter()
 
 
 @lru_cache(maxsize=16384)  # bounded: a long batch meets many capitalised phrases
@@ -41,19 +35,40 @@ _EXCLUDER = re.compile("excl\\w.*|without|w/o")
 
 
 @cache
-def _iso3_by_pattern() -> list[tuple[re.Pattern, str]]:
-    """country_converter's name patterns with the ISO3 code of their row, as its convert() reads them.
-
-    Read from the library's own data file with the csv module, filtered as CountryConverter() does
-    (obsolete rows out, the last of duplicated names kept): constructing the converter imports pandas,
-    which was ~0.7 s of every run's start-up. A test checks this list equals the converter's own."""
+def _rows() -> tuple[dict[str, str], ...]:
+    """country_converter's table as CountryConverter() loads it: obsolete rows out, the last of
+    duplicated names kept. Read from the library's data file with the csv module, because
+    constructing the converter imports pandas (~0.7 s of a run). Tests check it against the converter."""
     with open(_data_file(), encoding="utf-8", newline="") as fh:
         rows = [r for r in csv.DictReader(fh, delimiter="\t") if not r["obsolete"].strip()]
     for column in ("name_short", "name_official", "regex"):
         last = {r[column]: i for i, r in enumerate(rows)}
         rows = [r for i, r in enumerate(rows) if last[r[column]] == i]
-    return [(re.compile(r["regex"], re.IGNORECASE), "".join(ch for ch in r["ISO3"].split("|")[0] if ch.isalnum()).upper())
-            for r in rows]
+    return tuple(rows)
+
+
+def _iso3(row: dict[str, str]) -> str:
+    """A row's ISO3 code as convert() returns it."""
+    return "".join(ch for ch in row["ISO3"].split("|")[0] if ch.isalnum()).upper()
+
+
+@cache
+def _iso3_by_pattern(column: str = "regex") -> list[tuple[re.Pattern, str]]:
+    """A column's patterns (convert() searches names with the regex column, two-letter names with
+    the ISO2 column, whose cells are patterns too: "^GB$|^UK$") and the ISO3 code of their row."""
+    return [(re.compile(r[column], re.IGNORECASE), _iso3(r)) for r in _rows()]
+
+
+@cache
+def _iso3_by_code(column: str) -> dict[str, list[str]]:
+    """ISO3 codes by the upper-cased ISO3 code or ISO number of their row: how convert() reads a
+    three-letter name or a number (a whole-cell, case-blind comparison)."""
+    index: dict[str, list[str]] = {}
+    for r in _rows():
+        cell = r[column].strip()
+        if cell:
+            index.setdefault(cell.split(".")[0].upper(), []).append(_iso3(r))
+    return index
 
 
 def _data_file() -> Path:
@@ -65,14 +80,15 @@ def _data_file() -> Path:
 
 
 def _convert(name: str) -> str | list[str] | None:
-    """`CountryConverter.convert(name, to="ISO3", not_found=None)` for a country name: the same
-    pattern search over the same table, without its per-call pandas work (~4x faster, which counts
-    when a corpus keeps bringing new capitalised phrases). Codes and numbers go to convert() itself
-    (two names in the whole dev corpus, so a run rarely imports the converter and pandas)."""
+    """`CountryConverter.convert(name, to="ISO3", not_found=None)`: the same searches over the same
+    table without its per-call pandas work (~4x faster, which counts when a corpus keeps bringing
+    new capitalised phrases), and without importing pandas at all."""
     clean = _EXCLUDER.split(name)[0]
-    if len(clean) <= 3 or _is_number(clean):
-        return _converter().convert(name, to="ISO3", not_found=None)
-    found = [code for rx, code in _iso3_by_pattern() if rx.search(clean)]
+    if _is_number(clean) or len(clean) == 3:
+        found = _iso3_by_code("ISOnumeric" if _is_number(clean) else "ISO3").get(clean.upper(), [])
+    else:
+        column = "ISO2" if len(clean) == 2 else "regex"
+        found = [code for rx, code in _iso3_by_pattern(column) if rx.search(clean)]
     if not found:
         return clean  # what convert() returns for a name it cannot place when not_found is None
     return found[0] if len(found) == 1 else found
