@@ -8,10 +8,13 @@ found several times faster (measured ~10x on the date pattern). When the set can
 out (a pattern may start with any word character, or match the empty string), the pattern is
 compiled as it is. Faster still is a pattern that opens with a literal word, which the engine
 searches for directly: `\\bland...` is compiled as `land(?<!\\wland)...` (`literal_first`).
+A pattern that opens with one of a few literal words (`\\b(?:butterfly|scatterable)...`) is tried
+only where one of them occurs, found with `str.find` (`literal_starts`, `finditer`).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 try:  # the standard library's own parser (the engine's first-character optimisation uses it)
     from re import _parser as _p
@@ -177,3 +180,122 @@ def compile_rule(pattern: str, flags: int = 0) -> re.Pattern:
     at = prefix.end() if prefix else 0
     # Wrapped, so that the guard applies to every top-level alternative. Compiled once (start-up time).
     return re.compile(f"{pattern[:at]}{guard}(?:{pattern[at:]})", flags)
+
+
+# Literal starts: a pattern every match of which begins with one of a few literal words
+# (`\b(?:butterfly|toe-popper|scatterable)\s+mines?`) is tried only where one of them occurs.
+_MIN_START = 3  # shorter literals occur too often to be worth finding one by one
+_MAX_STARTS = 48
+_CLASS_CHARS = 4  # [Ss]ea: a class of a few literal characters multiplies the literals
+
+
+def literal_starts(pattern: str, flags: int = 0) -> tuple[tuple[str, ...], bool] | None:
+    """(the literals, each at least 3 characters, one of which every match starts with; whether
+    case is ignored, in which case they are lower-case ASCII), worked out from the parsed pattern.
+    None when there is no such short list, or the pattern already opens with a literal (the engine
+    searches for that itself)."""
+    if _p is None:
+        return None
+    try:
+        parsed = _p.parse(pattern, flags)
+        if not parsed.data or str(parsed.data[0][0]) == "LITERAL":
+            return None
+        starts = _starts_of_sequence(list(parsed.data))
+        ignore_case = bool((flags | parsed.state.flags) & re.IGNORECASE)
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+    if not starts or len(starts) > _MAX_STARTS or min(map(len, starts)) < _MIN_START:
+        return None
+    if ignore_case:
+        if not all(map(str.isascii, starts)):
+            return None
+        starts = {s.lower() for s in starts}
+    # "child" finds every place "children" starts too: only the shortest of such literals is searched
+    starts = {s for s in starts if not any(s != t and s.startswith(t) for t in starts)}
+    return tuple(sorted(starts)), ignore_case
+
+
+def _starts_of_sequence(items: list) -> set[str] | None:
+    current = {""}
+    for k, (op, av) in enumerate(items):
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):  # zero width: the literal goes on after it
+            continue
+        if name == "LITERAL":
+            current = {s + chr(av) for s in current}
+            continue
+        chars = _class_chars(av) if name == "IN" else None
+        if chars is not None and len(current) * len(chars) <= _MAX_STARTS:
+            current = {s + c for s in current for c in chars}
+            continue
+        if any(current):  # the literal run ends here; every match starts with one of these
+            return current
+        if name == "BRANCH":
+            found: set[str] = set()
+            for branch in av[1]:
+                starts = _starts_of_sequence(list(branch))
+                if not starts:
+                    return None
+                found |= starts
+            return found
+        if name == "SUBPATTERN":
+            _group, add_flags, del_flags, sub = av
+            return None if add_flags or del_flags else _starts_of_sequence(list(sub))
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, _high, sub = av
+            inner = _starts_of_sequence(list(sub))
+            if not inner or low >= 1:
+                return inner
+            rest = _starts_of_sequence(items[k + 1:])  # the optional part may be absent
+            return inner | rest if rest else None
+        return None
+    return current if all(current) else None
+
+
+def _class_chars(av) -> list[str] | None:
+    """The characters of a class made only of a few literal characters ([Ss]), else None."""
+    if len(av) > _CLASS_CHARS or any(str(kind) != "LITERAL" for kind, _ in av):
+        return None
+    return [chr(v) for _, v in av]
+
+
+_LITERAL_STARTS: dict[re.Pattern, tuple[tuple[str, ...], bool] | None] = {}
+# The only characters outside ASCII that ignore-case matching equates with ASCII letters (İ, ı, ſ
+# and the Kelvin sign; a test checks the list against the engine): with none of them in a text,
+# its lower-casing finds every case-blind occurrence of an ASCII literal.
+_CASE_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_lowered: tuple[str, str] = ("", "")
+
+
+def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """`pattern.finditer(text)`, the same matches; a pattern with `literal_starts` is tried only
+    where one of its literals occurs (`str.find` skips through text far faster than the regex
+    engine trying every position). A match can only start where one of them starts."""
+    global _lowered
+    if pattern not in _LITERAL_STARTS:
+        _LITERAL_STARTS[pattern] = literal_starts(pattern.pattern, pattern.flags)
+    found = _LITERAL_STARTS[pattern]
+    haystack = text
+    if found is not None and found[1]:  # case ignored: search the lower-cased text
+        if _lowered[0] is not text:
+            lowered = text.lower()
+            _lowered = (text, lowered if len(lowered) == len(text) and not _CASE_FOLDS_TO_ASCII.search(text) else "")
+        haystack = _lowered[1]
+    if found is None or not haystack and text:
+        yield from pattern.finditer(text)
+        return
+    positions = []
+    for literal in found[0]:
+        at = haystack.find(literal)
+        while at != -1:
+            positions.append(at)
+            at = haystack.find(literal, at + 1)
+    positions.sort()
+    resume = 0
+    for pos in positions:
+        if pos < resume:
+            continue
+        m = pattern.match(text, pos)
+        if m:
+            yield m
+            resume = max(m.end(), pos + 1)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from pipeline.regexes import compile_rule, first_char_guard
+from pipeline.regexes import compile_rule, first_char_guard, literal_starts
 from pipeline.spans import BestCover, PositionIndex, SpanSet
 
 PATTERNS = [  # (pattern, flags, expected guard or None)
@@ -143,3 +143,68 @@ def test_literal_first_patterns_find_the_same_matches(text, pos):
         plain, fast = re.compile(pattern, flags), compile_rule(pattern, flags)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern
         assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)], pattern
+
+
+STARTS = [  # (pattern, flags, expected literal_starts)
+    (r"\b(?:butterfly|toe-popper|scatterable)\s+mines?", 0, (("butterfly", "scatterable", "toe-popper"), False)),
+    (r"\b[Ss]ea\s+mines?", 0, (("Sea", "sea"), False)),
+    (r"\b(?:wooden[- ])?box\s+mines?", 0, (("box", "wooden ", "wooden-"), False)),
+    (r"\b(?:child|children|boys?)\s*\((?P<n>\d+)", re.I, (("boy", "child"), True)),  # "child" finds "children"
+    (r"(?i)\bKilled:\s*\d+", 0, (("killed:",), True)),
+    (r"(?=[ik])(?:\b(?P<v>injuring|killing)\s+\w+)", re.I, (("injuring", "killing"), True)),
+    (r"land\s?mines?", 0, None),                 # opens with a literal: the engine searches for it itself
+    (r"\b(?:19|20)\d\d", 0, None),               # literals too short to be worth finding one by one
+    (r"\b\w+ing", 0, None),                      # any word character
+    (r"\b(?:ab|)cde", 0, None),                  # an empty alternative
+    (r"(?i:kill)ed", 0, None),                   # a local flag
+    (r"\b(?:éclat|été)s?", re.I, None),           # case ignored and not ASCII
+]
+
+
+@pytest.mark.parametrize("pattern,flags,expected", STARTS)
+def test_literal_starts(pattern, flags, expected):
+    assert literal_starts(pattern, flags) == expected
+
+
+def _rule_patterns() -> list[re.Pattern]:
+    from pipeline.config import Config
+    from pipeline.extractors.casualties import load_rules as casualty_rules
+    from pipeline.extractors.weapons import load_rules as weapon_rules
+
+    cas, wea = casualty_rules(Config()), weapon_rules(Config())
+    return [r.pattern for r in cas.patterns] + [cas.vague] + [p for _, p in (*wea.subtypes, *wea.generic)]
+
+
+# Words the patterns open with, in other cases, inside other words, and the characters that
+# case-blind matching equates with ASCII letters (İ ı ſ and the Kelvin sign).
+START_WORDS = ["box ", "wooden-box mines", "Sea mines ", "sea ", "ſea mines", "BUTTERFLY mines", "toe-popper ",
+               "children (4)", "Children (12;", "child (5)", "boy (3)", "boys(2,", "KILLED: 4", "Killed: 3", "killed 2 ",
+               "injuring two soldiers", "ınjuring two", "İnjuring", "Kılled: 3", "Killed: 3",
+               "many casualties", "hundreds of victims", "IEDs ", "improvised mines", "submunitions", "bomblets ",
+               "x", "-", "(", " ", "\n", "2019", ": 5)", "mines"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(START_WORDS), max_size=30).map("".join))
+@example("ſea mines and Sea mines")
+@example("Killed: 3 ")
+@example("childchildren (4)")
+def test_patterns_tried_at_their_literals_find_the_same_matches(text):
+    from pipeline import regexes
+
+    patterns = [re.compile(p, f) for p, f, _ in STARTS] + _rule_patterns()
+    for pat in patterns:
+        assert [(m.span(), m.groupdict()) for m in regexes.finditer(pat, text)] == \
+            [(m.span(), m.groupdict()) for m in pat.finditer(text)], pat.pattern
+
+
+def test_the_characters_that_fold_to_ascii_are_the_engines():
+    """Searching a lower-cased text finds every case-blind occurrence of an ASCII literal unless the
+    text holds a character the engine equates with an ASCII letter: those must be exactly the listed ones."""
+    import string
+
+    from pipeline.regexes import _CASE_FOLDS_TO_ASCII
+
+    beyond_ascii = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    engine = {m.group() for a in string.ascii_letters for m in re.finditer(a, beyond_ascii, re.I)}
+    assert engine == {c for c in beyond_ascii if _CASE_FOLDS_TO_ASCII.match(c)}

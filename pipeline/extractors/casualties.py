@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import regexes
 from ..config import Config, build_rules, check_mapping, check_regex, check_str_list
 from ..context import DocContext
 from ..records import Extraction
@@ -271,7 +272,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 label = YEAR.findall(text[max(0, ns - 120):text.rfind("\n", 0, ns) + 1])
                 year = label[-1] if label else ""
             add(ns, ne, end, _count(rules, m.group("num")), outcome, group, rule.name, year=year)
-    for m in rules.vague.finditer(text):
+    for m in regexes.finditer(rules.vague, text):
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
     return out
 
@@ -301,7 +302,7 @@ def _finditer(rule: CountRule, text: str, num_starts: list[int]):
     start inside another (the lookbehind forbids it), so the matches are the same."""
     pat = rule.pattern
     if not rule.count_led:
-        yield from pat.finditer(text)
+        yield from regexes.finditer(pat, text)  # tried where its opening words occur, if it has such
         return
     resume = 0
     for pos in num_starts:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import regexes
 from ..config import Config, ConfigError, build_rules, check_mapping, check_regex, check_str_list
 from ..context import DocContext
 from ..matching import char_matches, phrase_matcher
@@ -159,7 +160,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         rows.append((0, Extraction("weapons", m.start(), m.end(), "calibre", fields)))
     for priority, table, rule in ((1, rules.subtypes, "subtype"), (2, rules.generic, "generic")):
         for category, pat in table:
-            for m in pat.finditer(text):
+            for m in regexes.finditer(pat, text):
                 fields = make_row_fields(ctx, m.start(), m.end())
                 fields.update(category=category, model="", caliber_mm="", generic="true" if priority == 2 else "false")
                 rows.append((priority, Extraction("weapons", m.start(), m.end(), rule, fields)))
