@@ -8,6 +8,7 @@ from spacy.attrs import IDX
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
+from . import regexes
 from .config import Config, ConfigError
 from .nlp import get_nlp
 
@@ -54,7 +55,7 @@ def char_matches(matcher, doc: Doc, trigger: re.Pattern | None = None, text: str
     else:
         starts = doc.to_array([IDX]).ravel().tolist() if len(doc) else []
         merged: list[list[int]] = []
-        for m in trigger.finditer(text):
+        for m in regexes.finditer(trigger, text):
             i = bisect_right(starts, m.start()) - 1
             a, b = max(0, i - window), min(len(doc), i + window + 1)
             if merged and a <= merged[-1][1]:

@@ -169,10 +169,12 @@ def test_literal_starts(pattern, flags, expected):
 def _rule_patterns() -> list[re.Pattern]:
     from pipeline.config import Config
     from pipeline.extractors.casualties import load_rules as casualty_rules
+    from pipeline.extractors.votes import load_rules as vote_rules
     from pipeline.extractors.weapons import load_rules as weapon_rules
 
     cas, wea = casualty_rules(Config()), weapon_rules(Config())
-    return [r.pattern for r in cas.patterns] + [cas.vague] + [p for _, p in (*wea.subtypes, *wea.generic)]
+    return [r.pattern for r in cas.patterns] + [cas.vague] + [p for _, p in (*wea.subtypes, *wea.generic)] + \
+        [vote_rules(Config()).verb_trigger]
 
 
 # Words the patterns open with, in other cases, inside other words, and the characters that
@@ -181,7 +183,7 @@ START_WORDS = ["box ", "wooden-box mines", "Sea mines ", "sea ", "ſea mines", "
                "children (4)", "Children (12;", "child (5)", "boy (3)", "boys(2,", "KILLED: 4", "Killed: 3", "killed 2 ",
                "injuring two soldiers", "ınjuring two", "İnjuring", "Kılled: 3", "Killed: 3",
                "many casualties", "hundreds of victims", "IEDs ", "improvised mines", "submunitions", "bomblets ",
-               "x", "-", "(", " ", "\n", "2019", ": 5)", "mines"]
+               "Voted ", "abstained", "ABSENT", "devoted", "x", "-", "(", " ", "\n", "2019", ": 5)", "mines"]
 
 
 @settings(max_examples=300, deadline=None)
