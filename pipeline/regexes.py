@@ -277,10 +277,12 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     found = _LITERAL_STARTS[pattern]
     haystack = text
     if found is not None and found[1]:  # case ignored: search the lower-cased text
-        if _lowered[0] is not text:
+        cached = _lowered  # read once: another thread may replace it meanwhile
+        if cached[0] is not text:
             lowered = text.lower()
-            _lowered = (text, lowered if len(lowered) == len(text) and not _CASE_FOLDS_TO_ASCII.search(text) else "")
-        haystack = _lowered[1]
+            usable = len(lowered) == len(text) and not _CASE_FOLDS_TO_ASCII.search(text)
+            cached = _lowered = (text, lowered if usable else "")
+        haystack = cached[1]
     if found is None or not haystack and text:
         yield from pattern.finditer(text)
         return
