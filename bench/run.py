@@ -1,6 +1,6 @@
 """Benchmark: the whole pipeline against a peer baseline, in one run on one machine.
 
-    python bench/run.py [--docs 2000] [--scale 1000,10000] [--peer-docs 200] [--seed 1]
+    python bench/run.py [--docs 2000] [--scale 1000,10000] [--peer-docs 200] [--repeat 3] [--seed 1]
 
 1. Builds a deterministic corpus of --docs documents from the dev corpus (../shared/corpus/dev)
    and raw/: each document is a source profile with its paragraphs shuffled (a different
@@ -10,7 +10,8 @@
    each a fresh process: documents/s, MB/s, peak RSS of the largest process, and the time
    per stage as shares of the summed stage time (from --timings).
 3. The peer baseline in the same run: dateparser.search.search_dates(text, languages=["en"])
-   over a seeded sample of the same documents, scaled to MB/s.
+   over a seeded sample of the same documents, scaled to MB/s. Steps 2 and 3 run --repeat
+   times, alternating, and report medians (and each run's time).
 4. Cold start: wall time of `monitor-pipeline run` on the sample profile, next to the wall
    time of importing spaCy, pandas and dateparser in a fresh interpreter (best of 3 each).
 5. With --scale N1,N2: peak RSS at --workers 1 for corpora of N1 and N2 documents.
@@ -33,7 +34,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT.parent / "shared" / "corpus" / "dev", ROOT / "raw"]
+SOURCES = [Path(os.environ.get("MONITOR_SHARED", ROOT.parent / "shared")) / "corpus" / "dev", ROOT / "raw"]
 # Runs a command and prints the peak RSS (KB) of its largest descendant process.
 RSS_WRAPPER = ("import resource, subprocess, sys; rc = subprocess.run(sys.argv[1:]).returncode; "
                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(rc)")
@@ -173,6 +174,8 @@ def main() -> None:
                     help="documents the peer runs on (default 200: fewer gave peer figures 50%% apart between runs)")
     ap.add_argument("--scale", help="also measure peak RSS at these corpus sizes, e.g. 1000,10000")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="runs of each configuration and of the peer, alternating; medians are reported (default 3)")
     ap.add_argument("--passes-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.passes_only:
@@ -188,25 +191,38 @@ def main() -> None:
         mb = size / 1e6
         print(f"corpus: {args.docs} documents, {mb:.2f} MB (shuffled paragraphs of {len(source_texts())} sources)")
 
+        # Each configuration and the peer run --repeat times, alternating, and the medians are reported:
+        # on a shared machine one run of each moved the speed-up and the ratio by a third.
+        runs: dict[int, list] = {1: [], 2: []}
+        peers = []
+        for _ in range(args.repeat):
+            for workers in (1, 2):
+                runs[workers].append(run_pipeline(corpus, workers))
+            peers.append(peer(corpus, args.peer_docs, args.seed))
         results = {}
         for workers in (1, 2):
-            wall, rss, stages, line = run_pipeline(corpus, workers)
+            ordered = sorted(runs[workers], key=lambda r: r[0])
+            wall, rss, stages, line = ordered[len(ordered) // 2]
             results[workers] = wall
             print(f"\n--workers {workers}: {wall:.2f} s, {args.docs / wall:.0f} documents/s, {mb / wall:.3f} MB/s, "
-                  f"peak RSS {rss:.0f} MB (largest process)\n  {line}")
+                  f"peak RSS {rss:.0f} MB (largest process); median of {len(ordered)} runs: "
+                  + ", ".join(f"{r[0]:.2f}" for r in runs[workers]) + f" s\n  {line}")
             total = sum(stages.values()) or 1.0
-            print("  time per stage (share of summed stage time" + (", over both workers" if workers > 1 else "") + "):")
+            print("  time per stage in the median run (share of summed stage time"
+                  + (", over both workers" if workers > 1 else "") + "):")
             for stage, seconds in sorted(stages.items(), key=lambda kv: -kv[1]):
                 print(f"    {stage:<22} {seconds:7.2f} s {100 * seconds / total:5.1f}%")
         speedup = results[1] / results[2]
-        print(f"\nspeed-up of --workers 2 over --workers 1: {speedup:.2f}x")
+        rounds = [a[0] / b[0] for a, b in zip(runs[1], runs[2], strict=True)]
+        print(f"\nspeed-up of --workers 2 over --workers 1: {speedup:.2f}x (medians; "
+              f"{min(rounds):.2f}-{max(rounds):.2f}x between the runs of one round)")
 
-        p_seconds, p_bytes, p_docs = peer(corpus, args.peer_docs, args.seed)
+        p_seconds, p_bytes, p_docs = sorted(peers)[len(peers) // 2]
         p_mbs = p_bytes / 1e6 / p_seconds
         ours = mb / results[1]
         print(f"peer dateparser.search.search_dates: {p_docs} documents, {p_bytes / 1e6:.3f} MB in {p_seconds:.2f} s "
-              f"-> {p_mbs:.3f} MB/s")
-        print(f"pipeline (--workers 1, all extractors and writers) / peer throughput: {ours / p_mbs:.1f}x")
+              f"-> {p_mbs:.3f} MB/s (median of " + ", ".join(f"{p[0]:.2f}" for p in peers) + " s)")
+        print(f"pipeline (--workers 1, all extractors and writers) / peer throughput: {ours / p_mbs:.1f}x (medians)")
 
         script = Path(sys.executable).parent / "monitor-pipeline"  # the installed command, as users run it
         command = [str(script)] if script.exists() else [sys.executable, "-m", "pipeline"]
