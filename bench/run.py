@@ -158,6 +158,11 @@ def _print_passes() -> None:
     print(times[0], times[1], sum(len(d.text.encode("utf-8")) for d in docs))
 
 
+def _median(runs: list[tuple]) -> tuple:
+    """The run whose time (its first item) is the median (the upper one for an even count)."""
+    return sorted(runs, key=lambda r: r[0])[len(runs) // 2]
+
+
 def best_wall(cmd: list[str], repeat: int = 3) -> float:
     times = []
     for _ in range(repeat):
@@ -201,11 +206,10 @@ def main() -> None:
             peers.append(peer(corpus, args.peer_docs, args.seed))
         results = {}
         for workers in (1, 2):
-            ordered = sorted(runs[workers], key=lambda r: r[0])
-            wall, rss, stages, line = ordered[len(ordered) // 2]
+            wall, rss, stages, line = _median(runs[workers])
             results[workers] = wall
             print(f"\n--workers {workers}: {wall:.2f} s, {args.docs / wall:.0f} documents/s, {mb / wall:.3f} MB/s, "
-                  f"peak RSS {rss:.0f} MB (largest process); median of {len(ordered)} runs: "
+                  f"peak RSS {rss:.0f} MB (largest process); median of {len(runs[workers])} runs: "
                   + ", ".join(f"{r[0]:.2f}" for r in runs[workers]) + f" s\n  {line}")
             total = sum(stages.values()) or 1.0
             print("  time per stage in the median run (share of summed stage time"
@@ -217,7 +221,7 @@ def main() -> None:
         print(f"\nspeed-up of --workers 2 over --workers 1: {speedup:.2f}x (medians; "
               f"{min(rounds):.2f}-{max(rounds):.2f}x between the runs of one round)")
 
-        p_seconds, p_bytes, p_docs = sorted(peers)[len(peers) // 2]
+        p_seconds, p_bytes, p_docs = _median(peers)
         p_mbs = p_bytes / 1e6 / p_seconds
         ours = mb / results[1]
         print(f"peer dateparser.search.search_dates: {p_docs} documents, {p_bytes / 1e6:.3f} MB in {p_seconds:.2f} s "

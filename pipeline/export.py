@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .store import Store, atomic_path, write_csv
+from .store import Store, atomic_open, write_csv
 from .tables import REGISTRY
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -68,8 +68,8 @@ def export_xlsx(extracted: str | Path, path: str | Path) -> dict[str, int]:
             for row in cursor:
                 sheet.append([_text_cell(sheet, v) if isinstance(v, str) else v for v in row])
                 counts[name] += 1
-        with atomic_path(Path(path)) as tmp:
-            workbook.save(tmp)
+        with atomic_open(Path(path), "wb") as fh:
+            workbook.save(fh)
     finally:
         store.close()
     return counts

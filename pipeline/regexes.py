@@ -293,6 +293,12 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
             positions.append(at)
             at = haystack.find(literal, at + 1)
     positions.sort()
+    yield from match_at(pattern, text, positions)
+
+
+def match_at(pattern: re.Pattern, text: str, positions: list[int]) -> Iterator[re.Match]:
+    """`pattern.finditer(text)` when every match starts at one of the sorted `positions`: the
+    pattern is tried only there, and a match hides the positions inside it, as in a scan."""
     resume = 0
     for pos in positions:
         if pos < resume:

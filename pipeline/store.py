@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from operator import itemgetter
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
 from .tables import REGISTRY, TableSpec, all_tables
 
@@ -250,35 +250,20 @@ def _cell(v):
     return v
 
 
-def _temporary_beside(path: Path) -> tuple[int, str]:
+@contextmanager
+def atomic_open(path: Path, mode: str = "w") -> Iterator[IO]:
+    """A temporary file beside `path`, open for writing (UTF-8 text, or bytes with mode "wb"); renamed
+    onto `path` when the block ends, removed if it fails. Readers see the old file or the complete
+    new one, never a partial one. The file is opened once (creating files is most of the cost of
+    writing thousands of small texts), and its folder made only when missing."""
     try:
-        return tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except FileNotFoundError:  # the folder is made when missing, not checked before every file
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-
-
-@contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """A temporary file beside `path` to write; renamed onto `path` when the block ends, removed if it fails.
-    Readers see the old file or the complete new one, never a partial one."""
-    fd, tmp = _temporary_beside(path)
-    os.close(fd)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    text = {} if "b" in mode else {"encoding": "utf-8", "newline": ""}
     try:
-        yield Path(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-@contextmanager
-def atomic_open(path: Path) -> Iterator[TextIO]:
-    """`atomic_path`, with its temporary file already open for UTF-8 text: one open per file, not two
-    (creating files is most of the cost of writing thousands of small texts)."""
-    fd, tmp = _temporary_beside(path)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        with os.fdopen(fd, mode, **text) as fh:
             yield fh
         os.replace(tmp, path)
     except BaseException:

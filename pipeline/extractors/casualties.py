@@ -10,6 +10,7 @@ section is about casualties, breakdowns ("41 were civilians", "14 boys"), yearly
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import regexes
@@ -261,7 +262,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             noun = found.get("noun")
             if rule.bare_people and noun and noun.lower() in NOT_COUNTED_ALONE:
                 continue
-            outcome, group = _outcome(rules, rule, m, text), _lookup(rules.group_of, noun)
+            outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
             if rule.group_after:
                 after = GROUP_AFTER.match(text, m.end())
                 group = _lookup(rules.group_of, after.group("g")) if after else group
@@ -277,9 +278,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
     return out
 
 
-def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, text: str) -> str:
-    """killed, injured or casualties, from where the rule says the outcome is stated."""
-    found = m.groupdict()
+def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, text: str) -> str:
+    """killed, injured or casualties, from where the rule says the outcome is stated (`found`: the
+    match's groups)."""
     if rule.outcome_from == "verb":  # "injuring two soldiers"
         return "killed" if found["verb"].lower().startswith("kill") else "injured"
     if rule.outcome_from in ("label", "cell"):  # "Killed: 30 (2005: 19)"
@@ -296,22 +297,13 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, text: str) -> s
     return outcome
 
 
-def _finditer(rule: CountRule, text: str, num_starts: list[int]):
+def _finditer(rule: CountRule, text: str, num_starts: list[int]) -> Iterator[re.Match]:
     """rule.pattern.finditer(text), but a pattern that starts with a count is tried only where a
     count starts (scanning every character for one was the extractor's main cost). A count cannot
     start inside another (the lookbehind forbids it), so the matches are the same."""
-    pat = rule.pattern
-    if not rule.count_led:
-        yield from regexes.finditer(pat, text)  # tried where its opening words occur, if it has such
-        return
-    resume = 0
-    for pos in num_starts:
-        if pos < resume:
-            continue
-        m = pat.match(text, pos)
-        if m:
-            yield m
-            resume = max(m.end(), pos + 1)
+    if rule.count_led:
+        return regexes.match_at(rule.pattern, text, num_starts)
+    return regexes.finditer(rule.pattern, text)  # tried where its opening words occur, if it has such
 
 
 def _casualty_context(ctx: DocContext, rules: CasualtyRules, pos: int, s_start: int, s_end: int) -> bool:
