@@ -15,6 +15,9 @@
 4. Cold start: wall time of `monitor-pipeline run` on the sample profile, next to the wall
    time of importing spaCy, pandas and dateparser in a fresh interpreter (best of 3 each).
 5. With --scale N1,N2: peak RSS at --workers 1 for corpora of N1 and N2 documents.
+6. The machine's own ceiling for --workers 2, in every round: a fixed CPU-bound task (regex and
+   dict work, no I/O) run twice one after the other, against two copies at once. On a shared
+   virtual machine two "cores" may not give two cores' worth of work; this says what they give.
 
 Figures, not assertions: machines are shared and noisy, so compare the ratios of one run.
 """
@@ -158,6 +161,31 @@ def _print_passes() -> None:
     print(times[0], times[1], sum(len(d.text.encode("utf-8")) for d in docs))
 
 
+# A fixed CPU-bound task (about a second): regex scans and dict updates, like the pipeline's work, no I/O.
+CEILING_TASK = ("import re\n"
+                "text = 'On 7 December 2020, two soldiers were injured by a PMN-2 mine (2019: 41). ' * 400\n"
+                "pattern = re.compile(r'\\b(\\d+|two)\\s+soldiers|\\((?:19|20)\\d\\d: *\\d+\\)')\n"
+                "seen = {}\n"
+                "for i in range(500):\n"
+                "    for m in pattern.finditer(text):\n"
+                "        seen[m.group(0)] = seen.get(m.group(0), 0) + i\n")
+
+
+def parallel_ceiling() -> float:
+    """Wall time of the task run twice in turn over the wall time of two copies at once: what two
+    processes can gain on this machine at this moment (2.0 on two free physical cores)."""
+    task = [sys.executable, "-c", CEILING_TASK]
+    t0 = time.perf_counter()
+    for _ in range(2):
+        subprocess.run(task, check=True)
+    serial = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    both = [subprocess.Popen(task) for _ in range(2)]
+    if any(p.wait() for p in both):
+        raise RuntimeError("the ceiling task failed")
+    return serial / (time.perf_counter() - t0)
+
+
 def _median(runs: list[tuple]) -> tuple:
     """The run whose time (its first item) is the median (the upper one for an even count)."""
     return sorted(runs, key=lambda r: r[0])[len(runs) // 2]
@@ -199,11 +227,12 @@ def main() -> None:
         # Each configuration and the peer run --repeat times, alternating, and the medians are reported:
         # on a shared machine one run of each moved the speed-up and the ratio by a third.
         runs: dict[int, list] = {1: [], 2: []}
-        peers = []
+        peers, ceilings = [], []
         for _ in range(args.repeat):
             for workers in (1, 2):
                 runs[workers].append(run_pipeline(corpus, workers))
             peers.append(peer(corpus, args.peer_docs, args.seed))
+            ceilings.append(parallel_ceiling())
         results = {}
         for workers in (1, 2):
             wall, rss, stages, line = _median(runs[workers])
@@ -220,6 +249,10 @@ def main() -> None:
         rounds = [a[0] / b[0] for a, b in zip(runs[1], runs[2], strict=True)]
         print(f"\nspeed-up of --workers 2 over --workers 1: {speedup:.2f}x (medians; "
               f"{min(rounds):.2f}-{max(rounds):.2f}x between the runs of one round)")
+        ceiling = sorted(ceilings)[len(ceilings) // 2]
+        print(f"this machine's ceiling: two copies of a fixed CPU-bound task run {ceiling:.2f}x as fast as one after "
+              f"the other (median; " + ", ".join(f"{c:.2f}" for c in ceilings) + "x in the rounds); "
+              f"--workers 2 reaches {100 * speedup / ceiling:.0f}% of it")
 
         p_seconds, p_bytes, p_docs = _median(peers)
         p_mbs = p_bytes / 1e6 / p_seconds

@@ -22,6 +22,7 @@ def test_the_benchmark_runs_and_prints_every_figure():
                    r"speed-up of --workers 2 over --workers 1: [\d.]+x",
                    r"peer dateparser.search.search_dates: 2 documents",
                    r"/ peer throughput: [\d.]+x",
+                   r"this machine.s ceiling: two copies of a fixed CPU-bound task run [\d.]+x .* reaches \d+% of it",
                    r"cold start, `run` on the sample: [\d.]+ s; importing spacy\+pandas\+dateparser: [\d.]+ s",
                    r"\n +3 documents, +[\d.]+ MB: +[\d.]+ s, peak RSS \d+ MB \([+-][\d.]+% against the first\)"):
         assert re.search(figure, out), f"missing: {figure}\n{out}"
