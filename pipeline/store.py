@@ -15,6 +15,7 @@ import tempfile
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from operator import itemgetter
 from pathlib import Path
 from typing import IO
@@ -66,6 +67,10 @@ class Store:
                             "fingerprint TEXT, source_path TEXT)")
         self._check_schema()
         self.flush()
+        # Every doc_id that may have rows here (a superset: never shrunk, so a rolled-back delete
+        # cannot hide rows). A document outside it needs no deletes: one set lookup instead of a
+        # query per document.
+        self._known = {r[0] for r in self.db.execute(_ALL_DOC_IDS)}
 
     def _check_schema(self) -> None:
         """An older database with other columns is rebuilt rather than half-written."""
@@ -127,20 +132,18 @@ class Store:
     def record_failure(self, doc_id: str, row: dict) -> None:
         """A file that failed keeps its earlier rows; only its error finding is replaced."""
         with self._document():
+            self._known.add(doc_id)
             self.db.execute("DELETE FROM findings WHERE doc_id = ? AND kind = 'error'", (doc_id,))
             self.db.execute("DELETE FROM _state WHERE doc_id = ?", (doc_id,))
             self._insert("findings", as_tuples({"findings": [row]})["findings"])
 
     def _insert(self, name: str, rows: list[tuple]) -> None:
         if rows:
-            cols = REGISTRY[name].column_names
-            self.db.executemany(f'INSERT INTO "{name}" ({_cols(cols)}) VALUES ({", ".join("?" for _ in cols)})', rows)
+            self.db.executemany(_insert_sql(name), rows)
 
     def _delete(self, doc_id: str) -> None:
-        # One lookup instead of a delete per table for a document the store has never had (every
-        # document of a first run). Other tables' rows need a documents row (foreign keys), so
-        # documents, findings (failed files) and _state say whether there is anything to delete.
-        if self.db.execute(_ANY_ROWS, (doc_id, doc_id, doc_id)).fetchone() is None:
+        if doc_id not in self._known:  # every document of a first run
+            self._known.add(doc_id)  # its rows are about to be inserted
             return
         for name in reversed(list(REGISTRY)):
             self.db.execute(f'DELETE FROM "{name}" WHERE doc_id = ?', (doc_id,))
@@ -208,8 +211,14 @@ class Store:
                 for name, cursor in self.table_rows()}
 
 
-_ANY_ROWS = ("SELECT 1 FROM documents WHERE doc_id = ? UNION ALL SELECT 1 FROM findings WHERE doc_id = ? "
-             "UNION ALL SELECT 1 FROM _state WHERE doc_id = ? LIMIT 1")
+# Other tables' rows need a documents row (foreign keys), so these three name every document with rows.
+_ALL_DOC_IDS = "SELECT doc_id FROM documents UNION SELECT doc_id FROM findings UNION SELECT doc_id FROM _state"
+
+
+@cache
+def _insert_sql(name: str) -> str:
+    cols = REGISTRY[name].column_names
+    return f'INSERT INTO "{name}" ({_cols(cols)}) VALUES ({", ".join("?" for _ in cols)})'
 
 
 def as_tuples(tables: dict[str, list]) -> dict[str, list[tuple]]:

@@ -31,9 +31,13 @@ def stored(store: Store) -> list[tuple]:
     ([TEXT_A, TEXT_B], [("5", "deminer")]),
     ([TEXT_B, TEXT_A, TEXT_B], [("5", "deminer")]),
 ])
-def test_each_run_replaces_the_rows(tmp_path, runs, expected):
+@pytest.mark.parametrize("new_session_each_run", [False, True], ids=["one session", "a session per run"])
+def test_each_run_replaces_the_rows(tmp_path, runs, expected, new_session_each_run):
     store = Store(tmp_path / "m.sqlite")
     for text in runs:
+        if new_session_each_run:  # as each CLI run opens the store anew
+            store.close()
+            store = Store(tmp_path / "m.sqlite")
         store.replace_document("atlantis", tables(text), "fp")
     assert stored(store) == expected
     sha = tables(runs[-1])["documents"][0]["sha256"]
