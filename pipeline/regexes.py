@@ -264,36 +264,52 @@ _LITERAL_STARTS: dict[re.Pattern, tuple[tuple[str, ...], bool] | None] = {}
 # and the Kelvin sign; a test checks the list against the engine): with none of them in a text,
 # its lower-casing finds every case-blind occurrence of an ASCII literal.
 _CASE_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-_lowered: tuple[str, str] = ("", "")
+_lowered: tuple[str, str | None] = ("", "")
+
+
+def _literal_search(pattern: re.Pattern, text: str) -> tuple[tuple[str, ...], str] | None:
+    """(the pattern's literal starts, the text to find them in: the lower-cased text when case is
+    ignored), or None when the pattern has no literal starts or the text cannot be lower-cased safely."""
+    global _lowered
+    if pattern not in _LITERAL_STARTS:
+        _LITERAL_STARTS[pattern] = literal_starts(pattern.pattern, pattern.flags)
+    found = _LITERAL_STARTS[pattern]
+    if found is None:
+        return None
+    if not found[1]:
+        return found[0], text
+    cached = _lowered  # read once: another thread may replace it meanwhile
+    if cached[0] is not text:
+        lowered = text.lower()
+        usable = len(lowered) == len(text) and not _CASE_FOLDS_TO_ASCII.search(text)
+        cached = _lowered = (text, lowered if usable else None)
+    return None if cached[1] is None else (found[0], cached[1])
 
 
 def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """`pattern.finditer(text)`, the same matches; a pattern with `literal_starts` is tried only
     where one of its literals occurs (`str.find` skips through text far faster than the regex
     engine trying every position). A match can only start where one of them starts."""
-    global _lowered
-    if pattern not in _LITERAL_STARTS:
-        _LITERAL_STARTS[pattern] = literal_starts(pattern.pattern, pattern.flags)
-    found = _LITERAL_STARTS[pattern]
-    haystack = text
-    if found is not None and found[1]:  # case ignored: search the lower-cased text
-        cached = _lowered  # read once: another thread may replace it meanwhile
-        if cached[0] is not text:
-            lowered = text.lower()
-            usable = len(lowered) == len(text) and not _CASE_FOLDS_TO_ASCII.search(text)
-            cached = _lowered = (text, lowered if usable else "")
-        haystack = cached[1]
-    if found is None or not haystack and text:
+    search = _literal_search(pattern, text)
+    if search is None:
         yield from pattern.finditer(text)
         return
+    literals, haystack = search
     positions = []
-    for literal in found[0]:
+    for literal in literals:
         at = haystack.find(literal)
         while at != -1:
             positions.append(at)
             at = haystack.find(literal, at + 1)
     positions.sort()
     yield from match_at(pattern, text, positions)
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when the pattern cannot match anywhere in the text nor in any slice of it: none of its
+    literal starts occurs. True when one does, or when that cannot be told."""
+    search = _literal_search(pattern, text)
+    return search is None or any(literal in search[1] for literal in search[0])
 
 
 def match_at(pattern: re.Pattern, text: str, positions: list[int]) -> Iterator[re.Match]:

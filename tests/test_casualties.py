@@ -60,3 +60,17 @@ def test_cause_and_year():
 ])
 def test_summary_labels_and_split_clauses(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "outcome") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The only casualty context is the title inferred for an untitled section ("incidents" -> Casualties):
+    # rules that need context must still run although no casualty word occurs in the text.
+    ("Atlantis\n\nMine Ban Policy\n\nLast updated: 4 May 2022\n\nAtlantis has not acceded to the Mine Ban Treaty.\n\n"
+     "Last updated: 4 May 2022\n\nThe Monitor recorded 41 incidents in 2021 (2020: 33). Most incidents occurred "
+     "near the border.\n", [("33", "2020", "year_count")]),
+    # No casualty word and no casualty section: a comparison in brackets is not a count of people.
+    ("Atlantis\n\nMine Action\n\nLast updated: 4 May 2022\n\nAtlantis cleared 41 hazardous areas in 2021 (2020: 33).\n",
+     []),
+])
+def test_context_from_the_section_title_alone(text, expected):
+    assert rows(pipeline.extract(text)["casualties"], "count", "year", "rule") == expected

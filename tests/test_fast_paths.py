@@ -210,3 +210,35 @@ def test_the_characters_that_fold_to_ascii_are_the_engines():
     beyond_ascii = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
     engine = {m.group() for a in string.ascii_letters for m in re.finditer(a, beyond_ascii, re.I)}
     assert engine == {c for c in beyond_ascii if _CASE_FOLDS_TO_ASCII.match(c)}
+
+
+MAY_MATCH = [  # (pattern, flags, text, expected)
+    (r"\bcasualt|\bkilled\b|\bvictims?\b", re.I, "Atlantis has not acceded to the Mine Ban Treaty.", False),
+    (r"\bcasualt|\bkilled\b|\bvictims?\b", re.I, "Two deminers were KILLED.", True),
+    (r"\bcasualt|\bkilled\b|\bvictims?\b", re.I, "noncasualty", True),   # a slice starting at "casualty" matches
+    (r"\bcasualt|\bkilled\b|\bvictims?\b", re.I, "Two were \u212aILLED.", True),  # Kelvin sign: cannot tell
+    (r"\bkilled\b", 0, "Two were KILLED.", False),                          # case matters
+    (r"\d+ people", 0, "no digits here", True),                             # no literal starts: cannot tell
+]
+
+
+@pytest.mark.parametrize("pattern,flags,text,expected", MAY_MATCH)
+def test_may_match(pattern, flags, text, expected):
+    from pipeline.regexes import may_match
+
+    assert may_match(re.compile(pattern, flags), text) is expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(START_WORDS), max_size=6).map("".join))
+@example("noncasualties")
+@example("Kılled: 3")
+def test_a_pattern_that_may_not_match_matches_no_slice(text):
+    from pipeline.config import Config
+    from pipeline.extractors.casualties import load_rules
+    from pipeline.regexes import may_match
+
+    for pat in [re.compile(p, f) for p, f, _ in STARTS] + _rule_patterns() + [load_rules(Config()).context]:
+        if not may_match(pat, text):
+            assert not any(pat.search(text[a:b]) for a in range(len(text)) for b in range(a, len(text) + 1)), \
+                pat.pattern

@@ -248,7 +248,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
 
     follow = rules.num_follow
     num_starts = [m.start() for m in rules.num_finder.finditer(text) if follow is None or follow.match(text, m.end())]
+    context_possible = _context_possible(ctx, rules)
     for rule in rules.patterns:
+        if rule.needs_context and not context_possible:
+            continue  # every match would be dropped for want of casualty context
         for m in _finditer(rule, text, num_starts):
             ns, ne = m.span("num")
             s_start, s_end = ctx.sentence_at(ns)
@@ -306,11 +309,22 @@ def _finditer(rule: CountRule, text: str, num_starts: list[int]) -> Iterator[re.
     return regexes.finditer(rule.pattern, text)  # tried where its opening words occur, if it has such
 
 
+def _context_possible(ctx: DocContext, rules: CasualtyRules) -> bool:
+    """Can any position pass `_casualty_context`? Not when no slice of the text can match the context
+    pattern and no top section's title names casualties (more than half of profiles: the policy
+    themes), so the rules that need context are not run at all."""
+    return regexes.may_match(rules.context, ctx.text) or any(
+        s.level <= 1 and CASUALTY_TITLE.search(s.title) for s in ctx.sections)
+
+
+CASUALTY_TITLE = re.compile(r"casualt", re.I)
+
+
 def _casualty_context(ctx: DocContext, rules: CasualtyRules, pos: int, s_start: int, s_end: int) -> bool:
     if rules.context.search(ctx.text[s_start:s_end]):
         return True
     top = ctx.top_at(pos)
-    if top is not None and re.search(r"casualt", top.title, re.I):
+    if top is not None and CASUALTY_TITLE.search(top.title):
         return True
     # A summary-table value line: the label lines just above name casualties.
     return bool(rules.context.search(ctx.text[max(0, s_start - 80):s_start]))
