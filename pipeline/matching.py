@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
+import numpy as np
 from spacy.attrs import IDX
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -53,10 +53,11 @@ def char_matches(matcher, doc: Doc, trigger: re.Pattern | None = None, text: str
     if trigger is None:
         regions = [doc[:]]
     else:
-        starts = doc.to_array([IDX]).ravel().tolist() if len(doc) else []
+        hits = [m.start() for m in regexes.finditer(trigger, text)] if len(doc) else []
+        # The token holding each hit; token offsets are read only when there is a hit (most profiles have none).
+        tokens = (np.searchsorted(doc.to_array(IDX), hits, side="right") - 1).tolist() if hits else []
         merged: list[list[int]] = []
-        for m in regexes.finditer(trigger, text):
-            i = bisect_right(starts, m.start()) - 1
+        for i in tokens:
             a, b = max(0, i - window), min(len(doc), i + window + 1)
             if merged and a <= merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], b)
