@@ -39,6 +39,7 @@ def make_doc(nlp: Language, text: str) -> Doc:
 
 
 _PUNCT_HASHES: dict[int, np.ndarray] = {}
+_STARTS_KEY = "monitor_sentence_starts"  # (token count, character offsets of the sentence starts)
 
 
 def _punct_hashes(vocab) -> np.ndarray:
@@ -50,12 +51,11 @@ def _punct_hashes(vocab) -> np.ndarray:
     return _PUNCT_HASHES[key]
 
 
-def _punctuation_starts(doc: Doc) -> np.ndarray:
-    """spaCy's Sentencizer rule on arrays: a sentence starts at the first token that is neither
-    punctuation nor final punctuation after a token that is final punctuation (other
-    punctuation in between is passed over)."""
+def _punctuation_starts(doc: Doc, arr: np.ndarray) -> np.ndarray:
+    """spaCy's Sentencizer rule on arrays (`arr`: the tokens' ORTH and IS_PUNCT): a sentence starts
+    at the first token that is neither punctuation nor final punctuation after a token that is final
+    punctuation (other punctuation in between is passed over)."""
     punct = _punct_hashes(doc.vocab)
-    arr = doc.to_array([ORTH, IS_PUNCT])
     at = np.minimum(np.searchsorted(punct, arr[:, 0]), len(punct) - 1)
     final = punct[at] == arr[:, 0]  # membership by binary search: cheaper than np.isin per document
     plain = (arr[:, 1] == 0) & ~final
@@ -93,15 +93,18 @@ def monitor_sentences(doc: Doc) -> Doc:
     """Sentence starts from final punctuation (unless a parser or senter set them) and line breaks."""
     if not len(doc):
         return doc
-    extra = _line_break_starts(doc_text(doc), doc.to_array(IDX))
+    arr = doc.to_array([IDX, ORTH, IS_PUNCT])  # one read of the token arrays for all of the work below
+    extra = _line_break_starts(doc_text(doc), arr[:, 0])
     if doc.has_annotation("SENT_START"):  # a trained pipeline's parser or senter decided already
         for i in extra:
             doc[i].is_sent_start = True
         return doc
     flags = np.full((len(doc), 1), _NOT_SENT_START, dtype=np.uint64)
-    flags[_punctuation_starts(doc), 0] = _SENT_START_FLAG
+    flags[_punctuation_starts(doc, arr[:, 1:]), 0] = _SENT_START_FLAG
     flags[extra, 0] = _SENT_START_FLAG
     doc.from_array([SENT_START], flags)
+    # Sentences.from_doc reads these instead of the tokens' flags again.
+    doc.user_data[_STARTS_KEY] = (len(doc), arr[flags[:, 0] == _SENT_START_FLAG, 0])
     return doc
 
 
@@ -134,9 +137,13 @@ class Sentences:
         text = doc_text(doc)
         if not len(doc):
             return cls([], text)
-        flags = doc.to_array([SENT_START, IDX])  # arrays, not Token objects: much faster on long documents
-        flags[0, 0] = 1
-        starts = set(flags[flags[:, 0] == 1, 1].tolist())
+        known = doc.user_data.get(_STARTS_KEY)
+        if known is not None and known[0] == len(doc):  # set by monitor_sentences (the first token included)
+            starts = set(known[1].tolist())
+        else:
+            flags = doc.to_array([SENT_START, IDX])  # arrays, not Token objects: much faster on long documents
+            flags[0, 0] = 1
+            starts = set(flags[flags[:, 0] == 1, 1].tolist())
         # The sentencizer does not split after a footnote marker glued to the stop: "Treaty.[1] Two soldiers"
         starts.update(m.end() for m in FOOTNOTE_STOP.finditer(text))
         starts = sorted(starts)

@@ -242,3 +242,19 @@ def test_a_pattern_that_may_not_match_matches_no_slice(text):
         if not may_match(pat, text):
             assert not any(pat.search(text[a:b]) for a in range(len(text)) for b in range(a, len(text) + 1)), \
                 pat.pattern
+
+
+SENTENCE_PIECES = ["Two soldiers were injured.", " ", "\n", "\n\n", "A mine exploded!", "Treaty.[1]", " Atlantis",
+                   "(2019: 4)", "“Quoted.”", "in 2020", "Last updated: 4 May 2022", "?", "...", "e.g. ", "•  item"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), max_size=20).map("".join))
+@example("Treaty.[1] Two soldiers")
+def test_sentences_read_from_the_component_equal_those_read_from_the_tokens(text):
+    from pipeline.nlp import _STARTS_KEY, Sentences, parse
+
+    doc = parse(text)
+    passed_on = Sentences.from_doc(doc).spans
+    doc.user_data.pop(_STARTS_KEY, None)  # as for a Doc whose sentences another pipeline set
+    assert passed_on == Sentences.from_doc(doc).spans
