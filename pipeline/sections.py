@@ -40,6 +40,9 @@ TRAILING_MARKER = re.compile(r"(?:\s*\[\d{1,3}\])+\s*$")
 SENTENCE_END = re.compile(r"[.!?][”\"’)\]]*(?:\[\d{1,3}\])*[”\"’)]*\s*$")
 INNER_BOUNDARY = re.compile(r"[a-z0-9)”\"’][.!?][”\"’)]*(?:\[\d{1,3}\])*\s+[A-Z“\"(]")
 BULLET = re.compile(r"^\s*[•·▪\-*]\s+\S")
+DIGIT_RUN = re.compile(r"\d+")
+FOOTNOTE_START = re.compile(r"\s*\[\d")  # compiled once: these run on every line
+FOOTNOTE_LINE = re.compile(r"\s*\[\d{1,3}\]")
 
 
 @lru_cache(maxsize=8192)  # the same headings recur in every profile
@@ -149,13 +152,13 @@ class Segmenter:
             return False
         if not (t[0].isupper() or t[0] == "“") or t[-1] in ".,;:" or ":" in t or "|" in t:
             return False
-        if len(re.findall(r"\d+", t)) >= 2:  # image captions and table rows, not headings
+        if len(DIGIT_RUN.findall(t)) >= 2:  # image captions and table rows, not headings
             return False
         key = norm_title(t)
         if key in self.rules.table_labels or key in self.rules.site_menu or any(
                 p.search(t) for p in self.rules.table_label_patterns):
             return False
-        return not (self.is_last_updated(line) or re.match(r"\s*\[\d", line.text))
+        return not (self.is_last_updated(line) or FOOTNOTE_START.match(line.text))
 
     def heading_chain(self, ne: list[Line], i: int, depth: int = 2) -> int:
         """How many heading lines start at ne[i] and end right before prose (0 = not a heading)."""
@@ -194,7 +197,7 @@ class Segmenter:
                     tops.append(cur)
                 i += 1
                 continue
-            if re.match(r"\s*\[\d{1,3}\]", line.text):
+            if FOOTNOTE_LINE.match(line.text):
                 if cur is not None and cur.footnotes_start is None:
                     cur.footnotes_start = line.start
                 i += 1
