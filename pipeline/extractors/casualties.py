@@ -309,15 +309,15 @@ def _finditer(rule: CountRule, text: str, num_starts: list[int]) -> Iterator[re.
     return regexes.finditer(rule.pattern, text)  # tried where its opening words occur, if it has such
 
 
+CASUALTY_TITLE = re.compile(r"casualt", re.I)
+
+
 def _context_possible(ctx: DocContext, rules: CasualtyRules) -> bool:
     """Can any position pass `_casualty_context`? Not when no slice of the text can match the context
     pattern and no top section's title names casualties (more than half of profiles: the policy
     themes), so the rules that need context are not run at all."""
     return regexes.may_match(rules.context, ctx.text) or any(
         s.level <= 1 and CASUALTY_TITLE.search(s.title) for s in ctx.sections)
-
-
-CASUALTY_TITLE = re.compile(r"casualt", re.I)
 
 
 def _casualty_context(ctx: DocContext, rules: CasualtyRules, pos: int, s_start: int, s_end: int) -> bool:

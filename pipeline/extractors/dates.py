@@ -124,30 +124,32 @@ class Atom:
 ATOM_KINDS = ("iso", "yy", "ddmy", "dmy", "mdy", "my", "dm", "md", "m", "y")
 
 
+def _group(m: re.Match, name: str) -> str | None:
+    """A group's text; None when it did not take part in the match or the pattern has no such group
+    (only the groups an atom's kind needs are read, not a dict of all of them)."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) -> list[Atom]:
     hi = len(text) if hi is None else hi
     atoms = []
-    names = rules.atom.groupindex
     for m in rules.atom.finditer(text, lo, hi):
         # The alternative that matched is the group closed last (its inner groups close before it).
         kind = m.lastgroup if m.lastgroup in ATOM_KINDS else next(k for k in ATOM_KINDS if m.group(k))
-
-        def g(name: str, m: re.Match = m) -> str | None:  # a group's text; None if unmatched or absent
-            return m.group(name) if name in names else None
         if kind == "yy":  # the end year keeps the century of the start year
-            start_year = int(g("y8"))
-            end_year = start_year // 100 * 100 + int(g("y8b"))
+            start_year = int(_group(m, "y8"))
+            end_year = start_year // 100 * 100 + int(_group(m, "y8b"))
             if end_year > start_year:
                 first = Atom(m.start(), m.start() + 4, "y", start_year, None, None)
                 atoms.append(Atom(m.start(), m.end(), "yy", end_year, None, None, first=first))
             continue
         if kind == "iso":  # 2019-12-07, written as data rather than prose
-            atoms.append(Atom(m.start(), m.end(), "dmy", int(g("y9")), int(g("m9")), int(g("d9"))))
+            atoms.append(Atom(m.start(), m.end(), "dmy", int(_group(m, "y9")), int(_group(m, "m9")), int(_group(m, "d9"))))
             continue
         idx = {"ddmy": "0", "dmy": "1", "mdy": "2", "my": "3", "dm": "4", "md": "5", "m": "6"}.get(kind)
-        month = rules.months.get(g(f"m{idx}").rstrip(".").lower()) if idx else None
-        day = _int(g(f"d{idx}")) if idx else None
-        year = _int(g(f"y{idx}")) if idx else int(m.group("y"))
+        month = rules.months.get(_group(m, f"m{idx}").rstrip(".").lower()) if idx else None
+        day = _int(_group(m, f"d{idx}")) if idx else None
+        year = _int(_group(m, f"y{idx}")) if idx else int(m.group("y"))
         before = text[max(0, m.start() - 25):m.start()]
         after = text[m.end():m.end() + 20]
         if kind == "y" and (rules.year_not_after.search(before) or rules.year_not_before.search(after)):
@@ -156,7 +158,7 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
             continue
         if kind in ("m", "md", "dm") and m.group(0).startswith("May") and re.match(r"\s+(?:be|have|not|also)\b", after):
             continue
-        atoms.append(Atom(m.start(), m.end(), kind, year, month, day, _int(g("d0b")) if kind == "ddmy" else None))
+        atoms.append(Atom(m.start(), m.end(), kind, year, month, day, _int(_group(m, "d0b")) if kind == "ddmy" else None))
     return atoms
 
 
