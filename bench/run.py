@@ -34,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from operator import itemgetter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -186,9 +187,9 @@ def parallel_ceiling() -> float:
     return serial / (time.perf_counter() - t0)
 
 
-def _median(runs: list[tuple]) -> tuple:
-    """The run whose time (its first item) is the median (the upper one for an even count)."""
-    return sorted(runs, key=lambda r: r[0])[len(runs) // 2]
+def _median(items: list, key=None):
+    """The median item (the upper one for an even count); runs are ordered by `key`, their time."""
+    return sorted(items, key=key)[len(items) // 2]
 
 
 def best_wall(cmd: list[str], repeat: int = 3) -> float:
@@ -235,7 +236,7 @@ def main() -> None:
             ceilings.append(parallel_ceiling())
         results = {}
         for workers in (1, 2):
-            wall, rss, stages, line = _median(runs[workers])
+            wall, rss, stages, line = _median(runs[workers], key=itemgetter(0))
             results[workers] = wall
             print(f"\n--workers {workers}: {wall:.2f} s, {args.docs / wall:.0f} documents/s, {mb / wall:.3f} MB/s, "
                   f"peak RSS {rss:.0f} MB (largest process); median of {len(runs[workers])} runs: "
@@ -249,12 +250,12 @@ def main() -> None:
         rounds = [a[0] / b[0] for a, b in zip(runs[1], runs[2], strict=True)]
         print(f"\nspeed-up of --workers 2 over --workers 1: {speedup:.2f}x (medians; "
               f"{min(rounds):.2f}-{max(rounds):.2f}x between the runs of one round)")
-        ceiling = sorted(ceilings)[len(ceilings) // 2]
+        ceiling = _median(ceilings)
         print(f"this machine's ceiling: two copies of a fixed CPU-bound task run {ceiling:.2f}x as fast as one after "
               f"the other (median; " + ", ".join(f"{c:.2f}" for c in ceilings) + "x in the rounds); "
               f"--workers 2 reaches {100 * speedup / ceiling:.0f}% of it")
 
-        p_seconds, p_bytes, p_docs = _median(peers)
+        p_seconds, p_bytes, p_docs = _median(peers, key=itemgetter(0))
         p_mbs = p_bytes / 1e6 / p_seconds
         ours = mb / results[1]
         print(f"peer dateparser.search.search_dates: {p_docs} documents, {p_bytes / 1e6:.3f} MB in {p_seconds:.2f} s "

@@ -124,6 +124,7 @@ class Store:
         doc = dict(zip(documents, rows["documents"][0], strict=True))
         with self._document():
             self._delete(doc_id)
+            self._known.add(doc_id)
             for name in REGISTRY:  # documents and sections come first (all_tables), as foreign keys need
                 self._insert(name, rows.get(name) or [])
             self.db.execute("INSERT OR REPLACE INTO _state VALUES (?, ?, ?, ?)",
@@ -143,7 +144,6 @@ class Store:
 
     def _delete(self, doc_id: str) -> None:
         if doc_id not in self._known:  # every document of a first run
-            self._known.add(doc_id)  # its rows are about to be inserted
             return
         for name in reversed(list(REGISTRY)):
             self.db.execute(f'DELETE FROM "{name}" WHERE doc_id = ?', (doc_id,))
