@@ -12,10 +12,18 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from .config import Config
 
+Work = TypeVar("Work")
+Done = TypeVar("Done")
+
 EXECUTORS = ("local", "dask", "dask-local")
+# Documents a local worker takes at a time. Small enough that two workers finish close together
+# and a chunk's rows and texts stay a few MB; large enough to group the file work (process_chunk).
+CHUNK_DOCS = 32
+CHUNK_BYTES = 4_000_000
 
 
 @dataclass
@@ -44,37 +52,71 @@ class ExecutorError(Exception):
     """The executor cannot start (no Dask installed, scheduler unreachable, ...)."""
 
 
-def process_item(item: WorkItem, cfg: Config, text_dir: str | None = None) -> WorkResult:
-    """One document, start to finish; never raises (one bad file must not stop the batch).
+def process_item(item: WorkItem, cfg: Config) -> WorkResult:
+    """One document's extraction; never raises (one bad file must not stop the batch).
 
-    Rows come back as tuples (cheaper to send between processes than dicts). With `text_dir`
-    (local workers, which share the output folder) the worker writes the canonical text itself."""
+    Rows come back as tuples (cheaper to send between processes than dicts), with the canonical text."""
     from .api import process_document, timed
     from .ingest import IngestError, read_document
-    from .store import as_tuples, write_text_atomic
+    from .store import as_tuples
 
     timings: dict[str, float] = {}
     try:
         with timed(timings, "ingest"):
             doc = read_document(item.path, item.doc_id, data=item.data)
         tables = as_tuples(process_document(doc, cfg, timings))
-        text: str | None = doc.text
-        if text_dir is not None:
-            with timed(timings, "write:text"):
-                write_text_atomic(Path(text_dir) / f"{item.doc_id}.txt", doc.text)
-            text = None
-        return WorkResult(item.doc_id, item.path, tables, text, None, timings)
+        return WorkResult(item.doc_id, item.path, tables, doc.text, None, timings)
     except IngestError as exc:
         return WorkResult.failed(item, str(exc), timings=timings)
     except Exception as exc:
-        tb = traceback.extract_tb(exc.__traceback__)[-1]
-        return WorkResult.failed(item, f"{type(exc).__name__}: {exc} (at {Path(tb.filename).name}:{tb.lineno})",
-                                 timings=timings)
+        return WorkResult.failed(item, _describe(exc), timings=timings)
 
 
-def _in_order(submit: Callable[[WorkItem], object], collect: Callable[[object, WorkItem], WorkResult],
-              items: Iterable[WorkItem], window: int) -> Iterator[WorkResult]:
-    """Submit items with at most `window` in flight; yield results in submission order."""
+def _describe(exc: Exception) -> str:
+    tb = traceback.extract_tb(exc.__traceback__)[-1]
+    return f"{type(exc).__name__}: {exc} (at {Path(tb.filename).name}:{tb.lineno})"
+
+
+def process_chunk(chunk: list[WorkItem], cfg: Config, text_dir: str | None = None) -> list[WorkResult]:
+    """A few documents extracted one after another, then (with `text_dir`: local workers, which
+    share the output folder) their canonical texts written one after another. Grouping the file
+    work instead of alternating it with extraction made whole runs ~1.25x faster here: each switch
+    between system calls and extraction found both stages' caches cold."""
+    results = [process_item(item, cfg) for item in chunk]
+    if text_dir is None:
+        return results
+    from .api import timed
+    from .store import write_text_atomic
+
+    for i, (item, res) in enumerate(zip(chunk, results, strict=True)):
+        if res.text is None:
+            continue
+        try:
+            with timed(res.timings, "write:text"):
+                write_text_atomic(Path(text_dir) / f"{item.doc_id}.txt", res.text)
+            res.text = None
+        except Exception as exc:
+            results[i] = WorkResult.failed(item, _describe(exc), timings=res.timings)
+    return results
+
+
+def chunked(items: Iterable[WorkItem], max_docs: int = CHUNK_DOCS, max_bytes: int = CHUNK_BYTES) -> Iterator[list[WorkItem]]:
+    """Consecutive items in lists of at most `max_docs` documents, closed once `max_bytes` is reached."""
+    chunk: list[WorkItem] = []
+    size = 0
+    for item in items:
+        chunk.append(item)
+        size += len(item.data)
+        if len(chunk) >= max_docs or size >= max_bytes:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _in_order(submit: Callable[[Work], object], collect: Callable[[object, Work], Done],
+              items: Iterable[Work], window: int) -> Iterator[Done]:
+    """Submit items (documents or chunks) with at most `window` in flight; yield results in submission order."""
     pending: deque = deque()
     for item in items:
         pending.append((submit(item), item))
@@ -92,8 +134,8 @@ def _init_pool(cfg: Config) -> None:
     _POOL_CFG = cfg
 
 
-def _pool_work(item: WorkItem, text_dir: str | None) -> WorkResult:
-    return process_item(item, _POOL_CFG or Config(), text_dir)
+def _pool_work(chunk: list[WorkItem], text_dir: str | None) -> list[WorkResult]:
+    return process_chunk(chunk, _POOL_CFG or Config(), text_dir)
 
 
 WARM_UP_TEXT = ("Atlantis\n\nMine Ban Policy\n\nLast updated: 2 March 2021\n\nOn 7 December 2020, Atlantis "
@@ -116,20 +158,22 @@ def _crashed(item: WorkItem, exc: BaseException) -> WorkResult:
 
 def run_local(items: Iterable[WorkItem], cfg: Config, workers: int, text_dir: str | None = None) -> Iterator[WorkResult]:
     if workers <= 1:
-        for item in items:
-            yield process_item(item, cfg, text_dir)
+        for chunk in chunked(items):
+            yield from process_chunk(chunk, cfg, text_dir)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    def collect(future, item: WorkItem) -> WorkResult:
+    def collect(future, chunk: list[WorkItem]) -> list[WorkResult]:
         try:
             return future.result()
         except Exception as exc:
-            return _crashed(item, exc)
+            return [_crashed(item, exc) for item in chunk]
 
     warm_up(cfg)  # forked workers inherit the loaded parsers instead of each building its own
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_pool, initargs=(cfg,)) as pool:
-        yield from _in_order(lambda item: pool.submit(_pool_work, item, text_dir), collect, items, workers * 4)
+        for results in _in_order(lambda chunk: pool.submit(_pool_work, chunk, text_dir), collect, chunked(items),
+                                 workers * 2):
+            yield from results
 
 
 def _dask_work(item: WorkItem, cfg: Config) -> WorkResult:

@@ -200,3 +200,22 @@ def test_mixed_batch_good_results_unchanged(tmp_path, capsys):
     for table in ("sections", "footnote_refs", "footnotes", "dates", "votes", "weapons", "casualties"):
         mine = [r for r in read_rows(tmp_path / "out" / f"{table}.csv") if r["doc_id"] == "korea-dprk"]
         assert mine == read_rows(alone / f"{table}.csv"), table
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_text_that_cannot_be_written_fails_only_its_document(tmp_path, capsys, workers):
+    """Documents are processed in chunks whose texts are written together: one text that cannot be
+    written (its path is a folder) fails that document alone, not its chunk."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("a", "b", "c"):
+        (raw / f"{name}.txt").write_text(PROFILE, encoding="utf-8")
+    out = tmp_path / "out"
+    (out / "text" / "b.txt").mkdir(parents=True)
+    code = main(["run", str(raw), "--out", str(out), "--workers", workers, "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"error: {raw / 'b.txt'}: " in err and "IsADirectoryError" in err
+    assert [d["doc_id"] for d in read_rows(out / "documents.csv")] == ["a", "c"]
+    assert {f["doc_id"] for f in read_rows(out / "findings.csv") if f["kind"] == "error"} == {"b"}
+    assert (out / "text" / "a.txt").read_text(encoding="utf-8") == (out / "text" / "c.txt").read_text(encoding="utf-8")

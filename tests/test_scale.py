@@ -103,3 +103,17 @@ def test_dask_workers_report_the_code_and_rules_they_run():
     assert result.error is None and result.fingerprint == cfg.fingerprint()
     failed = _dask_work(WorkItem("broken", "broken.txt", b"\x00binary"), cfg)
     assert failed.error and failed.fingerprint == cfg.fingerprint()
+
+
+@pytest.mark.parametrize("sizes,max_docs,max_bytes,expected", [
+    ([], 3, 100, []),
+    ([1, 1, 1, 1, 1, 1, 1], 3, 100, [3, 3, 1]),
+    ([60, 50, 10, 10], 10, 100, [2, 2]),  # closed once the bytes reach the limit, that document included
+    ([500, 1, 1], 10, 100, [1, 2]),  # a document larger than the limit goes alone
+])
+def test_local_workers_take_documents_in_bounded_chunks(sizes, max_docs, max_bytes, expected):
+    from pipeline.executors import WorkItem, chunked
+    items = [WorkItem(f"d{i}", f"d{i}.txt", b"x" * n) for i, n in enumerate(sizes)]
+    chunks = list(chunked(iter(items), max_docs, max_bytes))
+    assert [len(c) for c in chunks] == expected
+    assert [item for c in chunks for item in c] == items  # every document once, in order
