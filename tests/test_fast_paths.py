@@ -80,8 +80,9 @@ def test_count_patterns_are_tried_only_where_a_number_starts():
     from pipeline.config import Config
     from pipeline.extractors.casualties import load_rules
 
-    assert {r.name for r in load_rules(Config()).patterns if r.count_led} == {"number_outcome", "number_person_outcome", "number_casualty_noun",
-                                            "number_were_group", "number_group", "number_in_year", "number_by_cause"}
+    count_led = {r.name for r in load_rules(Config()).patterns if r.count_led}
+    assert count_led == {"number_outcome", "number_person_outcome", "number_casualty_noun", "number_were_group",
+                         "number_group", "number_in_year", "number_by_cause"}
 
 
 COUNT_WORDS = ["12", "1,200", "two", "twenty-one", "civilians", "soldiers", "were", "killed", "injured", "in",
