@@ -1,8 +1,8 @@
 """Where documents are processed: in this process, a local process pool, or a Dask cluster.
 
-Every executor takes work items (doc_id, path, bytes) lazily and yields results in input order,
-keeping only a bounded number of documents in flight, so memory stays flat however many
-documents a run has. The tables a document gives do not depend on where it ran: the store
+Every executor takes work items (doc_id, path, bytes) lazily, in chunks of a few documents, and
+yields results in input order, keeping only a bounded number of chunks in flight, so memory stays
+flat however many documents a run has. The tables a document gives do not depend on where it ran: the store
 and the writers in the main process decide the output, so every executor writes the same files.
 """
 from __future__ import annotations
@@ -176,11 +176,15 @@ def run_local(items: Iterable[WorkItem], cfg: Config, workers: int, text_dir: st
             yield from results
 
 
-def _dask_work(item: WorkItem, cfg: Config) -> WorkResult:
-    """process_item on a Dask worker, reporting which code and rules the worker runs."""
-    result = process_item(item, cfg)
-    result.fingerprint = cfg.fingerprint()
-    return result
+def _dask_work(chunk: list[WorkItem], cfg: Config) -> list[WorkResult]:
+    """A chunk on a Dask worker (one task per chunk, not per document: each task costs the scheduler
+    a round trip). Texts come back with the rows, as workers may not see the output folder; every
+    result reports which code and rules the worker runs."""
+    results = process_chunk(chunk, cfg)
+    fingerprint = cfg.fingerprint()
+    for result in results:
+        result.fingerprint = fingerprint
+    return results
 
 
 def run_dask(items: Iterable[WorkItem], cfg: Config, workers: int, scheduler: str | None) -> Iterator[WorkResult]:
@@ -205,17 +209,18 @@ def run_dask(items: Iterable[WorkItem], cfg: Config, workers: int, scheduler: st
     try:
         n = max(1, len(client.scheduler_info().get("workers", {})))
 
-        def collect(future, item: WorkItem) -> WorkResult:
+        def collect(future, chunk: list[WorkItem]) -> list[WorkResult]:
             try:
-                result = future.result()
+                results = future.result()
             except Exception as exc:
-                return _crashed(item, exc)
-            if result.fingerprint != expected:
-                return WorkResult.failed(item, "the Dask worker runs other pipeline code or rules than this client "
-                                         "(install the same monitor-pipeline version and rule files on every worker)")
-            return result
+                return [_crashed(item, exc) for item in chunk]
+            return [result if result.fingerprint == expected else WorkResult.failed(
+                item, "the Dask worker runs other pipeline code or rules than this client (install the same "
+                "monitor-pipeline version and rule files on every worker)") for item, result in zip(chunk, results, strict=True)]
 
-        yield from _in_order(lambda item: client.submit(_dask_work, item, cfg, pure=False), collect, items, n * 4)
+        for results in _in_order(lambda chunk: client.submit(_dask_work, chunk, cfg, pure=False), collect,
+                                 chunked(items), n * 2):
+            yield from results
     finally:
         client.close()
         if cluster is not None:

@@ -98,10 +98,9 @@ def test_dask_workers_report_the_code_and_rules_they_run():
     from pipeline.executors import WorkItem, _dask_work
 
     cfg = Config()
-    item = WorkItem("korea-dprk", str(SAMPLE), SAMPLE.read_bytes())
-    result = _dask_work(item, cfg)
-    assert result.error is None and result.fingerprint == cfg.fingerprint()
-    failed = _dask_work(WorkItem("broken", "broken.txt", b"\x00binary"), cfg)
+    chunk = [WorkItem("korea-dprk", str(SAMPLE), SAMPLE.read_bytes()), WorkItem("broken", "broken.txt", b"\x00binary")]
+    result, failed = _dask_work(chunk, cfg)
+    assert result.error is None and result.text and result.fingerprint == cfg.fingerprint()
     assert failed.error and failed.fingerprint == cfg.fingerprint()
 
 
@@ -117,3 +116,18 @@ def test_local_workers_take_documents_in_bounded_chunks(sizes, max_docs, max_byt
     chunks = list(chunked(iter(items), max_docs, max_bytes))
     assert [len(c) for c in chunks] == expected
     assert [item for c in chunks for item in c] == items  # every document once, in order
+
+
+def test_dask_workers_running_other_code_fail_their_documents(inputs, monkeypatch):
+    """The client compares each result's fingerprint with its own: every document of a worker
+    running other code or rules fails with a message that says so, in input order."""
+    pytest.importorskip("dask.distributed")
+    from pipeline.config import Config
+    from pipeline.executors import WorkItem, run_items
+
+    items = [WorkItem(p.stem, str(p), p.read_bytes()) for p in sorted(inputs.iterdir())]
+    cfg = Config()
+    monkeypatch.setattr(Config, "fingerprint", lambda self: "other rules")  # the client only: workers are new processes
+    results = list(run_items(items, cfg, workers=1, executor="dask-local"))
+    assert [r.doc_id for r in results] == [i.doc_id for i in items]
+    assert all(r.tables is None and "runs other pipeline code or rules" in r.error for r in results)
