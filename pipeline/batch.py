@@ -204,7 +204,7 @@ def _process(inputs: list[Input], out: Path, store: Store, cfg: Config, summary:
     try:
         # No more workers than documents: a pool for one profile only adds start-up time.
         for res in run_items(items(), cfg, min(workers, max(1, len(inputs))), executor, scheduler,
-                             text_dir=str(out / "text")):
+                             text_dir=str(out / "text"), total=len(inputs)):
             for stage, seconds in res.timings.items():
                 summary.timings[stage] = summary.timings.get(stage, 0.0) + seconds
             error = res.error

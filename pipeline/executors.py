@@ -100,6 +100,14 @@ def process_chunk(chunk: list[WorkItem], cfg: Config, text_dir: str | None = Non
     return results
 
 
+def chunk_docs(total: int | None, workers: int) -> int:
+    """Documents per chunk: CHUNK_DOCS, fewer when a batch is small, so that every worker gets
+    several chunks (10 documents over 2 workers must not go to one worker as one chunk)."""
+    if total is None:
+        return CHUNK_DOCS
+    return max(1, min(CHUNK_DOCS, -(-total // (max(1, workers) * 4))))
+
+
 def chunked(items: Iterable[WorkItem], max_docs: int = CHUNK_DOCS, max_bytes: int = CHUNK_BYTES) -> Iterator[list[WorkItem]]:
     """Consecutive items in lists of at most `max_docs` documents, closed once `max_bytes` is reached."""
     chunk: list[WorkItem] = []
@@ -156,9 +164,10 @@ def _crashed(item: WorkItem, exc: BaseException) -> WorkResult:
     return WorkResult.failed(item, f"worker failed: {type(exc).__name__}: {exc}")
 
 
-def run_local(items: Iterable[WorkItem], cfg: Config, workers: int, text_dir: str | None = None) -> Iterator[WorkResult]:
+def run_local(items: Iterable[WorkItem], cfg: Config, workers: int, text_dir: str | None = None,
+              total: int | None = None) -> Iterator[WorkResult]:
     if workers <= 1:
-        for chunk in chunked(items):
+        for chunk in chunked(items, chunk_docs(total, 1)):
             yield from process_chunk(chunk, cfg, text_dir)
         return
     from concurrent.futures import ProcessPoolExecutor
@@ -171,7 +180,8 @@ def run_local(items: Iterable[WorkItem], cfg: Config, workers: int, text_dir: st
 
     warm_up(cfg)  # forked workers inherit the loaded parsers instead of each building its own
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_pool, initargs=(cfg,)) as pool:
-        for results in _in_order(lambda chunk: pool.submit(_pool_work, chunk, text_dir), collect, chunked(items),
+        for results in _in_order(lambda chunk: pool.submit(_pool_work, chunk, text_dir), collect,
+                                 chunked(items, chunk_docs(total, workers)),
                                  workers * 2):
             yield from results
 
@@ -187,7 +197,8 @@ def _dask_work(chunk: list[WorkItem], cfg: Config) -> list[WorkResult]:
     return results
 
 
-def run_dask(items: Iterable[WorkItem], cfg: Config, workers: int, scheduler: str | None) -> Iterator[WorkResult]:
+def run_dask(items: Iterable[WorkItem], cfg: Config, workers: int, scheduler: str | None,
+             total: int | None = None) -> Iterator[WorkResult]:
     """Documents over a Dask cluster: `scheduler` is its address, or None for a local cluster."""
     try:
         from dask.distributed import Client, LocalCluster
@@ -219,7 +230,7 @@ def run_dask(items: Iterable[WorkItem], cfg: Config, workers: int, scheduler: st
                 "monitor-pipeline version and rule files on every worker)") for item, result in zip(chunk, results, strict=True)]
 
         for results in _in_order(lambda chunk: client.submit(_dask_work, chunk, cfg, pure=False), collect,
-                                 chunked(items), n * 2):
+                                 chunked(items, chunk_docs(total, n)), n * 2):
             yield from results
     finally:
         client.close()
@@ -228,15 +239,16 @@ def run_dask(items: Iterable[WorkItem], cfg: Config, workers: int, scheduler: st
 
 
 def run_items(items: Iterable[WorkItem], cfg: Config, workers: int = 1, executor: str = "local",
-              scheduler: str | None = None, text_dir: str | None = None) -> Iterator[WorkResult]:
+              scheduler: str | None = None, text_dir: str | None = None, total: int | None = None) -> Iterator[WorkResult]:
     """Results in input order. `text_dir`: where local workers write canonical texts (Dask workers
-    may not see the output folder, so theirs come back with the result)."""
+    may not see the output folder, so theirs come back with the result). `total`: how many items
+    there may be, which sizes the chunks (CHUNK_DOCS when unknown)."""
     if executor == "local":
-        return run_local(items, cfg, workers, text_dir)
+        return run_local(items, cfg, workers, text_dir, total)
     if executor == "dask":
         if not scheduler:
             raise ExecutorError("--executor dask needs --scheduler tcp://HOST:8786 (or use --executor dask-local)")
-        return run_dask(items, cfg, workers, scheduler)
+        return run_dask(items, cfg, workers, scheduler, total)
     if executor == "dask-local":
-        return run_dask(items, cfg, workers, None)
+        return run_dask(items, cfg, workers, None, total)
     raise ExecutorError(f"unknown executor {executor!r}; choose one of {', '.join(EXECUTORS)}")

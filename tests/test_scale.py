@@ -131,3 +131,36 @@ def test_dask_workers_running_other_code_fail_their_documents(inputs, monkeypatc
     results = list(run_items(items, cfg, workers=1, executor="dask-local"))
     assert [r.doc_id for r in results] == [i.doc_id for i in items]
     assert all(r.tables is None and "runs other pipeline code or rules" in r.error for r in results)
+
+
+@pytest.mark.parametrize("total,workers,expected", [
+    (None, 2, 32),  # unknown: the default
+    (2000, 2, 32),
+    (2000, 1, 32),
+    (100, 2, 13),  # 8 chunks: several for each worker
+    (10, 2, 2),
+    (1, 8, 1),
+    (0, 2, 1),
+])
+def test_small_batches_get_small_chunks(total, workers, expected):
+    from pipeline.executors import chunk_docs
+    assert chunk_docs(total, workers) == expected
+
+
+def test_run_items_sizes_chunks_from_the_batch(monkeypatch):
+    """run_items passes the batch size on: 10 documents in process go as chunks of 3, 3, 3 and 1
+    (chunk_docs(10, 1)), not as one chunk of 32."""
+    import pipeline.executors as ex
+    from pipeline.config import Config
+
+    seen: list[int] = []
+
+    def record(chunk, cfg, text_dir=None):
+        seen.append(len(chunk))
+        return [ex.WorkResult(item.doc_id, item.path, {}, "", None) for item in chunk]
+
+    monkeypatch.setattr(ex, "process_chunk", record)  # in process: a pool's workers would not see it
+    items = [ex.WorkItem(f"d{i}", f"d{i}.txt", b"x") for i in range(10)]
+    results = list(ex.run_items(iter(items), Config(), workers=1, total=10))
+    assert [r.doc_id for r in results] == [i.doc_id for i in items]
+    assert seen == [3, 3, 3, 1]
