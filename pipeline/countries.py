@@ -15,6 +15,8 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
+from .regexes import required_literals
+
 
 @lru_cache(maxsize=16384)  # bounded: a long batch meets many capitalised phrases
 def to_iso3(name: str) -> str | None:
@@ -71,6 +73,36 @@ def _iso3_by_code(column: str) -> dict[str, list[str]]:
     return index
 
 
+@cache
+def _words_of_name_patterns() -> tuple[tuple[tuple[str, tuple[int, ...]], ...], frozenset[int]]:
+    """For the name patterns: (each word one of which some patterns need, with those patterns'
+    positions), and the positions of the patterns that need no word that can be told."""
+    needing: dict[str, list[int]] = {}
+    free = []
+    for i, (rx, _code) in enumerate(_iso3_by_pattern("regex")):
+        words = required_literals(rx.pattern, rx.flags)
+        if words is None:
+            free.append(i)
+        for word in words or ():
+            needing.setdefault(word, []).append(i)
+    return tuple((w, tuple(ix)) for w, ix in needing.items()), frozenset(free)
+
+
+def _name_patterns_to_try(name: str) -> list[tuple[re.Pattern, str]]:
+    """The name patterns that can match `name`, in table order: for an ASCII name (every capitalised
+    phrase a profile gives), only those whose needed words occur in it, a few of ~250."""
+    patterns = _iso3_by_pattern("regex")
+    if not name.isascii():
+        return patterns
+    lowered = name.lower()
+    words, free = _words_of_name_patterns()
+    possible = set(free)
+    for word, positions in words:
+        if word in lowered:
+            possible.update(positions)
+    return [patterns[i] for i in sorted(possible)]
+
+
 def _data_file() -> Path:
     """country_converter's data file, found without importing the package (which imports pandas)."""
     spec = importlib.util.find_spec("country_converter")
@@ -86,9 +118,10 @@ def _convert(name: str) -> str | list[str] | None:
     clean = _EXCLUDER.split(name)[0]
     if _is_number(clean) or len(clean) == 3:
         found = _iso3_by_code("ISOnumeric" if _is_number(clean) else "ISO3").get(clean.upper(), [])
+    elif len(clean) == 2:
+        found = [code for rx, code in _iso3_by_pattern("ISO2") if rx.search(clean)]
     else:
-        column = "ISO2" if len(clean) == 2 else "regex"
-        found = [code for rx, code in _iso3_by_pattern(column) if rx.search(clean)]
+        found = [code for rx, code in _name_patterns_to_try(clean) if rx.search(clean)]
     if not found:
         return clean  # what convert() returns for a name it cannot place when not_found is None
     return found[0] if len(found) == 1 else found

@@ -259,6 +259,53 @@ def _class_chars(av) -> list[str] | None:
     return [chr(v) for _, v in av]
 
 
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case ASCII words one of which occurs, case aside, in every text the pattern finds a
+    match in (its literal runs, inside groups, branches, repeats of at least one and lookarounds),
+    or None when no such words can be worked out. A text of ASCII characters that contains none of
+    them, lower-cased, has no match: ASCII letters match case-blind only their own two cases."""
+    if _p is None:
+        return None
+    try:
+        found = _required_of_sequence(list(_p.parse(pattern, flags).data))
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def _required_of_sequence(items: list) -> set[str] | None:
+    best: set[str] | None = None
+
+    def keep(candidate: set[str] | None) -> None:
+        nonlocal best
+        usable = candidate and all(w and w.isascii() for w in candidate)
+        if usable and (best is None or min(map(len, candidate)) > min(map(len, best))):
+            best = {w.lower() for w in candidate}
+
+    run = ""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run += chr(av)
+            continue
+        keep({run} if run else None)
+        run = ""
+        if name == "SUBPATTERN":
+            keep(_required_of_sequence(list(av[3])))
+        elif name == "ATOMIC_GROUP":
+            keep(_required_of_sequence(list(av)))
+        elif name == "ASSERT":  # a positive lookahead or lookbehind: what it sees is in the text too
+            keep(_required_of_sequence(list(av[1])))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            keep(_required_of_sequence(list(av[2])))
+        elif name == "BRANCH":
+            branches = [_required_of_sequence(list(b)) for b in av[1]]
+            if all(branches):
+                keep(set().union(*branches))
+    keep({run} if run else None)
+    return best
+
+
 _LITERAL_STARTS: dict[re.Pattern, tuple[tuple[str, ...], bool] | None] = {}
 # The only characters outside ASCII that ignore-case matching equates with ASCII letters (İ, ı, ſ
 # and the Kelvin sign; a test checks the list against the engine): with none of them in a text,

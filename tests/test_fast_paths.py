@@ -259,3 +259,40 @@ def test_sentences_read_from_the_component_equal_those_read_from_the_tokens(text
     passed_on = Sentences.from_doc(doc).spans
     doc.user_data.pop(_STARTS_KEY, None)  # as for a Doc whose sentences another pipeline set
     assert passed_on == Sentences.from_doc(doc).spans
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    ("afghan", ("afghan",)),
+    (r"\b(a|å)land", ("land",)),  # the branch with a non-ASCII letter tells nothing; the run after it does
+    (r"^(?=.*americ).*samoa", ("americ",)),  # a lookahead's words are in the text too: the longer kept
+    (r"bangladesh|^(?=.*east).*paki?stan", ("bangladesh", "east")),  # one word per branch
+    (r"^(?!.*bonaire).*\baruba", ("aruba",)),  # a negative lookahead requires nothing
+    (r"anguill?a", ("anguil",)),  # the run ends at the optional letter
+    (r"(?:ab)+c", ("ab",)),
+    (r"(?:Congo)?x", ("x",)),
+    (r"x*|y", None),  # a branch that needs nothing
+    (r"[a-z]+", None),
+])
+def test_required_literals(pattern, expected):
+    from pipeline.regexes import required_literals
+    assert required_literals(pattern, re.IGNORECASE) == expected
+
+
+COUNTRY_WORDS = ["Korea", "Republic", "of", "the", "Democratic", "People's", "Lao", "PDR", "Congo", "DR", "Niger",
+                 "Nigeria", "Guinea", "Bissau", "Sudan", "South", "East", "Timor", "American", "Samoa", "Mine",
+                 "Action", "Cambodia", "Bosnia", "Herzegovina", "Ivory", "Coast", "Côte", "d'Ivoire", "Türkiye",
+                 "Åland", "Islands", "Virgin", "British", "US", "Myanmar", "Burma", "Palestine", "West", "Bank",
+                 "excluding", "without", "Saint", "St.", "Kitts", "Vincent", "Macedonia", "North", "Monitor"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(COUNTRY_WORDS), min_size=1, max_size=5).map(" ".join))
+@example("Korea, Democratic People's Republic of")
+@example("Åland Islands")
+def test_country_names_tried_only_against_patterns_that_can_match(name):
+    """The word prefilter gives the same answer as trying all ~250 name patterns, for ASCII names
+    (filtered) and others (not)."""
+    from pipeline.countries import _iso3_by_pattern, _name_patterns_to_try
+
+    every_pattern = [code for rx, code in _iso3_by_pattern("regex") if rx.search(name)]
+    assert [code for rx, code in _name_patterns_to_try(name) if rx.search(name)] == every_pattern
