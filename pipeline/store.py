@@ -174,6 +174,7 @@ class Store:
         self.flush()
         folder = Path(folder)
         tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}."))
+        tmp.chmod(DIR_MODE)
         counts = {}
         try:
             doc_ids = self.doc_ids()
@@ -259,6 +260,20 @@ def _cell(v):
     return v
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it: put straight back
+    os.umask(mask)
+    return mask
+
+
+# Temporary files and folders are created owner-only (0600, 0700); outputs get the mode any new file
+# gets (0644 under the usual umask), so others can read the tables as they could any other output.
+# Read once, when the module is imported, before any thread could create files meanwhile.
+_UMASK = _umask()
+FILE_MODE = 0o666 & ~_UMASK
+DIR_MODE = 0o777 & ~_UMASK
+
+
 @contextmanager
 def atomic_open(path: Path, mode: str = "w") -> Iterator[IO]:
     """A temporary file beside `path`, open for writing (UTF-8 text, or bytes with mode "wb"); renamed
@@ -273,6 +288,7 @@ def atomic_open(path: Path, mode: str = "w") -> Iterator[IO]:
     text = {} if "b" in mode else {"encoding": "utf-8", "newline": ""}
     try:
         with os.fdopen(fd, mode, **text) as fh:
+            os.fchmod(fh.fileno(), FILE_MODE)
             yield fh
         os.replace(tmp, path)
     except BaseException:

@@ -261,3 +261,25 @@ def test_console_script_is_installed():
     script = Path(sys.executable).parent / "monitor-pipeline"
     res = subprocess.run([str(script), "--version"], capture_output=True, text=True)
     assert res.returncode == 0 and "monitor-pipeline" in res.stdout
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027], ids=["umask-022", "umask-027"])
+def test_outputs_are_readable_as_the_umask_allows(tmp_path, umask):
+    """Outputs are written through owner-only temporary files, then renamed: they must still get the
+    mode any new file gets (0644 under umask 022), or colleagues and web servers could not read them."""
+    import os
+    import stat
+
+    out = tmp_path / "out"
+    res = subprocess.run([sys.executable, "-m", "pipeline", "run", str(SAMPLE), "--out", str(out), "--quiet",
+                          "--format", "csv,parquet"], cwd=ROOT, capture_output=True, text=True, timeout=300,
+                         preexec_fn=lambda: os.umask(umask))
+    assert res.returncode == 0, res.stderr
+
+    def mode(path: Path) -> int:
+        return stat.S_IMODE(path.stat().st_mode)
+
+    for path in [out / "dates.csv", out / "documents.csv", out / "text" / f"{SAMPLE.stem}.txt",
+                 out / "parquet" / "dates" / "batch-00000.parquet"]:
+        assert mode(path) == 0o666 & ~umask, path
+    assert mode(out / "parquet") == 0o777 & ~umask
