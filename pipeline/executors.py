@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -166,26 +166,74 @@ def _crashed(item: WorkItem, exc: BaseException) -> WorkResult:
     return WorkResult.failed(item, f"worker failed: {type(exc).__name__}: {exc}")
 
 
+WORKER_DIED = ("its worker process died while processing it (a crash, or killed: out of memory?); "
+               "the other documents were processed")
+
+
 def run_local(items: Iterable[WorkItem], cfg: Config, workers: int, text_dir: str | None = None,
               total: int | None = None) -> Iterator[WorkResult]:
+    chunks = chunked(items, chunk_docs(total, workers))
     if workers <= 1:
-        for chunk in chunked(items, chunk_docs(total, 1)):
+        for chunk in chunks:
             yield from process_chunk(chunk, cfg, text_dir)
         return
+    warm_up(cfg)  # forked workers inherit the loaded parsers instead of each building its own
+    redo: list[WorkItem] = []
+    while True:
+        yield from _one_at_a_time(redo, cfg, text_dir)
+        redo = yield from _pool_until_broken(chunks, cfg, workers, text_dir)
+        if not redo:
+            return
+
+
+def _new_pool(cfg: Config, workers: int):
     from concurrent.futures import ProcessPoolExecutor
 
-    def collect(future, chunk: list[WorkItem]) -> list[WorkResult]:
-        try:
-            return future.result()
-        except Exception as exc:
-            return [_crashed(item, exc) for item in chunk]
+    return ProcessPoolExecutor(max_workers=workers, initializer=_init_pool, initargs=(cfg,))
 
-    warm_up(cfg)  # forked workers inherit the loaded parsers instead of each building its own
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_pool, initargs=(cfg,)) as pool:
-        for results in _in_order(lambda chunk: pool.submit(_pool_work, chunk, text_dir), collect,
-                                 chunked(items, chunk_docs(total, workers)),
-                                 workers * 2):
+
+def _pool_until_broken(chunks: Iterator[list[WorkItem]], cfg: Config, workers: int,
+                       text_dir: str | None) -> Generator[WorkResult, None, list[WorkItem]]:
+    """Yield the chunks' results in order, with at most two chunks per worker in flight. When a worker
+    dies the pool is unusable: return the documents whose results were not yielded yet, in order."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    with _new_pool(cfg, workers) as pool:
+        pending: deque[tuple[Future, list[WorkItem]]] = deque()
+        while True:
+            while len(pending) < workers * 2 and (chunk := next(chunks, None)) is not None:
+                try:
+                    future = pool.submit(_pool_work, chunk, text_dir)
+                except BrokenProcessPool as exc:  # broke while the earlier chunks were running
+                    future = Future()
+                    future.set_exception(exc)
+                pending.append((future, chunk))
+            if not pending:
+                return []
+            future, chunk = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                return [item for c in (chunk, *(c for _, c in pending)) for item in c]
+            except Exception as exc:
+                results = [_crashed(item, exc) for item in chunk]
             yield from results
+
+
+def _one_at_a_time(items: list[WorkItem], cfg: Config, text_dir: str | None) -> Iterator[WorkResult]:
+    """The documents that were in flight when a worker died, each alone in a worker of its own: the
+    one that kills its worker again fails alone, with a message that says so."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    for item in items:
+        with _new_pool(cfg, 1) as pool:
+            try:
+                yield from pool.submit(_pool_work, [item], text_dir).result()
+            except BrokenProcessPool:
+                yield WorkResult.failed(item, WORKER_DIED)
+            except Exception as exc:
+                yield _crashed(item, exc)
 
 
 def _dask_work(chunk: list[WorkItem], cfg: Config) -> list[WorkResult]:
@@ -222,17 +270,21 @@ def run_dask(items: Iterable[WorkItem], cfg: Config, workers: int, scheduler: st
     try:
         n = max(1, len(client.scheduler_info().get("workers", {})))
 
+        def submit(chunk: list[WorkItem]):
+            return client.submit(_dask_work, chunk, cfg, pure=False)
+
         def collect(future, chunk: list[WorkItem]) -> list[WorkResult]:
             try:
                 results = future.result()
             except Exception as exc:
+                if len(chunk) > 1:  # e.g. a document that kills its worker: each alone, so it fails alone
+                    return [result for item in chunk for result in collect(submit([item]), [item])]
                 return [_crashed(item, exc) for item in chunk]
             return [result if result.fingerprint == expected else WorkResult.failed(
                 item, "the Dask worker runs other pipeline code or rules than this client (install the same "
                 "monitor-pipeline version and rule files on every worker)") for item, result in zip(chunk, results, strict=True)]
 
-        for results in _in_order(lambda chunk: client.submit(_dask_work, chunk, cfg, pure=False), collect,
-                                 chunked(items, chunk_docs(total, n)), n * 2):
+        for results in _in_order(submit, collect, chunked(items, chunk_docs(total, n)), n * 2):
             yield from results
     finally:
         client.close()

@@ -51,3 +51,34 @@ def test_hostile_html_is_read_without_error(markup):
 def test_long_single_line_text_is_text_not_a_path():
     text = "In 2015, two soldiers were injured. " * 200
     assert len(pipeline.extract(text.strip())["casualties"]) == 200
+
+
+def test_a_document_that_kills_its_worker_fails_alone(tmp_path, monkeypatch):
+    """A worker process that dies (a native crash, the kernel's out-of-memory killer) breaks the whole
+    pool. The run starts a new one, redoes the documents that were in flight one at a time, and fails
+    only the one that kills its worker again; every other document is processed, in input order."""
+    import os
+    import signal
+
+    import pipeline.api
+    from pipeline.batch import run
+    from pipeline.config import Config
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(12):
+        (raw / f"p{i:02d}.txt").write_text(f"Mine Ban Policy\n\nIn {2000 + i}, Atlantis voted in favor.\n", encoding="utf-8")
+    real = pipeline.api.process_document
+
+    def deadly(doc, cfg, timings=None):
+        if doc.doc_id == "p05":
+            os.kill(os.getpid(), signal.SIGKILL)  # in a forked worker, which inherits this patch
+        return real(doc, cfg, timings)
+
+    monkeypatch.setattr(pipeline.api, "process_document", deadly)
+    summary = run([str(raw)], tmp_path / "out", Config(), workers=2)
+    assert summary.failed == 1 and summary.processed == 11
+    assert summary.failures == [(str(raw / "p05.txt"), summary.failures[0][1])]
+    assert "worker process died" in summary.failures[0][1]
+    documents = (tmp_path / "out" / "documents.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert [line.split(",")[0] for line in documents] == [f"p{i:02d}" for i in range(12) if i != 5]

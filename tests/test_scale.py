@@ -164,3 +164,50 @@ def test_run_items_sizes_chunks_from_the_batch(monkeypatch):
     results = list(ex.run_items(iter(items), Config(), workers=1, total=10))
     assert [r.doc_id for r in results] == [i.doc_id for i in items]
     assert seen == [3, 3, 3, 1]
+
+
+class _KillerPlugin:
+    """Installed on every Dask worker (and again on each restarted one): processing the document
+    `doomed` kills the worker process, as a native crash or the out-of-memory killer would."""
+
+    name = "monitor-test-killer"
+
+    def setup(self, worker):
+        import os
+        import signal
+
+        import pipeline.api
+
+        real = pipeline.api.process_document
+
+        def deadly(doc, cfg, timings=None):
+            if doc.doc_id == "doomed":
+                os.kill(os.getpid(), signal.SIGKILL)
+            return real(doc, cfg, timings)
+
+        pipeline.api.process_document = deadly
+
+
+def test_a_document_that_kills_dask_workers_fails_alone(inputs, tmp_path):
+    """Dask retries a task whose worker died, then gives up (KilledWorker); the chunk's documents are
+    then redone one per task, so only the deadly one fails."""
+    distributed = pytest.importorskip("dask.distributed")
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    from pipeline.batch import run
+    from pipeline.config import Config
+
+    raw = tmp_path / "raw"
+    shutil.copytree(inputs, raw)
+    (raw / "broken.txt").unlink()
+    shutil.copy(raw / "atlantis.txt", raw / "doomed.txt")
+    for i in range(14):  # 18 documents: chunks of 3 (chunk_docs(18, 2)), so the deadly one has company
+        shutil.copy(raw / "atlantis.txt", raw / f"atlantis-{i:02d}.txt")
+    plugin = type("KillerPlugin", (_KillerPlugin, WorkerPlugin), {})
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        client.register_plugin(plugin())
+        summary = run([str(raw)], tmp_path / "out", Config(), workers=2, executor="dask",
+                      scheduler=cluster.scheduler_address)
+    assert summary.processed == 17 and summary.failed == 1
+    assert summary.failures[0][0] == str(raw / "doomed.txt") and "KilledWorker" in summary.failures[0][1]
