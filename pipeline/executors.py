@@ -166,8 +166,8 @@ def _crashed(item: WorkItem, exc: BaseException) -> WorkResult:
     return WorkResult.failed(item, f"worker failed: {type(exc).__name__}: {exc}")
 
 
-WORKER_DIED = ("its worker process died while processing it (a crash, or killed: out of memory?); "
-               "the other documents were processed")
+# Not "the others were processed": when every worker dies (say, the machine is out of memory), all fail.
+WORKER_DIED = "its worker process died while processing it (a crash, or killed: out of memory?)"
 
 
 def run_local(items: Iterable[WorkItem], cfg: Config, workers: int, text_dir: str | None = None,
