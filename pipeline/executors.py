@@ -124,16 +124,27 @@ def chunked(items: Iterable[WorkItem], max_docs: int = CHUNK_DOCS, max_bytes: in
         yield chunk
 
 
-def _in_order(submit: Callable[[Work], object], collect: Callable[[object, Work], Done],
-              items: Iterable[Work], window: int) -> Iterator[Done]:
-    """Submit items (documents or chunks) with at most `window` in flight; yield results in submission order."""
+class _Abandon(Exception):
+    """Raised by a `collect` function: the executor cannot go on (a local pool whose worker died)."""
+
+
+def _in_order(submit: Callable[[Work], object], collect: Callable[[object, Work], list[Done]],
+              items: Iterator[Work], window: int) -> Generator[Done, None, list[Work]]:
+    """Submit items (chunks) with at most `window` in flight; yield each one's results in submission
+    order. When `collect` raises _Abandon, return the items not collected yet, that one first; the
+    items not submitted yet stay in `items`."""
     pending: deque = deque()
-    for item in items:
-        pending.append((submit(item), item))
-        if len(pending) >= window:
-            yield collect(*pending.popleft())
-    while pending:
-        yield collect(*pending.popleft())
+    while True:
+        while len(pending) < window and (item := next(items, None)) is not None:
+            pending.append((submit(item), item))
+        if not pending:
+            return []
+        future, item = pending.popleft()
+        try:
+            results = collect(future, item)
+        except _Abandon:
+            return [item, *(later for _, later in pending)]
+        yield from results
 
 
 _POOL_CFG: Config | None = None
@@ -200,25 +211,24 @@ def _pool_until_broken(chunks: Iterator[list[WorkItem]], cfg: Config, workers: i
     from concurrent.futures.process import BrokenProcessPool
 
     with _new_pool(cfg, workers) as pool:
-        pending: deque[tuple[Future, list[WorkItem]]] = deque()
-        while True:
-            while len(pending) < workers * 2 and (chunk := next(chunks, None)) is not None:
-                try:
-                    future = pool.submit(_pool_work, chunk, text_dir)
-                except BrokenProcessPool as exc:  # broke while the earlier chunks were running
-                    future = Future()
-                    future.set_exception(exc)
-                pending.append((future, chunk))
-            if not pending:
-                return []
-            future, chunk = pending.popleft()
+        def submit(chunk: list[WorkItem]) -> Future:
             try:
-                results = future.result()
-            except BrokenProcessPool:
-                return [item for c in (chunk, *(c for _, c in pending)) for item in c]
+                return pool.submit(_pool_work, chunk, text_dir)
+            except BrokenProcessPool as exc:  # broke while the earlier chunks were running
+                future: Future = Future()
+                future.set_exception(exc)
+                return future
+
+        def collect(future: Future, chunk: list[WorkItem]) -> list[WorkResult]:
+            try:
+                return future.result()
+            except BrokenProcessPool as exc:
+                raise _Abandon from exc
             except Exception as exc:
-                results = [_crashed(item, exc) for item in chunk]
-            yield from results
+                return [_crashed(item, exc) for item in chunk]
+
+        unfinished = yield from _in_order(submit, collect, chunks, workers * 2)
+        return [item for chunk in unfinished for item in chunk]
 
 
 def _one_at_a_time(items: list[WorkItem], cfg: Config, text_dir: str | None) -> Iterator[WorkResult]:
@@ -284,8 +294,7 @@ def run_dask(items: Iterable[WorkItem], cfg: Config, workers: int, scheduler: st
                 item, "the Dask worker runs other pipeline code or rules than this client (install the same "
                 "monitor-pipeline version and rule files on every worker)") for item, result in zip(chunk, results, strict=True)]
 
-        for results in _in_order(submit, collect, chunked(items, chunk_docs(total, n)), n * 2):
-            yield from results
+        yield from _in_order(submit, collect, chunked(items, chunk_docs(total, n)), n * 2)
     finally:
         client.close()
         if cluster is not None:

@@ -280,11 +280,14 @@ def atomic_open(path: Path, mode: str = "w") -> Iterator[IO]:
     onto `path` when the block ends, removed if it fails. Readers see the old file or the complete
     new one, never a partial one. The file is opened once (creating files is most of the cost of
     writing thousands of small texts), and its folder made only when missing."""
+    def temporary() -> tuple[int, str]:
+        return tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        fd, tmp = temporary()
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        fd, tmp = temporary()
     text = {} if "b" in mode else {"encoding": "utf-8", "newline": ""}
     try:
         with os.fdopen(fd, mode, **text) as fh:

@@ -110,7 +110,7 @@ def test_dask_workers_report_the_code_and_rules_they_run():
     ([60, 50, 10, 10], 10, 100, [2, 2]),  # closed once the bytes reach the limit, that document included
     ([500, 1, 1], 10, 100, [1, 2]),  # a document larger than the limit goes alone
 ])
-def test_local_workers_take_documents_in_bounded_chunks(sizes, max_docs, max_bytes, expected):
+def test_documents_are_taken_in_bounded_chunks(sizes, max_docs, max_bytes, expected):
     from pipeline.executors import WorkItem, chunked
     items = [WorkItem(f"d{i}", f"d{i}.txt", b"x" * n) for i, n in enumerate(sizes)]
     chunks = list(chunked(iter(items), max_docs, max_bytes))
