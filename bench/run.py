@@ -18,6 +18,9 @@
 6. The machine's own ceiling for --workers 2, in every round: a fixed CPU-bound task (regex and
    dict work, no I/O) run twice one after the other, against two copies at once. On a shared
    virtual machine two "cores" may not give two cores' worth of work; this says what they give.
+7. The floor under any extraction: importing the package, plus a --workers 1 run over the corpus
+   whose extraction is served rows computed beforehand (everything else as in a real run), and
+   what 20x the peer would leave for extraction.
 
 Figures, not assertions: machines are shared and noisy, so compare the ratios of one run.
 """
@@ -162,6 +165,44 @@ def _print_passes() -> None:
     print(times[0], times[1], sum(len(d.text.encode("utf-8")) for d in docs))
 
 
+def all_but_extraction(corpus: Path) -> tuple[float, float, float]:
+    """In a fresh interpreter: (import seconds, run seconds, extraction seconds) of a `--workers 1`
+    run over the corpus whose extraction is served from rows computed beforehand. The run keeps all
+    its other work (rules loaded and checked, files found, read, hashed and decoded, HTML parsed,
+    SQLite, text files, CSV); with the import it is the floor under any extraction, however fast."""
+    with tempfile.TemporaryDirectory(prefix="bench-floor-") as out:
+        res = subprocess.run([sys.executable, __file__, "--floor-only", str(corpus), out], cwd=ROOT,
+                             capture_output=True, text=True, check=True)
+    imports, run, extraction = res.stdout.split()
+    return float(imports), float(run), float(extraction)
+
+
+def _print_floor(corpus: Path, out: Path) -> None:
+    """The work of all_but_extraction, in the fresh interpreter it starts."""
+    t0 = time.perf_counter()
+    sys.path.insert(0, str(ROOT))
+    import pipeline.api
+    import pipeline.cli  # noqa: F401  (what `monitor-pipeline run` imports before it starts)
+    from pipeline.batch import discover, run
+    from pipeline.config import Config
+    from pipeline.ingest import read_document
+
+    imports = time.perf_counter() - t0
+    cfg = Config()
+    extract = pipeline.api.process_document
+    rows = {}
+    extraction = 0.0
+    for inp in discover([str(corpus)], cfg.extensions)[0]:  # the doc_ids the run will give them
+        doc = read_document(inp.path, inp.doc_id)
+        t0 = time.perf_counter()
+        rows[doc.doc_id] = extract(doc, cfg)
+        extraction += time.perf_counter() - t0
+    pipeline.api.process_document = lambda doc, cfg, timings=None: rows[doc.doc_id]
+    t0 = time.perf_counter()
+    run([str(corpus)], out, cfg, workers=1, force=True)
+    print(imports, time.perf_counter() - t0, extraction)
+
+
 # A fixed CPU-bound task (about a second): regex scans and dict updates, like the pipeline's work, no I/O.
 CEILING_TASK = ("import re\n"
                 "text = 'On 7 December 2020, two soldiers were injured by a PMN-2 mine (2019: 41). ' * 400\n"
@@ -211,9 +252,13 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3,
                     help="runs of each configuration and of the peer, alternating; medians are reported (default 3)")
     ap.add_argument("--passes-only", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--floor-only", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.passes_only:
         _print_passes()
+        return
+    if args.floor_only:
+        _print_floor(*args.floor_only)
         return
 
     print(f"# monitor-pipeline benchmark, {dt.date.today()}, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
@@ -279,6 +324,16 @@ def main() -> None:
         t_tok, b_tok = tokenizer_alone(corpus)
         print(f"spaCy tokenizer alone (nlp.make_doc over the corpus, nothing else): {b_tok / 1e6 / t_tok:.2f} MB/s, "
               f"{b_tok / 1e6 / t_tok / p_mbs:.0f}x the peer")
+        imports, rest, extraction = all_but_extraction(corpus)
+        floor = imports + rest
+        target = 20 * p_mbs
+        print(f"everything but extraction (importing the package {imports:.2f} s, plus a --workers 1 run served "
+              f"rows computed beforehand {rest:.2f} s): {floor:.2f} s, so at most {mb / floor:.3f} MB/s, "
+              f"{mb / floor / p_mbs:.1f}x the peer, were extraction free")
+        left = mb / target - floor
+        print(f"20x the peer ({target:.3f} MB/s) is {mb / target:.2f} s for this corpus: "
+              + (f"{left:.2f} s ({mb / left:.2f} MB/s) left for extraction" if left > 0 else "less than that floor")
+              + f"; extraction alone took {extraction:.2f} s in that process, spaCy's tokenizer alone {t_tok:.2f} s")
 
         if args.scale:
             print("\npeak RSS against corpus size (--workers 1):")

@@ -24,5 +24,8 @@ def test_the_benchmark_runs_and_prints_every_figure():
                    r"/ peer throughput: [\d.]+x",
                    r"this machine.s ceiling: two copies of a fixed CPU-bound task run [\d.]+x .* reaches \d+% of it",
                    r"cold start, `run` on the sample: [\d.]+ s; importing spacy\+pandas\+dateparser: [\d.]+ s",
+                   r"everything but extraction \(importing the package [\d.]+ s, .* [\d.]+ s\): [\d.]+ s, "
+                   r"so at most [\d.]+ MB/s, [\d.]+x the peer",
+                   r"20x the peer \([\d.]+ MB/s\) is [\d.]+ s for this corpus: .*; extraction alone took [\d.]+ s",
                    r"\n +3 documents, +[\d.]+ MB: +[\d.]+ s, peak RSS \d+ MB \([+-][\d.]+% against the first\)"):
         assert re.search(figure, out), f"missing: {figure}\n{out}"
