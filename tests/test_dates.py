@@ -31,6 +31,14 @@ CASES = [
     ("The database was updated on 2019-12-07.", [("2019-12-07", "2019-12-07", "", "day")]),
     ("Meetings were held 15–17 May 2013 in Geneva.", [("15–17 May 2013", "2013-05-15/2013-05-17", "", "range")]),
     ("Surveys ran between April and June 2014.", [("between April and June 2014", "2014-04/2014-06", "", "range")]),
+    ("Intersessional meetings were held in Geneva from 21 to 24 June 2022.",
+     [("from 21 to 24 June 2022", "2022-06-21/2022-06-24", "", "range")]),
+    ("Between 1 and 3 March 2017, a team visited the province.",
+     [("Between 1 and 3 March 2017", "2017-03-01/2017-03-03", "", "range")]),
+    ("Survey teams worked 12 through 14 May 2019.", [("12 through 14 May 2019", "2019-05-12/2019-05-14", "", "range")]),
+    # Days joined by "and" without "between" are two days; a falling count is not a range of days.
+    ("The law was debated on 5 and 6 July 2011.", [("6 July 2011", "2011-07-06", "", "day")]),
+    ("Deminers were cut from 12 to 6 March 2021 levels.", [("6 March 2021", "2021-03-06", "", "day")]),
     # Traps: none of these is a date.
     ("UNGA Resolution 77/79 and A/53/pv79, pp. 8–9.", []),
     ("It produced 122mm rockets at the 71st Session.", []),

@@ -72,11 +72,18 @@ def _build(data, where: str) -> DateRules:
     year = rf"(?<![\w/.,:$£€])(?:{years})(?![a-z0-9/]|[.,]\d)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     mfull = rf"(?:{_alt(full)})"
+    mods = data.get("modifiers") or {}
+    modifier = re.compile(rf"(?:^|(?<=[\s(\[]))(?P<mod>{_alt(mods)})(?:[\s-]+)$")
+    connectors = check_str_list(data.get("range_connectors", []), f"{where}: range_connectors")
+    # Between the two days of "15–17 May" or "from 21 to 24 June": a dash, or a connector word.
+    dashes = [c for c in connectors if not c[:1].isalnum()]
+    words = [c for c in connectors if c[:1].isalnum()]
+    day_sep = rf"\s*(?:{_alt(dashes) or '[–—−-]'})\s*" + (rf"|\s+(?:{_alt(words)})\s+" if words else "")
     many = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)"
     atom = compile_rule(
         r"(?P<iso>\b(?P<y9>(?:19|20)\d\d)-(?P<m9>0[1-9]|1[0-2])-(?P<d9>0[1-9]|[12]\d|3[01])\b)"
         rf"|(?P<yy>(?P<y8>{year})[–—−-](?P<y8b>\d\d)(?![\d/]))"  # "1992–94"
-        rf"|(?P<ddmy>\b(?P<d0>{day})\s*[–—−-]\s*(?P<d0b>{day})\s+(?P<m0>{many}),?\s+(?P<y0>{year}))"
+        rf"|(?P<ddmy>\b(?P<d0>{day})(?P<sep0>{day_sep})(?P<d0b>{day})\s+(?P<m0>{many}),?\s+(?P<y0>{year}))"
         rf"|(?P<dmy>\b(?P<d1>{day})\s+(?P<m1>{many}),?\s+(?P<y1>{year}))"
         rf"|(?P<mdy>\b(?P<m2>{many})\s+(?P<d2>{day}),?\s+(?P<y2>{year}))"
         rf"|(?P<my>\b(?P<m3>{many}),?\s+(?P<y3>{year}))"
@@ -85,9 +92,6 @@ def _build(data, where: str) -> DateRules:
         rf"|(?P<m>\b(?P<m6>{mfull})\b)"
         rf"|(?P<y>{year})"
     )
-    mods = data.get("modifiers") or {}
-    modifier = re.compile(rf"(?:^|(?<=[\s(\[]))(?P<mod>{_alt(mods)})(?:[\s-]+)$")
-    connectors = check_str_list(data.get("range_connectors", []), f"{where}: range_connectors")
     return DateRules(
         months={**{k.lower(): v for k, v in full.items()}, **{k.lower(): v for k, v in abbr.items()}},
         atom=atom,
@@ -146,6 +150,13 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
         if kind == "iso":  # 2019-12-07, written as data rather than prose
             atoms.append(Atom(m.start(), m.end(), "dmy", int(_group(m, "y9")), int(_group(m, "m9")), int(_group(m, "d9"))))
             continue
+        if kind == "ddmy" and (_int(m.group("d0b")) <= _int(m.group("d0")) or
+                               m.group("sep0").strip() == "and" and not _between_before(text, m.start(), rules)):
+            # "on 5 and 6 July 2011" (two days) or "from 5 to 3 May" (counts): not a range of days;
+            # the dated day is kept, as it was found before ranges of days were
+            atoms.append(Atom(m.start("d0b"), m.end(), "dmy", int(m.group("y0")),
+                              rules.months[m.group("m0").rstrip(".").lower()], _int(m.group("d0b"))))
+            continue
         idx = {"ddmy": "0", "dmy": "1", "mdy": "2", "my": "3", "dm": "4", "md": "5", "m": "6"}.get(kind)
         month = rules.months.get(_group(m, f"m{idx}").rstrip(".").lower()) if idx else None
         day = _int(_group(m, f"d{idx}")) if idx else None
@@ -160,6 +171,16 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
             continue
         atoms.append(Atom(m.start(), m.end(), kind, year, month, day, _int(_group(m, "d0b")) if kind == "ddmy" else None))
     return atoms
+
+
+def _opener_before(text: str, pos: int, rules: DateRules) -> re.Match | None:
+    """"from " or "between " right before a range (the span includes it)."""
+    return rules.opener.search(text[max(0, pos - 12):pos])
+
+
+def _between_before(text: str, pos: int, rules: DateRules) -> bool:
+    opener = _opener_before(text, pos, rules)
+    return bool(opener) and opener.group("open").lower() == "between"
 
 
 NOT_DIGIT = re.compile(r"\D")
@@ -228,7 +249,7 @@ def combine(text: str, atoms: list[Atom], rules: DateRules) -> list[DateItem]:
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         if b is not None:
             gap = text[a.end:b.start]
-            opener = rules.opener.search(text[max(0, a.start - 12):a.start])
+            opener = _opener_before(text, a.start, rules)
             cm = rules.connector.match(gap)
             if cm and "\n" not in gap and _range_ok(a, b, gap, opener):
                 start = a.start - len(opener.group(0)) if opener else a.start
@@ -237,6 +258,9 @@ def combine(text: str, atoms: list[Atom], rules: DateRules) -> list[DateItem]:
                 continue
         if a.kind == "yy":
             items.append(DateItem(a.start, a.end, a.first, a, None, "range_y_yy"))
+        elif a.kind == "ddmy":  # a range of days in one atom: "from 21 to 24 June 2022" is one item
+            opener = _opener_before(text, a.start, rules)
+            items.append(DateItem(a.start - len(opener.group(0)) if opener else a.start, a.end, a, None, None, a.kind))
         else:
             items.append(DateItem(a.start, a.end, a, None, None, a.kind))
         i += 1
