@@ -32,6 +32,10 @@ CASES = [
      [("3", "exact", "killed", "civilian"), ("1", "exact", "injured", "child")]),
     ("In 2019, 12 people, including five children, were killed by a mine, and two others were injured.",
      [("12", "exact", "killed", ""), ("5", "exact", "killed", "child"), ("2", "exact", "injured", "")]),
+    # "Not known if ... survived" speaks of the people after the last count, not of the total before it.
+    ("Of the 47 casualties, 12 were killed and 30 injured; it was not known if the others survived.",
+     [("47", "exact", "casualties", ""), ("12", "exact", "killed", ""), ("30", "exact", "injured", "")]),
+    ("There were 3 casualties for whom it was unknown whether they survived.", [("3", "exact", "unknown", "")]),
     # Not casualties: incidents, mines, money, people served, dates.
     ("The Monitor recorded one mine incident and 636 mines were removed for US$2 million.", []),
     ("The ICRC provided prostheses for five mine/ERW survivors and 102 amputations were carried out.", []),

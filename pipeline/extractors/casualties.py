@@ -231,7 +231,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if qualifier is None:
             q = rules.qualifier.search(text[max(s_start, ns - 25):ns])
             qualifier = rules.qualifier_of.get(q.group("q").lower(), "exact") if q else "exact"
-        if outcome == "casualties" and rules.unknown.search(text[ne:min(s_end, ne + 80)]):
+        if outcome == "casualties" and rules.unknown.search(_own_clause(rules, text, ne, min(s_end, ne + 80))):
             outcome = "unknown"
         phrase = text[ns:end]
         cause = next((k for k, p in rules.causes if p.search(phrase)), "") or next(
@@ -279,6 +279,14 @@ def extract(ctx: DocContext) -> list[Extraction]:
     for m in regexes.finditer(rules.vague, text):
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
     return out
+
+
+def _own_clause(rules: CasualtyRules, text: str, start: int, end: int) -> str:
+    """text[start:end] up to the next count or semicolon: "it was not known if ..." after "47 casualties,
+    12 were killed and 30 injured;" speaks of other people than the 47."""
+    after = text[start:end]
+    later = rules.num_finder.search(after)
+    return after[:later.start() if later else len(after)].split(";", 1)[0]
 
 
 def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, text: str) -> str:
