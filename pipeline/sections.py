@@ -2,6 +2,8 @@
 
 A theme heading (a line equal to a known title from the section rules) opens a level-1 section
 when it behaves like a heading: a `Last updated:` line or prose follows, or nothing is open yet.
+Any other heading line right above a `Last updated:` line opens one too (a theme the rules do not
+list), unless it is the country line.
 A bare `Last updated:` line after a section's dates/footnotes opens an untitled section whose
 title is inferred. Short heading lines followed by prose are subsections; flattened summary
 tables (label/value lines) are not, because no prose follows their labels.
@@ -160,6 +162,11 @@ class Segmenter:
             return False
         return not (self.is_last_updated(line) or FOOTNOTE_START.match(line.text))
 
+    def is_unlisted_theme(self, line: Line) -> bool:
+        """A heading line that is neither a listed theme nor a country name (excerpts put the country
+        line right above "Last updated:")."""
+        return not self.theme(line) and self.is_heading_candidate(line) and to_iso3(line.stripped) is None
+
     def heading_chain(self, ne: list[Line], i: int, depth: int = 2) -> int:
         """How many heading lines start at ne[i] and end right before prose (0 = not a heading)."""
         for n in range(1, depth + 1):
@@ -180,10 +187,19 @@ class Segmenter:
         tops: list[_Open] = []
         subs: list[tuple[int, int, str, Line, int]] = []  # (top index, level, title, line, chain pos)
         cur: _Open | None = None
+        # The first line shaped like a country name is the country line, even a name the table lacks.
+        first = next((k for k, ln in enumerate(ne) if norm_title(ln.text) not in self.rules.site_menu
+                      and looks_like_country_line(ln.text)), -1)
         i = 0
         while i < len(ne):
             line = ne[i]
             nxt = ne[i + 1] if i + 1 < len(ne) else None
+            if i > first and nxt is not None and self.is_last_updated(nxt) and self.is_unlisted_theme(line):
+                # "Risk Education" above its "Last updated:" line: a theme the rules do not list yet.
+                cur = _Open(line.start, heading_title(line.text), False, line, last_updated=nxt)
+                tops.append(cur)
+                i += 2
+                continue
             if self.is_last_updated(line):
                 if nxt is not None and self.theme(nxt) and not (cur and cur.heading is nxt):
                     cur = _Open(line.start, self.theme(nxt), False, nxt, last_updated=line)

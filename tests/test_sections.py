@@ -93,6 +93,16 @@ def test_untitled_section_is_reported_as_a_finding(tables):
     ("Casualties and Victim Assistance\n\nLast updated: 26 December 2016\n\nThere were no casualties.\n\n"
      "Victim Assistance\n\nThe country has no victim assistance coordination.\n",
      [("1", "Casualties and Victim Assistance", "2016-12-26"), ("2", "Victim Assistance", "None")]),
+    # A heading above its own "Last updated:" line is a theme, listed in the rules or not
+    ("Atlantis\n\nRisk Education\n\nLast updated: 3 March 2022\n\nRisk education reached 12,000 people in 2021.[1]\n\n"
+     "[1] Email from the national authority, 2 February 2022.\n\nMine Action Funding\n\nLast updated: 1 October 2020\n\n"
+     "In 2019, Atlantis received US$2 million.\n",
+     [("1", "Risk Education", "2022-03-03"), ("1", "Mine Action Funding", "2020-10-01")]),
+    # ... but not the country line right above it, even a name the country table lacks
+    ("Abkhazia\n\nLast updated: 2 October 2012\n\nAbkhazia has not joined the Mine Ban Treaty.\n",
+     [("1", "Mine Ban Policy", "2012-10-02")]),
+    ("About Us\n\nPress Room\n\nNagorno-Karabakh\n\nLast updated: 2 October 2012\n\nIt is not party to the Mine Ban Treaty.\n",
+     [("1", "Mine Ban Policy", "2012-10-02")]),
     # An excerpt that starts mid-profile has no section at all
     ("has not signed\nthe Mine Ban Treaty. It participated in the Ottawa Process as an observer.\n", []),
 ])
