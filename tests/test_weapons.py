@@ -25,8 +25,10 @@ CASES = [
     ("Deminers found an unknown XR-77 mine near the road.", [("XR-77", "antipersonnel_mine", "XR-77", "")]),
     ("Evidence was found of bounding fragmentation mines (PRB XZ 123).",
      [("bounding fragmentation mines", "antipersonnel_mine", "", ""), ("PRB XZ 123", "antipersonnel_mine", "PRB XZ 123", "")]),
-    # Traps: symbols, pandemics and sessions are not weapons.
+    ("Remnants of a Sakr-36 rocket were found near the airport.", [("Sakr-36", "other", "Sakr-36", "")]),
+    # Traps: symbols, pandemics, sessions and numbered places are not weapons.
     ("Soldiers carried M16 rifles and T-72 tanks crossed the border.", []),
+    ("In Sector-7 mines were found along Route-66 mines and wires.", []),
     ("Measures against COVID-19 were discussed at the 71st Session, A/C.1/71/PV.24.", []),
 ]
 
