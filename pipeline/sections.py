@@ -3,7 +3,8 @@
 A theme heading (a line equal to a known title from the section rules) opens a level-1 section
 when it behaves like a heading: a `Last updated:` line or prose follows, or nothing is open yet.
 Any other heading line right above a `Last updated:` line opens one too (a theme the rules do not
-list), unless it is the country line.
+list), unless it is the country line; so does the heading under an annual report's title line
+("Cluster Munition Monitor 2020", then the chapter's title).
 A bare `Last updated:` line after a section's dates/footnotes opens an untitled section whose
 title is inferred. Short heading lines followed by prose are subsections; flattened summary
 tables (label/value lines) are not, because no prose follows their labels.
@@ -62,7 +63,7 @@ def heading_title(line: str) -> str:
 
 
 SECTION_SCHEMA = {
-    "themes": list, "container_themes": list, "last_updated": str, "table_labels": list, "table_label_patterns": list,
+    "themes": list, "container_themes": list, "last_updated": str, "report_title": str, "table_labels": list, "table_label_patterns": list,
     "site_menu": list,
     "heading_max_words": int, "heading_max_chars": int, "infer_title": dict, "default_inferred_title": str,
 }
@@ -73,6 +74,7 @@ class SectionRules:
     themes: dict[str, str]  # normalised -> display title
     containers: frozenset[str]  # normalised titles of themes that contain other themes
     last_updated: re.Pattern
+    report_title: re.Pattern  # "Landmine Monitor 2019": the chapter's theme heading follows
     table_labels: frozenset[str]
     table_label_patterns: tuple[re.Pattern, ...]
     site_menu: frozenset[str]
@@ -91,6 +93,7 @@ def _build_rules(data, where: str) -> SectionRules:
         themes={norm_title(t): t for t in check_str_list(data["themes"], f"{where}: themes")},
         containers=frozenset(norm_title(t) for t in check_str_list(data.get("container_themes", []), where)),
         last_updated=check_regex(data["last_updated"], f"{where}: last_updated", re.I),
+        report_title=check_regex(data.get("report_title", "(?!)"), f"{where}: report_title"),
         table_labels=frozenset(norm_title(t) for t in check_str_list(data.get("table_labels", []), where)),
         table_label_patterns=tuple(check_regex(p, f"{where}: table_label_patterns")
                                    for p in check_str_list(data.get("table_label_patterns", []), where)),
@@ -199,6 +202,12 @@ class Segmenter:
                 cur = _Open(line.start, heading_title(line.text), False, line, last_updated=nxt)
                 tops.append(cur)
                 i += 2
+                continue
+            if cur is None and i > 0 and self.rules.report_title.match(ne[i - 1].text) and self.is_unlisted_theme(line):
+                # "Cluster Munition Monitor 2020" then "Contamination and Clearance": a chapter's theme.
+                cur = _Open(line.start, heading_title(line.text), False, line)
+                tops.append(cur)
+                i += 1
                 continue
             if self.is_last_updated(line):
                 if nxt is not None and self.theme(nxt) and not (cur and cur.heading is nxt):

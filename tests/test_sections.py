@@ -103,6 +103,12 @@ def test_untitled_section_is_reported_as_a_finding(tables):
      [("1", "Mine Ban Policy", "2012-10-02")]),
     ("About Us\n\nPress Room\n\nNagorno-Karabakh\n\nLast updated: 2 October 2012\n\nIt is not party to the Mine Ban Treaty.\n",
      [("1", "Mine Ban Policy", "2012-10-02")]),
+    # The heading under an annual report's title line is the chapter's theme, listed or not
+    ("Cluster Munition Monitor 2020\n\nContamination and Clearance\n\nAt least 26 states are contaminated by "
+     "cluster munition remnants.[1]\n\n[1] See the country profiles.\n",
+     [("1", "Contamination and Clearance", "None")]),
+    ("Landmine Monitor 2019\n\nCasualties\n\nOverview\n\nIn 2018, at least 3,059 people were killed by mines.\n",
+     [("1", "Casualties", "None"), ("2", "Overview", "None")]),
     # An excerpt that starts mid-profile has no section at all
     ("has not signed\nthe Mine Ban Treaty. It participated in the Ottawa Process as an observer.\n", []),
 ])
