@@ -36,6 +36,14 @@ CASES = [
     ("Of the 47 casualties, 12 were killed and 30 injured; it was not known if the others survived.",
      [("47", "exact", "casualties", ""), ("12", "exact", "killed", ""), ("30", "exact", "injured", "")]),
     ("There were 3 casualties for whom it was unknown whether they survived.", [("3", "exact", "unknown", "")]),
+    # "N unknown" after the killed and injured of a list, or first on a summary line, is a count of unknown outcome;
+    # an unknown device is not.
+    ("The database holds 9,437 casualties for 2016 (2,472 killed, 6,937 injured, and 28 unknown).",
+     [("9437", "exact", "casualties", ""), ("2472", "exact", "killed", ""), ("6937", "exact", "injured", ""),
+      ("28", "exact", "unknown", "")]),
+    ("Casualty analysis\n\n9 killed (2005: 3)\n\n4 unknown (1 adult, 3 unknown)\n\nDevice type\n\n44 ERW; 27 unknown\n",
+     [("9", "exact", "killed", ""), ("3", "exact", "killed", ""), ("4", "exact", "unknown", ""),
+      ("1", "exact", "casualties", "")]),
     # Not casualties: incidents, mines, money, people served, dates.
     ("The Monitor recorded one mine incident and 636 mines were removed for US$2 million.", []),
     ("The ICRC provided prostheses for five mine/ERW survivors and 102 amputations were carried out.", []),

@@ -44,13 +44,14 @@ class CountRule:
     bare_people: bool = False  # "less than 100 people": a general noun without an outcome is no count
     outcome_from: str = "word"  # word: the outcome group; verb: "killing"/"injuring"; later: a verb later in
     # the clause ("12 people, including five children, were killed"); label: the summary-table label
-    # before the count on its line; cell: the first label in the count's table cell
+    # before the count on its line; cell: the first label in the count's table cell; unknown: always unknown
     group_after: bool = False  # "76 casualties were civilian": the group follows the noun
     end_at_outcome: bool = False  # the row's text runs to the outcome word
     year_from_label: bool = False  # a summary cell's year is on the label line above ("Casualties in 2016")
+    after_outcomes: bool = False  # counts only first on its line or after "killed;"/"injured," in a list
 
 
-OUTCOME_SOURCES = ("word", "verb", "later", "label", "cell")
+OUTCOME_SOURCES = ("word", "verb", "later", "label", "cell", "unknown")
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,10 @@ def _build(data, where: str) -> CasualtyRules:
         # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"
         ("labelled_count", _source(rf"\b(?P<label>Total|Killed|Injured|Casualties)[ \t]*:[ \t]*{num}", needs_context=True,
                                    outcome_from="label")),
+        # "(2,472 killed, 6,937 injured, and 28 unknown)", or "4 unknown" first on a summary line
+        ("number_unknown", _source(
+            rf"{num}[ \t]+(?P<outcome>unknown)\b(?![ \t]+(?:device|cause|type|mines?|items?|ordnance|explosives?|ERW|UXO)\b)",
+            flags, needs_context=True, outcome_from="unknown", after_outcomes=True, end_at_outcome=True)),
         ("number_in_year", _source(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags,
                                    needs_context=True)),
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
@@ -181,6 +186,8 @@ NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual",
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?P<o>killed|injured|wounded)\b")
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?P<g>[a-z]+)")
+# What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
+OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)[ \t]*[;,][ \t]*(?:and[ \t]+)?)$", re.M | re.I)
 DIGITS = re.compile(r"[\d,]+")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 OUTCOME_LABEL = re.compile(r"\b(killed|injured|casualties)\b", re.I)
@@ -259,6 +266,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             if rule.within_sentence and m.end() > s_end:
                 continue
+            if rule.after_outcomes and not OUTCOMES_BEFORE.search(text, text.rfind("\n", 0, ns) + 1, ns):
+                continue
             if rule.outcome_split and SPLIT_GAP.search(text, m.end("noun"), m.start("outcome")):
                 continue
             found = m.groupdict()
@@ -292,6 +301,8 @@ def _own_clause(rules: CasualtyRules, text: str, start: int, end: int) -> str:
 def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, text: str) -> str:
     """killed, injured or casualties, from where the rule says the outcome is stated (`found`: the
     match's groups)."""
+    if rule.outcome_from == "unknown":
+        return "unknown"
     if rule.outcome_from == "verb":  # "injuring two soldiers"
         return "killed" if found["verb"].lower().startswith("kill") else "injured"
     if rule.outcome_from in ("label", "cell"):  # "Killed: 30 (2005: 19)"
