@@ -147,7 +147,8 @@ def looks_like_country_line(line: str) -> bool:
     return 0 < len(words) <= 7 and all(_NAME_WORD.match(w) for w in words if w)
 
 
-_CANDIDATE = re.compile(r"\b[A-Z][a-z’']+(?:[ -](?:of|the|and|[A-Z][a-z’']+)){0,4}")
+# A leading "The" is not one of the name's words: "The Democratic People's Republic of Korea" is five.
+_CANDIDATE = re.compile(r"\b(?:The\s+)?[A-Z][a-z’']+(?:[ -](?:of|the|and|[A-Z][a-z’']+)){0,4}")
 
 
 def country_from_text(text: str, limit: int = 4000) -> tuple[str, str] | None:

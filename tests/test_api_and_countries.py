@@ -59,6 +59,12 @@ def test_country_inferred_from_text_when_no_country_line():
     assert "country_inferred" in set(t["findings"]["kind"])
 
 
+def test_country_inferred_from_its_long_form_after_the():
+    text = ("Mine Ban Policy\n\nThe Democratic People's Republic of Korea (DPRK) has not signed the Mine Ban Treaty. "
+            "The DPRK said so at the UN. North Korea is not party to the CCW. In 1999, North Korea was absent.\n")
+    assert pipeline.extract(text)["documents"].loc[0, "iso3"] == "PRK"
+
+
 def test_no_country_for_a_global_chapter():
     text = "Ban Policy\n\nSyria and Myanmar used mines in 2012. Poland joined the treaty. The United States did not.\n"
     assert pipeline.extract(text)["documents"].loc[0, "iso3"] is None

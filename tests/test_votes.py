@@ -28,6 +28,11 @@ CASES = [
      [("absent", "MBT", "2019", "", "")]),
     ("On 7 December 2020, Atlantis abstained from voting on UNGA Resolution 75/52 on the Mine Ban Treaty.[1] Two soldiers "
      "were injured by mines in 2019.", [("abstain", "MBT", "2020", "", "75/52")]),
+    # Words run together in the source: the symbol ends at the digits ("54/54B" keeps its part letter).
+    ("In December 2018, Atlantis abstained from voting on UNGA Resolution 73/61calling for universalization of the "
+     "Mine Ban Treaty.", [("abstain", "MBT", "2018", "", "73/61")]),
+    ("In 1999, Atlantis abstained on UN General Assembly Resolution 54/54B calling for universalization of the Mine Ban "
+     "Treaty.", [("abstain", "MBT", "1999", "", "54/54B")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
