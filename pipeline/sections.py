@@ -178,6 +178,8 @@ class Segmenter:
             if not self.is_heading_candidate(ne[i + n - 1]):
                 return 0
             nxt = ne[i + n]
+            if nxt.stripped.startswith("©"):
+                return 0  # an image's file name above its credit line ("Mineactionbwii", "© Sean Sutton / MAG")
             # The last line of an excerpt cut mid-sentence is prose if it reads like a sentence's start.
             cut_sentence = nxt is ne[-1] and len(nxt.text.split()) >= 8 and nxt.stripped[:1].isupper()
             if is_prose(nxt.text) or cut_sentence:

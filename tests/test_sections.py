@@ -109,6 +109,10 @@ def test_untitled_section_is_reported_as_a_finding(tables):
      [("1", "Contamination and Clearance", "None")]),
     ("Landmine Monitor 2019\n\nCasualties\n\nOverview\n\nIn 2018, at least 3,059 people were killed by mines.\n",
      [("1", "Casualties", "None"), ("2", "Overview", "None")]),
+    # An image's file name above its credit line is not a subsection
+    ("Landmine Monitor 2014\n\nMine Action Overview\n\nMineactionbw\n\n© A. Photographer / MAG, May 2013 Deminers at work.\n\n"
+     "Clearance continued in 56 states in 2013.\n",
+     [("1", "Mine Action Overview", "None")]),
     # An excerpt that starts mid-profile has no section at all
     ("has not signed\nthe Mine Ban Treaty. It participated in the Ottawa Process as an observer.\n", []),
 ])
