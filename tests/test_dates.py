@@ -45,6 +45,7 @@ CASES = [
     ("Measures against the COVID-19 pandemic were discussed.", []),
     ("They may be removed. A total of 1,066 people were killed.", []),
     ("It cleared 2012 square metres and paid US$2015.", []),
+    ("It adopted Law No. 2003-14 and Decree 2005/12 on mines.", []),
 ]
 
 

@@ -140,6 +140,8 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
     for m in rules.atom.finditer(text, lo, hi):
         # The alternative that matched is the group closed last (its inner groups close before it).
         kind = m.lastgroup if m.lastgroup in ATOM_KINDS else next(k for k in ATOM_KINDS if m.group(k))
+        if kind == "yy" and rules.year_not_after.search(text[max(0, m.start() - 25):m.start()]):
+            continue  # "Law No. 2003-14": a law's number
         if kind == "yy":  # the end year keeps the century of the start year
             start_year = int(_group(m, "y8"))
             end_year = start_year // 100 * 100 + int(_group(m, "y8b"))
