@@ -44,6 +44,16 @@ CASES = [
     ("Casualty analysis\n\n9 killed (2005: 3)\n\n4 unknown (1 adult, 3 unknown)\n\nDevice type\n\n44 ERW; 27 unknown\n",
      [("9", "exact", "killed", ""), ("3", "exact", "killed", ""), ("4", "exact", "unknown", ""),
       ("1", "exact", "casualties", "")]),
+    # The verb before the count: a bare count, "another", or "a" and a person; a total is not split by a verb
+    ("A tractor hit an antivehicle mine, killing two farmers and injuring another.",
+     [("2", "exact", "killed", "civilian"), ("1", "exact", "injured", "")]),
+    ("An explosion killed one person and injured two others in the village.",
+     [("1", "exact", "killed", ""), ("2", "exact", "injured", "")]),
+    ("A mine exploded, killing one and injuring three.", [("1", "exact", "killed", ""), ("3", "exact", "injured", "")]),
+    ("A landmine injured a 12-year-old girl in April 2021.", [("1", "exact", "injured", "child")]),
+    ("An improvised mine killed 10 soldiers and wounded 15.",
+     [("10", "exact", "killed", "military"), ("15", "exact", "injured", "")]),
+    ("Mines killed or injured 40 people in the district.", [("40", "exact", "casualties", "")]),
     # Not casualties: incidents, mines, money, people served, dates.
     ("The Monitor recorded one mine incident and 636 mines were removed for US$2 million.", []),
     ("The ICRC provided prostheses for five mine/ERW survivors and 102 amputations were carried out.", []),

@@ -62,6 +62,7 @@ class CasualtyRules:
     num_follow: re.Pattern | None  # what can come right after the count in count-led rules (None: anything)
     patterns: tuple[CountRule, ...]  # tried in this order; the first row for a number wins
     outcome_of: tuple[tuple[str, re.Pattern], ...]
+    verb_of: tuple[tuple[str, re.Pattern], ...]  # outcome of a verb before the count ("injuring" -> injured)
     group_of: tuple[tuple[str, re.Pattern], ...]
     qualifier: re.Pattern
     qualifier_of: dict[str, str]
@@ -97,8 +98,14 @@ def _build(data, where: str) -> CasualtyRules:
     person_sing = r"soldier|man|woman|boy|girl|child|civilian|deminer|farmer|shepherd|herder|villager|person|policeman|officer|teenager"
     outcome_words = _alt([o for os in outcomes.values() for o in os if not o.startswith("casualt")])
     nouns = _alt(check_str_list(data["casualty_nouns"], f"{where}: casualty_nouns"))
-    before = _alt([v for vs in _map(data.get("verbs_before"), where).values() for v in vs])
+    verbs = _map(data.get("verbs_before"), where)
+    before = _alt([v for vs in verbs.values() for v in vs]).replace(" ", r"\s+")
     gap = r"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.){0,150}?"
+    # A verb right after "killed and"/"injured or" shares a total: "killed or injured 40 people" are casualties.
+    shared = r"(?<!killed and )(?<!killed or )(?<!injured and )(?<!injured or )"
+    bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b|$))"  # a count with no noun after the verb ("injuring three.")
+    # The words between "A" and its person noun: not an outcome, a verb or a number ("An explosion killed one person").
+    not_event = rf"(?!(?:{before}|{outcome_words})\b|\d)"
     flags = re.I
     sources = (
         ("number_outcome", _source(
@@ -107,13 +114,18 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_person_outcome", _source(
             rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+(?:\w+\s+)?(?P<outcome>{outcome_words})\b", flags,
             within_sentence=True, outcome_split=True)),
-        ("verb_number_person", _source(rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags,
+        ("verb_number_person", _source(rf"{shared}\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags,
                                        outcome_from="verb")),
+        ("verb_single_person", _source(
+            rf"{shared}\b(?P<verb>{before})\s+(?P<num>an?|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
+            outcome_from="verb")),
+        ("verb_number", _source(rf"{shared}\b(?P<verb>{before})\s+{num}{bare_end}", flags, outcome_from="verb")),
+        ("verb_another", _source(rf"{shared}\b(?P<verb>{before})\s+(?P<num>another){bare_end}", flags, outcome_from="verb")),
         ("number_casualty_noun", _source(
             rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
             group_after=True)),
         ("single_person_outcome", _source(
-            rf"\b(?P<num>[Aa]n?)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?P<outcome>{outcome_words})\b",
+            rf"\b(?P<num>[Aa]n?)\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?P<outcome>{outcome_words})\b",
             within_sentence=True)),
         ("number_were_group", _source(rf"{num}(?:\s+or\s+\d+%)?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags,
                                       needs_context=True, outcome_from="later")),
@@ -154,6 +166,7 @@ def _build(data, where: str) -> CasualtyRules:
         words=words, num=num, num_finder=compile_rule(num, re.I), patterns=patterns,
         num_follow=_follow(num, [(src, fl) for _, (src, fl, _traits) in sources if src.startswith(num)]),
         outcome_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in outcomes.items()),
+        verb_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in verbs.items()),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
         qualifier=re.compile(rf"\b(?P<q>{_alt([q for qs in quals.values() for q in qs])})\s+$", re.I),
         qualifier_of={q.lower(): k for k, qs in quals.items() for q in qs},
@@ -197,7 +210,7 @@ YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 
 def _count(rules: CasualtyRules, s: str) -> int | None:
     s = s.strip().lower()
-    if s in ("a", "an"):
+    if s in ("a", "an", "another"):
         return 1
     if DIGITS.fullmatch(s):
         return int(s.replace(",", ""))
@@ -304,7 +317,7 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
     if rule.outcome_from == "unknown":
         return "unknown"
     if rule.outcome_from == "verb":  # "injuring two soldiers"
-        return "killed" if found["verb"].lower().startswith("kill") else "injured"
+        return _lookup(rules.verb_of, found["verb"], "casualties")
     if rule.outcome_from in ("label", "cell"):  # "Killed: 30 (2005: 19)"
         ns, ne = m.span("num")
         line_start = text.rfind("\n", 0, ns) + 1
