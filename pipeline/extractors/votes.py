@@ -22,7 +22,8 @@ from ..tables import C
 from . import declare
 from .common import make_row_fields
 
-SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "since": str, "previous": str,
+SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_more": str,
+          "since": str, "previous": str,
           "first_committee": str, "treaties": dict, "section_treaties": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
 TREATIES = {"MBT", "CCM", "CCW", "other"}
@@ -35,6 +36,7 @@ class VoteRules:
     verb_window: int  # tokens either side of a trigger hit that a verb match can reach
     un_context: re.Pattern
     resolution: re.Pattern
+    resolution_more: re.Pattern  # a further symbol of a list, matched right after the one before
     since: re.Pattern
     previous: re.Pattern
     first_committee: re.Pattern
@@ -63,6 +65,7 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
         verb_window=pattern_length(data["verbs"]),
         un_context=check_regex(data.get("un_context", r"\bresolution"), f"{where}: un_context"),
         resolution=check_regex(data["resolution"], f"{where}: resolution", re.I),
+        resolution_more=check_regex(data.get("resolution_more", r"(?!)"), f"{where}: resolution_more", re.I),
         since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
         previous=check_regex(data.get("previous", r"(?!)"), f"{where}: previous", re.I),
         first_committee=check_regex(data.get("first_committee", r"(?!)"), f"{where}: first_committee", re.I),
@@ -156,13 +159,17 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[E
         used.append(m.span())
     clause_dates = [d for d in ctx.rows_between("dates", c0, c1) if not any(a <= d.char_start < b for a, b in used)
                     and d.fields.get("modifier") != "since"]
-    resolutions = list(rules.resolution.finditer(text, c0, c1))
-    for m in resolutions:
-        attached = next((d for d in clause_dates if 0 <= d.char_start - m.end() <= 12), None)
+    resolutions = _symbols(rules, text, c0, c1)
+    # "Resolutions 76/26 and 77/63 in 2021 and 2022": as many dates after the list as symbols pair in order.
+    after = [d for d in clause_dates if resolutions and d.char_start >= resolutions[-1][1]]
+    paired = len(resolutions) > 1 and len(after) == len(resolutions)
+    for k, (_start, res_end, symbol) in enumerate(resolutions):
+        attached = next((d for d in clause_dates if 0 <= d.char_start - res_end <= 12), None)
         # "Resolution 66/29 on 2 December 2011", else "On 7 December 2020, X abstained on Resolution 75/52"
-        date = attached or _last_date(ctx, pre) or (clause_dates[0] if len(resolutions) == 1 and clause_dates else None)
-        end = max(m.end(), date.char_end if date and date.char_start > m.end() else m.end())
-        events.append(_dated(Event(c0, end, vote, resolution=m.group("res"), rule=f"{vote}_resolution"), date))
+        date = (after[k] if paired else None) or attached or _last_date(ctx, pre) or (
+            clause_dates[0] if len(resolutions) == 1 and clause_dates else None)
+        end = max(res_end, date.char_end if date and date.char_start > res_end else res_end)
+        events.append(_dated(Event(c0, end, vote, resolution=symbol, rule=f"{vote}_resolution"), date))
     if not resolutions:
         if clause_dates:
             for d in clause_dates:
@@ -173,6 +180,18 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[E
                 events.append(_dated(Event(d.char_start, c0 + 1, vote, rule=f"{vote}_date_before"), d))
                 events[-1].end = _verb_end(text, c0, c1)
     return events
+
+
+def _symbols(rules: VoteRules, text: str, c0: int, c1: int) -> list[tuple[int, int, str]]:
+    """(start, end, symbol) of each resolution the clause names, lists included."""
+    found = []
+    for m in rules.resolution.finditer(text, c0, c1):
+        found.append((m.start(), m.end(), m.group("res")))
+        more = rules.resolution_more.match(text, m.end(), c1)
+        while more:
+            found.append((more.start("res"), more.end(), more.group("res")))
+            more = rules.resolution_more.match(text, more.end(), c1)
+    return found
 
 
 def _verb_end(text: str, c0: int, c1: int) -> int:
