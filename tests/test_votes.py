@@ -34,7 +34,8 @@ CASES = [
     ("In 1999, Atlantis abstained on UN General Assembly Resolution 54/54B calling for universalization of the Mine Ban "
      "Treaty.", [("abstain", "MBT", "1999", "", "54/54B")]),
     # "Resolution" capitalised is UN context too; a list of symbols gives one event each, paired with as many years
-    ("Atlantis voted in favor of Resolution 69/34 of 2 December 2014.", [("yes", "MBT", "2014", "", "69/34")]),
+    ("Atlantis voted in favor of Resolution 69/34 of 2 December 2014, which promotes the Mine Ban Treaty.",
+     [("yes", "MBT", "2014", "", "69/34")]),
     ("Atlantis abstained from voting on UNGA Resolutions 76/26 and 77/63 on the Mine Ban Treaty in 2021 and 2022.",
      [("abstain", "MBT", "2021", "", "76/26"), ("abstain", "MBT", "2022", "", "77/63")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
