@@ -26,6 +26,9 @@ CASES = [
     ("Evidence was found of bounding fragmentation mines (PRB XZ 123).",
      [("bounding fragmentation mines", "antipersonnel_mine", "", ""), ("PRB XZ 123", "antipersonnel_mine", "PRB XZ 123", "")]),
     ("Remnants of a Sakr-36 rocket were found near the airport.", [("Sakr-36", "other", "Sakr-36", "")]),
+    # A known model right before a footnote marker ("TMA-3.[2]" is one spaCy token)
+    ("Contamination includes antivehicle mines such as the TMA-3.[2] Survey continued.",
+     [("TMA-3", "antivehicle_mine", "TMA-3", "")]),
     # Traps: symbols, pandemics, sessions and numbered places are not weapons.
     ("Soldiers carried M16 rifles and T-72 tanks crossed the border.", []),
     ("In Sector-7 mines were found along Route-66 mines and wires.", []),

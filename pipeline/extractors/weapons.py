@@ -125,9 +125,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
     for m in rules.designation.finditer(text):
         if taken.contains(m.start()):
             continue
-        if any(p.search(m.group(0)) for p in rules.not_designations) or not DIGIT.search(m.group(0)):
+        if any(p.search(m.group(0)) for p in rules.not_designations) or not DIGIT.search(m.group(0)) or \
+                rules.not_before.match(text, m.end()):
             continue
-        candidates.append((m.start(), m.end(), False))
+        # A known model the PhraseMatcher missed: spaCy keeps "TMA-3.[2" as one token before a footnote marker.
+        candidates.append((m.start(), m.end(), norm_model(m.group(0)) in rules.lexicon))
         taken.add(m.start(), m.end())
     candidates.sort()
     # A list of designations shares the head noun of its last member ("PRB-M3 and PRB-M3A1 antivehicle mines").
