@@ -193,8 +193,9 @@ class Segmenter:
         subs: list[tuple[int, int, str, Line, int]] = []  # (top index, level, title, line, chain pos)
         cur: _Open | None = None
         # The first line shaped like a country name is the country line, even a name the table lacks.
-        first = next((k for k, ln in enumerate(ne) if norm_title(ln.text) not in self.rules.site_menu
-                      and looks_like_country_line(ln.text)), -1)
+        # (The cheap shape test first: norm_title's cache is for short lines, not every line of prose.)
+        first = next((k for k, ln in enumerate(ne) if looks_like_country_line(ln.text)
+                      and norm_title(ln.text) not in self.rules.site_menu), -1)
         i = 0
         while i < len(ne):
             line = ne[i]

@@ -167,6 +167,11 @@ def test_rule_file_errors_name_the_rule(tmp_path):
     cfg = write_config(tmp_path, rules={**{k: str(ROOT / v) for k, v in rules.items()}, "votes": str(votes)})
     res = cli("--config", str(cfg), "run", str(SAMPLE), "--out", str(tmp_path / "o"))
     assert res.returncode == 2 and "verbs.abstain: invalid token pattern" in res.stderr
+    votes = _rules_file(tmp_path, "votes", "verbs: {abstain: [[{LOWER: abstained}]]}\n"
+                        "resolution: 'Resolution \\d+/\\d+'\n")
+    cfg = write_config(tmp_path, rules={**{k: str(ROOT / v) for k, v in rules.items()}, "votes": str(votes)})
+    res = cli("--config", str(cfg), "run", str(SAMPLE), "--out", str(tmp_path / "o"))
+    assert res.returncode == 2 and "resolution must capture the symbol in a group named res" in res.stderr
 
 
 def test_html_input_through_the_cli(tmp_path):

@@ -101,8 +101,6 @@ def _build(data, where: str) -> CasualtyRules:
     verbs = _map(data.get("verbs_before"), where)
     before = _alt([v for vs in verbs.values() for v in vs]).replace(" ", r"\s+")
     gap = r"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.){0,150}?"
-    # A verb right after "killed and"/"injured or" shares a total: "killed or injured 40 people" are casualties.
-    shared = r"(?<!killed and )(?<!killed or )(?<!injured and )(?<!injured or )"
     bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b|$))"  # a count with no noun after the verb ("injuring three.")
     # The words between "A" and its person noun: not an outcome, a verb or a number ("An explosion killed one person").
     not_event = rf"(?!(?:{before}|{outcome_words})\b|\d)"
@@ -114,13 +112,13 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_person_outcome", _source(
             rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+(?:\w+\s+)?(?P<outcome>{outcome_words})\b", flags,
             within_sentence=True, outcome_split=True)),
-        ("verb_number_person", _source(rf"{shared}\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags,
+        ("verb_number_person", _source(rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags,
                                        outcome_from="verb")),
         ("verb_single_person", _source(
-            rf"{shared}\b(?P<verb>{before})\s+(?P<num>an?|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
+            rf"\b(?P<verb>{before})\s+(?P<num>an?|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
             outcome_from="verb")),
-        ("verb_number", _source(rf"{shared}\b(?P<verb>{before})\s+{num}{bare_end}", flags, outcome_from="verb")),
-        ("verb_another", _source(rf"{shared}\b(?P<verb>{before})\s+(?P<num>another){bare_end}", flags, outcome_from="verb")),
+        ("verb_number", _source(rf"\b(?P<verb>{before})\s+{num}{bare_end}", flags, outcome_from="verb")),
+        ("verb_another", _source(rf"\b(?P<verb>{before})\s+(?P<num>another){bare_end}", flags, outcome_from="verb")),
         ("number_casualty_noun", _source(
             rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
             group_after=True)),

@@ -152,17 +152,17 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
         if kind == "iso":  # 2019-12-07, written as data rather than prose
             atoms.append(Atom(m.start(), m.end(), "dmy", int(_group(m, "y9")), int(_group(m, "m9")), int(_group(m, "d9"))))
             continue
-        if kind == "ddmy" and (_int(m.group("d0b")) <= _int(m.group("d0")) or
-                               m.group("sep0").strip() == "and" and not _between_before(text, m.start(), rules)):
-            # "on 5 and 6 July 2011" (two days) or "from 5 to 3 May" (counts): not a range of days;
-            # the dated day is kept, as it was found before ranges of days were
-            atoms.append(Atom(m.start("d0b"), m.end(), "dmy", int(m.group("y0")),
-                              rules.months[m.group("m0").rstrip(".").lower()], _int(m.group("d0b"))))
-            continue
         idx = {"ddmy": "0", "dmy": "1", "mdy": "2", "my": "3", "dm": "4", "md": "5", "m": "6"}.get(kind)
         month = rules.months.get(_group(m, f"m{idx}").rstrip(".").lower()) if idx else None
         day = _int(_group(m, f"d{idx}")) if idx else None
         year = _int(_group(m, f"y{idx}")) if idx else int(m.group("y"))
+        day2 = _int(_group(m, "d0b")) if kind == "ddmy" else None
+        if kind == "ddmy" and (day2 <= day or m.group("sep0").strip() == "and" and
+                               not _is_between(_opener_before(text, m.start(), rules))):
+            # "on 5 and 6 July 2011" (two days) or "from 5 to 3 May" (counts): not a range of days;
+            # the dated day is kept, as it was found before ranges of days were
+            atoms.append(Atom(m.start("d0b"), m.end(), "dmy", year, month, day2))
+            continue
         before = text[max(0, m.start() - 25):m.start()]
         after = text[m.end():m.end() + 20]
         if kind == "y" and (rules.year_not_after.search(before) or rules.year_not_before.search(after)):
@@ -171,7 +171,7 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
             continue
         if kind in ("m", "md", "dm") and m.group(0).startswith("May") and re.match(r"\s+(?:be|have|not|also)\b", after):
             continue
-        atoms.append(Atom(m.start(), m.end(), kind, year, month, day, _int(_group(m, "d0b")) if kind == "ddmy" else None))
+        atoms.append(Atom(m.start(), m.end(), kind, year, month, day, day2))
     return atoms
 
 
@@ -180,8 +180,8 @@ def _opener_before(text: str, pos: int, rules: DateRules) -> re.Match | None:
     return rules.opener.search(text[max(0, pos - 12):pos])
 
 
-def _between_before(text: str, pos: int, rules: DateRules) -> bool:
-    opener = _opener_before(text, pos, rules)
+def _is_between(opener: re.Match | None) -> bool:
+    """Only "between" joins with "and": "between 1999 and 2017" is a range, "in 2015 and 2016" two years."""
     return bool(opener) and opener.group("open").lower() == "between"
 
 
@@ -282,7 +282,7 @@ def _range_ok(a: Atom, b: Atom, gap: str, opener) -> bool:
     if a.kind == "m" and not b.has_year:
         return False
     if word == "and":
-        return bool(opener) and opener.group("open").lower() == "between"
+        return _is_between(opener)
     if word in ("–", "—", "−", "-"):
         if gap != word and not (a.has_year and b.has_year):
             return False  # "2015 - 2016" with spaces only between full years

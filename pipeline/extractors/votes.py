@@ -22,7 +22,7 @@ from ..tables import C
 from . import declare
 from .common import make_row_fields
 
-SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_more": str,
+SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
           "since": str, "previous": str,
           "first_committee": str, "treaties": dict, "section_treaties": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
@@ -65,13 +65,22 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
         verb_window=pattern_length(data["verbs"]),
         un_context=check_regex(data.get("un_context", r"\bresolution"), f"{where}: un_context"),
         resolution=check_regex(data["resolution"], f"{where}: resolution", re.I),
-        resolution_more=check_regex(data.get("resolution_more", r"(?!)"), f"{where}: resolution_more", re.I),
+        resolution_more=_list_continuation(data, where),
         since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
         previous=check_regex(data.get("previous", r"(?!)"), f"{where}: previous", re.I),
         first_committee=check_regex(data.get("first_committee", r"(?!)"), f"{where}: first_committee", re.I),
         treaties=_patterns(data.get("treaties") or {}, TREATIES, f"{where}: treaties"),
         section_treaties=_patterns(data.get("section_treaties") or {}, TREATIES, f"{where}: section_treaties"),
     )
+
+
+def _list_continuation(data: dict, where: str) -> re.Pattern:
+    """The joiner, then the symbol as `resolution` spells it (its pattern from the `res` group on)."""
+    resolution = data["resolution"]
+    if "(?P<res>" not in resolution:
+        raise ConfigError(f"{where}: resolution must capture the symbol in a group named res")
+    joiner = data.get("resolution_joiner", "(?!)")
+    return check_regex(f"(?:{joiner}){resolution[resolution.index('(?P<res>'):]}", f"{where}: resolution_joiner", re.I)
 
 
 def load_rules(cfg: Config) -> VoteRules:
@@ -187,10 +196,10 @@ def _symbols(rules: VoteRules, text: str, c0: int, c1: int) -> list[tuple[int, i
     found = []
     for m in rules.resolution.finditer(text, c0, c1):
         found.append((m.start(), m.end(), m.group("res")))
-        more = rules.resolution_more.match(text, m.end(), c1)
-        while more:
+        pos = m.end()
+        while more := rules.resolution_more.match(text, pos, c1):
             found.append((more.start("res"), more.end(), more.group("res")))
-            more = rules.resolution_more.match(text, more.end(), c1)
+            pos = more.end()
     return found
 
 
