@@ -54,6 +54,19 @@ CASES = [
     ("An improvised mine killed 10 soldiers and wounded 15.",
      [("10", "exact", "killed", "military"), ("15", "exact", "injured", "")]),
     ("Mines killed or injured 40 people in the district.", [("40", "exact", "casualties", "")]),
+    # Said before the count: an unknown outcome, a cause that "caused" a number, a share with its number in brackets
+    ("In 2021, 14 people were killed; the survival outcome was unknown for five casualties.",
+     [("14", "exact", "killed", ""), ("5", "exact", "unknown", "")]),
+    ("Antipersonnel mines caused 12 of the casualties, and improvised mines caused a further nine.",
+     [("12", "exact", "casualties", ""), ("9", "exact", "casualties", "")]),
+    ("ERW caused 12 incidents in the district, but no casualties were recorded.", []),
+    ("Nearly half (17) of all casualties were children.", [("17", "exact", "casualties", "")]),
+    # Kin after his/her/their: one person each, and a number of them
+    ("A boy was killed and his brother injured when they handled a submunition.",
+     [("1", "exact", "killed", "child"), ("1", "exact", "injured", "")]),
+    ("A farmer stepped on a mine; his son was seriously injured.", [("1", "exact", "injured", "")]),
+    ("Two brothers were killed by a landmine while herding goats.", [("2", "exact", "killed", "")]),
+    ("His brother was a deminer with the national authority.", []),
     # Not casualties: incidents, mines, money, people served, dates.
     ("The Monitor recorded one mine incident and 636 mines were removed for US$2 million.", []),
     ("The ICRC provided prostheses for five mine/ERW survivors and 102 amputations were carried out.", []),

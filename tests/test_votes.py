@@ -38,6 +38,15 @@ CASES = [
      [("yes", "MBT", "2014", "", "69/34")]),
     ("Atlantis abstained from voting on UNGA Resolutions 76/26 and 77/63 on the Mine Ban Treaty in 2021 and 2022.",
      [("abstain", "MBT", "2021", "", "76/26"), ("abstain", "MBT", "2022", "", "77/63")]),
+    # A list of dates before the verb: one event per date; "since the first resolution in 2015" is a since-period
+    ("In December 2021 and December 2022, Atlantis voted in favor of the annual UNGA resolution promoting the Mine Ban "
+     "Treaty.", [("yes", "MBT", "2021", "", ""), ("yes", "MBT", "2022", "", "")]),
+    ("In 2016, 2017, and 2018, Atlantis abstained from voting on the UNGA resolution on the Mine Ban Treaty.",
+     [("abstain", "MBT", "2016", "", ""), ("abstain", "MBT", "2017", "", ""), ("abstain", "MBT", "2018", "", "")]),
+    ("Signed in May 2008. In December 2019, Atlantis abstained on the UNGA resolution on the Mine Ban Treaty.",
+     [("abstain", "MBT", "2019", "", "")]),
+    ("Atlantis voted in favor of the UNGA resolution on the Convention on Cluster Munitions, as it has every year "
+     "since the first resolution in 2015.", [("yes", "CCM", "2015", "since", "")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),

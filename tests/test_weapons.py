@@ -26,6 +26,10 @@ CASES = [
     ("Evidence was found of bounding fragmentation mines (PRB XZ 123).",
      [("bounding fragmentation mines", "antipersonnel_mine", "", ""), ("PRB XZ 123", "antipersonnel_mine", "PRB XZ 123", "")]),
     ("Remnants of a Sakr-36 rocket were found near the airport.", [("Sakr-36", "other", "Sakr-36", "")]),
+    # A variant suffix is part of the model as written; a slash between two models is a list
+    ("Its stocks included CBU-87/B bombs and M42/M46 grenades.",
+     [("CBU-87/B", "cluster_munition", "CBU-87/B", ""), ("M42", "submunition", "M42", ""),
+      ("M46", "submunition", "M46", "")]),
     # A known model right before a footnote marker ("TMA-3.[2]" is one spaCy token)
     ("Contamination includes antivehicle mines such as the TMA-3.[2] Survey continued.",
      [("TMA-3", "antivehicle_mine", "TMA-3", "")]),

@@ -24,7 +24,8 @@ from . import declare
 from .common import make_row_fields
 
 SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs_before": dict, "groups": dict,
-          "qualifiers": dict, "vague": str, "unknown_outcome": str, "casualty_context": str, "causes": dict}
+          "qualifiers": dict, "vague": str, "unknown_outcome": str, "unknown_before": str, "relatives": list,
+          "casualty_context": str, "causes": dict}
 
 
 def _alt(words: list[str]) -> str:
@@ -68,6 +69,7 @@ class CasualtyRules:
     qualifier_of: dict[str, str]
     vague: re.Pattern
     unknown: re.Pattern
+    unknown_before: re.Pattern  # ends right before the count
     context: re.Pattern
     causes: tuple[tuple[str, re.Pattern], ...]
 
@@ -94,7 +96,8 @@ def _build(data, where: str) -> CasualtyRules:
     num = rf"(?<![\w$€£.,/%-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})(?![\w%]|[.,]\d|\s?%)"
     outcomes = _map(data["outcomes"], f"{where}: outcomes")
     groups = _map(data["groups"], f"{where}: groups")
-    person = _alt([p for ps in groups.values() for p in ps])
+    relatives = _alt(check_str_list(data.get("relatives") or [], f"{where}: relatives")) or "(?!)"
+    person = _alt([p for ps in groups.values() for p in ps] + [f"(?:{relatives})s"])
     person_sing = r"soldier|man|woman|boy|girl|child|civilian|deminer|farmer|shepherd|herder|villager|person|policeman|officer|teenager"
     outcome_words = _alt([o for os in outcomes.values() for o in os if not o.startswith("casualt")])
     nouns = _alt(check_str_list(data["casualty_nouns"], f"{where}: casualty_nouns"))
@@ -125,6 +128,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("single_person_outcome", _source(
             rf"\b(?P<num>[Aa]n?)\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?P<outcome>{outcome_words})\b",
             within_sentence=True)),
+        ("relative_outcome", _source(
+            rf"\b(?P<num>his|her|their)\s+(?:[\w'’-]+\s+)?(?P<noun>{relatives})\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:\w+ly\s+)?(?P<outcome>{outcome_words})\b",
+            flags, within_sentence=True)),
         ("number_were_group", _source(rf"{num}(?:\s+or\s+\d+%)?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags,
                                       needs_context=True, outcome_from="later")),
         ("number_group", _source(rf"{num}\s+(?P<noun>{person})\b", flags, needs_context=True, outcome_from="later",
@@ -147,10 +153,16 @@ def _build(data, where: str) -> CasualtyRules:
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
         ("noun_bracket_count", _source(rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags,
                                        needs_context=True)),
-        ("percent_bracket_count", _source(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)", needs_context=True)),
+        ("percent_bracket_count", _source(
+            r"(?:\d+(?:\.\d+)?%|\b(?:half|a\s+third|a\s+quarter|(?:two|one)[- ]thirds?|three[- ]quarters|the\s+majority))\s*\((?P<num>\d[\d,]*)\)",
+            re.I, needs_context=True)),
         ("number_by_cause", _source(
             rf"{num}\s+(?:were\s+)?(?:from|caused\s+by|due\s+to)\s+(?:\w+\s+){{0,2}}?(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags,
             needs_context=True)),
+        # "improvised mines caused a further nine", "ERW accounted for 12 of the casualties"
+        ("cause_caused_number", _source(
+            rf"\b(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)\s+(?:caused|accounted\s+for|were\s+responsible\s+for)\s+(?:a\s+further\s+|another\s+|the\s+(?:other|remaining)\s+)?{num}(?={bare_end}|\s+(?:of\s+(?:the|these|them|all)\b|casualt|people|persons|victims))",
+            flags, needs_context=True)),
         ("bracketed_count", _source(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags,
                                     needs_context=True)),
     )
@@ -170,6 +182,7 @@ def _build(data, where: str) -> CasualtyRules:
         qualifier_of={q.lower(): k for k, qs in quals.items() for q in qs},
         vague=check_regex(data.get("vague", r"(?!)"), f"{where}: vague", re.I),
         unknown=check_regex(data.get("unknown_outcome", r"(?!)"), f"{where}: unknown_outcome", re.I),
+        unknown_before=check_regex(data.get("unknown_before", r"(?!)"), f"{where}: unknown_before", re.I),
         context=check_regex(data.get("casualty_context", r"casualt"), f"{where}: casualty_context", re.I),
         causes=tuple((k, re.compile("|".join(v), re.I)) for k, v in _map(data.get("causes"), where).items()),
     )
@@ -208,7 +221,7 @@ YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 
 def _count(rules: CasualtyRules, s: str) -> int | None:
     s = s.strip().lower()
-    if s in ("a", "an", "another"):
+    if s in ("a", "an", "another", "his", "her", "their"):
         return 1
     if DIGITS.fullmatch(s):
         return int(s.replace(",", ""))
@@ -249,7 +262,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if qualifier is None:
             q = rules.qualifier.search(text[max(s_start, ns - 25):ns])
             qualifier = rules.qualifier_of.get(q.group("q").lower(), "exact") if q else "exact"
-        if outcome == "casualties" and rules.unknown.search(_own_clause(rules, text, ne, min(s_end, ne + 80))):
+        if outcome == "casualties" and (rules.unknown.search(_own_clause(rules, text, ne, min(s_end, ne + 80)))
+                                        or rules.unknown_before.search(text, max(s_start, ns - 80), ns)):
             outcome = "unknown"
         phrase = text[ns:end]
         cause = next((k for k, p in rules.causes if p.search(phrase)), "") or next(

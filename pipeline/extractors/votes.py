@@ -23,6 +23,7 @@ from . import declare
 from .common import make_row_fields
 
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
+          "date_joiner": str,
           "since": str, "previous": str,
           "first_committee": str, "treaties": dict, "section_treaties": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
@@ -37,6 +38,7 @@ class VoteRules:
     un_context: re.Pattern
     resolution: re.Pattern
     resolution_more: re.Pattern  # a further symbol of a list, matched right after the one before
+    date_joiner: re.Pattern  # what stands between two dates of a list ("2021 and 2022")
     since: re.Pattern
     previous: re.Pattern
     first_committee: re.Pattern
@@ -66,6 +68,7 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
         un_context=check_regex(data.get("un_context", r"\bresolution"), f"{where}: un_context"),
         resolution=check_regex(data["resolution"], f"{where}: resolution", re.I),
         resolution_more=_list_continuation(data, where),
+        date_joiner=check_regex(data.get("date_joiner", "(?!)"), f"{where}: date_joiner", re.I),
         since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
         previous=check_regex(data.get("previous", r"(?!)"), f"{where}: previous", re.I),
         first_committee=check_regex(data.get("first_committee", r"(?!)"), f"{where}: first_committee", re.I),
@@ -184,10 +187,9 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[E
             for d in clause_dates:
                 events.append(_dated(Event(c0, d.char_end, vote, rule=f"{vote}_date"), d))
         elif not events:
-            d = _last_date(ctx, pre)
-            if d is not None:
-                events.append(_dated(Event(d.char_start, c0 + 1, vote, rule=f"{vote}_date_before"), d))
-                events[-1].end = _verb_end(text, c0, c1)
+            # "In December 2021 and December 2022, X voted ...": each date of the list before the verb
+            for d in _dates_before(ctx, rules, pre):
+                events.append(_dated(Event(d.char_start, _verb_end(text, c0, c1), vote, rule=f"{vote}_date_before"), d))
     return events
 
 
@@ -211,6 +213,17 @@ def _verb_end(text: str, c0: int, c1: int) -> int:
 def _last_date(ctx: DocContext, span):
     inside = [d for d in ctx.rows_between("dates", *span) if d.fields.get("modifier") != "since"]
     return inside[-1] if inside else None
+
+
+def _dates_before(ctx: DocContext, rules: VoteRules, span) -> list:
+    """The last date before the verb and the dates listed with it ("December 2021 and December 2022")."""
+    inside = [d for d in ctx.rows_between("dates", *span) if d.fields.get("modifier") != "since"]
+    listed = inside[-1:]
+    for d in reversed(inside[:-1]):
+        if not rules.date_joiner.fullmatch(ctx.text, d.char_end, listed[0].char_start):
+            break
+        listed.insert(0, d)
+    return listed
 
 
 def _dated(ev: Event, date) -> Event:

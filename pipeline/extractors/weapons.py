@@ -23,7 +23,8 @@ from .common import make_row_fields
 
 CATEGORIES = {"antipersonnel_mine", "antivehicle_mine", "cluster_munition", "submunition", "improvised_mine", "erw", "other"}
 SCHEMA = {"lexicon": dict, "designation": str, "not_designations": list, "not_before": str, "head_nouns": str, "noun_categories": dict,
-          "sentence_categories": dict, "subtypes": list, "generic": list, "calibre": str, "calibre_cluster_context": str}
+          "sentence_categories": dict, "subtypes": list, "generic": list, "calibre": str, "calibre_cluster_context": str,
+          "variant_suffix": str}
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class WeaponRules:
     designation: re.Pattern
     not_designations: tuple[re.Pattern, ...]
     not_before: re.Pattern
+    variant_suffix: re.Pattern  # written right after a known model, part of it ("CBU-87/B")
     head: re.Pattern  # designation [list] [modifiers] head-noun
     bracketed: re.Pattern  # head noun then "(": "bounding fragmentation mines (PRB NR 442)"
     noun_categories: tuple[tuple[str, re.Pattern], ...]
@@ -81,6 +83,7 @@ def _build(data, where: str, cfg: Config) -> WeaponRules:
         lexicon_matcher=phrase_matcher(cfg, by_category),
         designation=check_regex(data["designation"], f"{where}: designation"),
         not_before=check_regex(data.get("not_before", r"(?!)"), f"{where}: not_before", re.I),
+        variant_suffix=check_regex(data.get("variant_suffix", r"(?!)"), f"{where}: variant_suffix"),
         not_designations=tuple(check_regex(p, f"{where}: not_designations") for p in data.get("not_designations") or []),
         bracketed=re.compile(rf"\b(?P<noun>{heads})\s*\($", re.I),
         head=re.compile(rf"^(?P<mods>(?:[\s,]+(?:[\w-]+))*?)\s+(?P<head>{heads})\b", re.I),
@@ -118,6 +121,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
     candidates = []
     taken = SpanSet()  # the candidates kept so far
     for _, start, end in char_matches(rules.lexicon_matcher, ctx.spacy_doc):  # longest first at each start
+        suffix = rules.variant_suffix.match(text, end)
+        end = suffix.end() if suffix else end
         if taken.overlaps(start, end) or rules.not_before.match(text, end):
             continue
         candidates.append((start, end, True))
