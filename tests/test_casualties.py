@@ -61,6 +61,14 @@ CASES = [
      [("12", "exact", "casualties", ""), ("9", "exact", "casualties", "")]),
     ("ERW caused 12 incidents in the district, but no casualties were recorded.", []),
     ("Nearly half (17) of all casualties were children.", [("17", "exact", "casualties", "")]),
+    # A verb that gives the casualty noun its number; a group named as the subject of "made up", "accounted for"
+    ("Military casualties numbered six, and civilian victims totaled more than 40 in 2020.",
+     [("6", "exact", "casualties", "military"), ("40", "at_least", "casualties", "civilian")]),
+    ("Casualties rose to 35 in 2021, but deaths fell to 20 per cent of the total.", [("35", "exact", "casualties", "")]),
+    ("Civilians made up the majority of casualties (21), and children accounted for eight casualties.",
+     [("21", "exact", "casualties", "civilian"), ("8", "exact", "casualties", "child")]),
+    ("A minibus struck an antivehicle mine, killing five passengers and injuring seven more.",
+     [("5", "exact", "killed", ""), ("7", "exact", "injured", "")]),
     # Kin after his/her/their: one person each, and a number of them
     ("A boy was killed and his brother injured when they handled a submunition.",
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "")]),

@@ -25,6 +25,7 @@ from .common import make_row_fields
 
 SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs_before": dict, "groups": dict,
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "unknown_before": str, "relatives": list,
+          "noun_number_verbs": list,
           "casualty_context": str, "causes": dict}
 
 
@@ -47,6 +48,7 @@ class CountRule:
     # the clause ("12 people, including five children, were killed"); label: the summary-table label
     # before the count on its line; cell: the first label in the count's table cell; unknown: always unknown
     group_after: bool = False  # "76 casualties were civilian": the group follows the noun
+    group_before: bool = False  # "military casualties numbered six": the group is the word before the match
     end_at_outcome: bool = False  # the row's text runs to the outcome word
     year_from_label: bool = False  # a summary cell's year is on the label line above ("Casualties in 2016")
     after_outcomes: bool = False  # counts only first on its line or after "killed;"/"injured," in a list
@@ -65,6 +67,7 @@ class CasualtyRules:
     outcome_of: tuple[tuple[str, re.Pattern], ...]
     verb_of: tuple[tuple[str, re.Pattern], ...]  # outcome of a verb before the count ("injuring" -> injured)
     group_of: tuple[tuple[str, re.Pattern], ...]
+    group_lead: re.Pattern  # ends right before a count: "children accounted for eight casualties"
     qualifier: re.Pattern
     qualifier_of: dict[str, str]
     vague: re.Pattern
@@ -96,6 +99,9 @@ def _build(data, where: str) -> CasualtyRules:
     num = rf"(?<![\w$€£.,/%-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})(?![\w%]|[.,]\d|\s?%)"
     outcomes = _map(data["outcomes"], f"{where}: outcomes")
     groups = _map(data["groups"], f"{where}: groups")
+    number_verbs = _alt(check_str_list(data.get("noun_number_verbs") or [], f"{where}: noun_number_verbs")).replace(" ", r"\s+") or "(?!)"
+    quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
+    qualifiers = _alt([q for qs in quals.values() for q in qs]).replace(" ", r"\s+") or "(?!)"
     relatives = _alt(check_str_list(data.get("relatives") or [], f"{where}: relatives")) or "(?!)"
     person = _alt([p for ps in groups.values() for p in ps] + [f"(?:{relatives})s"])
     person_sing = r"soldier|man|woman|boy|girl|child|civilian|deminer|farmer|shepherd|herder|villager|person|policeman|officer|teenager"
@@ -120,11 +126,14 @@ def _build(data, where: str) -> CasualtyRules:
         ("verb_single_person", _source(
             rf"\b(?P<verb>{before})\s+(?P<num>an?|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
             outcome_from="verb")),
-        ("verb_number", _source(rf"\b(?P<verb>{before})\s+{num}{bare_end}", flags, outcome_from="verb")),
+        ("verb_number", _source(rf"\b(?P<verb>{before})\s+{num}(?:\s+more)?{bare_end}", flags, outcome_from="verb")),
         ("verb_another", _source(rf"\b(?P<verb>{before})\s+(?P<num>another){bare_end}", flags, outcome_from="verb")),
         ("number_casualty_noun", _source(
             rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
             group_after=True)),
+        ("noun_number_verb", _source(
+            rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
+            flags, group_before=True)),
         ("single_person_outcome", _source(
             rf"\b(?P<num>[Aa]n?)\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?P<outcome>{outcome_words})\b",
             within_sentence=True)),
@@ -171,12 +180,12 @@ def _build(data, where: str) -> CasualtyRules:
     for rule in patterns:
         if rule.outcome_from not in OUTCOME_SOURCES:
             raise ValueError(f"casualty rule {rule.name}: outcome_from must be one of {', '.join(OUTCOME_SOURCES)}")
-    quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
     return CasualtyRules(
         words=words, num=num, num_finder=compile_rule(num, re.I), patterns=patterns,
         num_follow=_follow(num, [(src, fl) for _, (src, fl, _traits) in sources if src.startswith(num)]),
         outcome_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in outcomes.items()),
         verb_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in verbs.items()),
+        group_lead=re.compile(rf"\b(?P<g>{person})\s+(?:made\s+up|accounted\s+for|represented|comprised)\b[^.;:\d\n]{{0,60}}$", re.I),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
         qualifier=re.compile(rf"\b(?P<q>{_alt([q for qs in quals.values() for q in qs])})\s+$", re.I),
         qualifier_of={q.lower(): k for k, qs in quals.items() for q in qs},
@@ -209,6 +218,7 @@ SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others"}
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?P<o>killed|injured|wounded)\b")
+WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?P<g>[a-z]+)")
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)[ \t]*[;,][ \t]*(?:and[ \t]+)?)$", re.M | re.I)
@@ -300,6 +310,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if rule.bare_people and noun and noun.lower() in NOT_COUNTED_ALONE:
                 continue
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
+            if rule.group_before and (word := WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                group = _lookup(rules.group_of, word.group("g"))
+            if not group and (lead := rules.group_lead.search(text, max(s_start, ns - 100), ns)):
+                group = _lookup(rules.group_of, lead.group("g"))  # "civilians made up the majority of casualties (21)"
             if rule.group_after:
                 after = GROUP_AFTER.match(text, m.end())
                 group = _lookup(rules.group_of, after.group("g")) if after else group
