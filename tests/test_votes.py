@@ -47,6 +47,11 @@ CASES = [
      [("abstain", "MBT", "2019", "", "")]),
     ("Atlantis voted in favor of the UNGA resolution on the Convention on Cluster Munitions, as it has every year "
      "since the first resolution in 2015.", [("yes", "CCM", "2015", "since", "")]),
+    # Each symbol of a list keeps its own date; a bracketed symbol after "resolution"
+    ("Atlantis voted for UNGA Resolutions 52/38A in 1997 and 53/77N in 1998 on the Mine Ban Treaty.",
+     [("yes", "MBT", "1997", "", "52/38A"), ("yes", "MBT", "1998", "", "53/77N")]),
+    ("Atlantis voted in favor of the UNGA resolution on the Mine Ban Treaty (73/61) in December 2018.",
+     [("yes", "MBT", "2018", "", "73/61")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
@@ -71,3 +76,10 @@ def test_state_defaults_to_the_profile_country():
     text = "Egypt\n\nMine Ban Policy\n\nLast updated: 01 May 2019\n\nIt abstained from voting on UNGA Resolution 73/61 in December 2018.\n"
     v = pipeline.extract(text)["votes"]
     assert rows(v, "state", "iso3") == [("Egypt", "EGY")]
+
+
+def test_body_of_each_clause():
+    text = ("In the First Committee vote on 3 November 2022, Atlantis abstained on the resolution on the Mine Ban Treaty, "
+            "but it voted in favor of it in the UNGA on 7 December 2022.")
+    assert rows(pipeline.extract(text)["votes"], "vote", "body", "year") == [
+        ("abstain", "First Committee", "2022"), ("yes", "UNGA", "2022")]

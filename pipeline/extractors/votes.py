@@ -25,7 +25,7 @@ from .common import make_row_fields
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
           "date_joiner": str,
           "since": str, "previous": str,
-          "first_committee": str, "treaties": dict, "section_treaties": dict}
+          "first_committee": str, "general_assembly": str, "treaties": dict, "section_treaties": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
 TREATIES = {"MBT", "CCM", "CCW", "other"}
 
@@ -42,6 +42,7 @@ class VoteRules:
     since: re.Pattern
     previous: re.Pattern
     first_committee: re.Pattern
+    general_assembly: re.Pattern
     treaties: tuple[tuple[str, re.Pattern], ...]
     section_treaties: tuple[tuple[str, re.Pattern], ...]
 
@@ -72,6 +73,7 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
         since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
         previous=check_regex(data.get("previous", r"(?!)"), f"{where}: previous", re.I),
         first_committee=check_regex(data.get("first_committee", r"(?!)"), f"{where}: first_committee", re.I),
+        general_assembly=check_regex(data.get("general_assembly", r"(?!)"), f"{where}: general_assembly", re.I),
         treaties=_patterns(data.get("treaties") or {}, TREATIES, f"{where}: treaties"),
         section_treaties=_patterns(data.get("section_treaties") or {}, TREATIES, f"{where}: section_treaties"),
     )
@@ -133,7 +135,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
         treaty = (_treaty(clause_text, rules) or _treaty(sentence, rules)
                   or next((t for t, p in rules.section_treaties if top and p.search(top.title)), None)
                   or _doc_treaty(ctx, rules))
-        body = "First Committee" if rules.first_committee.search(sentence) else "UNGA"
+        # The clause names its body ("... but it voted in favor in the UNGA"), else the sentence does.
+        body = ("First Committee" if rules.first_committee.search(clause_text) else
+                "UNGA" if rules.general_assembly.search(clause_text) else
+                "First Committee" if rules.first_committee.search(sentence) else "UNGA")
         state, iso3 = _state(ctx, text[s_start:vs])
         cited = _cited_resolutions(ctx, s_start, s_end, rules)
         for ev in events:
