@@ -30,6 +30,9 @@ CASES = [
     ("Its stocks included CBU-87/B bombs and M42/M46 grenades.",
      [("CBU-87/B", "cluster_munition", "CBU-87/B", ""), ("M42", "submunition", "M42", ""),
       ("M46", "submunition", "M46", "")]),
+    # An article before a designation is not part of it; rounds and mortars are weapon nouns
+    ("A PG-7 grenade and RPG-7 rounds were found beside ASTROS II rockets.",
+     [("PG-7", "other", "PG-7", ""), ("RPG-7", "other", "RPG-7", ""), ("ASTROS II", "cluster_munition", "ASTROS II", "")]),
     # A known model right before a footnote marker ("TMA-3.[2]" is one spaCy token)
     ("Contamination includes antivehicle mines such as the TMA-3.[2] Survey continued.",
      [("TMA-3", "antivehicle_mine", "TMA-3", "")]),
