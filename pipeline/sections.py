@@ -213,7 +213,10 @@ class Segmenter:
                 i += 1
                 continue
             if self.is_last_updated(line):
-                if nxt is not None and self.theme(nxt) and not (cur and cur.heading is nxt):
+                # Right under its heading, the line is that section's, whatever follows
+                # ("Casualties and Victim Assistance", "Last updated:", then its part "Casualties").
+                under_heading = cur is not None and cur.heading is ne[i - 1] and cur.last_updated is None
+                if not under_heading and nxt is not None and self.theme(nxt) and not (cur and cur.heading is nxt):
                     cur = _Open(line.start, self.theme(nxt), False, nxt, last_updated=line)
                     tops.append(cur)
                     i += 2

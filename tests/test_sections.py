@@ -93,6 +93,12 @@ def test_untitled_section_is_reported_as_a_finding(tables):
     ("Casualties and Victim Assistance\n\nLast updated: 26 December 2016\n\nThere were no casualties.\n\n"
      "Victim Assistance\n\nThe country has no victim assistance coordination.\n",
      [("1", "Casualties and Victim Assistance", "2016-12-26"), ("2", "Victim Assistance", "None")]),
+    # The "Last updated:" line right under a theme heading is that theme's, even when a theme's part follows
+    ("CASUALTIES AND VICTIM ASSISTANCE\n\nLast Updated: 04 March 2020\n\nCasualties\n\n"
+     "In 2019, the Monitor recorded two mine casualties in the north of the country.\n\nVictim assistance\n\n"
+     "Services for survivors were available in the capital and in two provincial hospitals.\n",
+     [("1", "Casualties and Victim Assistance", "2020-03-04"), ("2", "Casualties", "None"),
+      ("2", "Victim assistance", "None")]),
     # A heading above its own "Last updated:" line is a theme, listed in the rules or not
     ("Atlantis\n\nRisk Education\n\nLast updated: 3 March 2022\n\nRisk education reached 12,000 people in 2021.[1]\n\n"
      "[1] Email from the national authority, 2 February 2022.\n\nMine Action Funding\n\nLast updated: 1 October 2020\n\n"
