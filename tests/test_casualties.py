@@ -69,6 +69,14 @@ CASES = [
      [("21", "exact", "casualties", "civilian"), ("8", "exact", "casualties", "child")]),
     ("A minibus struck an antivehicle mine, killing five passengers and injuring seven more.",
      [("5", "exact", "killed", ""), ("7", "exact", "injured", "")]),
+    # Counts by place or cause in a ranking, each in brackets
+    ("Afghanistan had the most casualties (2,234), followed by Syria (1,465) and Ukraine (436).",
+     [("2234", "exact", "casualties", ""), ("1465", "exact", "casualties", ""), ("436", "exact", "casualties", "")]),
+    ("The greatest number of casualties occurred in the state of Upper Lakes (30) followed by River state (20).",
+     [("30", "exact", "casualties", ""), ("20", "exact", "casualties", "")]),
+    ("The survey (2019) and the Landmine Monitor (2020) report casualties in the province of Lakes (Region 4).", []),
+    ("There were 14 casualties; for one casualty the survival status was unknown.",
+     [("14", "exact", "casualties", ""), ("1", "exact", "unknown", "")]),
     # Kin after his/her/their: one person each, and a number of them
     ("A boy was killed and his brother injured when they handled a submunition.",
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "")]),

@@ -172,6 +172,11 @@ def _build(data, where: str) -> CasualtyRules:
         ("cause_caused_number", _source(
             rf"\b(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)\s+(?:caused|accounted\s+for|were\s+responsible\s+for)\s+(?:a\s+further\s+|another\s+|the\s+(?:other|remaining)\s+)?{num}(?={bare_end}|\s+(?:of\s+(?:the|these|them|all)\b|casualt|people|persons|victims))",
             flags, needs_context=True)),
+        # Counts by place or cause in a ranking: "the greatest number of casualties occurred in North Bahr el
+        # Ghazal (30) followed by Upper Nile state (20)", "followed by Syria (1,465) and Ukraine (436)"
+        ("ranked_bracket_count", _source(
+            r"(?:\bfollowed\s+by|(?<=\))\s*(?:,\s*(?:and\s+)?|\s+and\s+)|\b(?:the\s+most|(?:greatest|highest|largest)\s+number\s+of)\s+casualties\b[^.;()\d\n]{0,80}?)\s*(?:the\s+)?(?:[\w'’-]+\s+){0,5}?\((?P<num>\d[\d,]*)\)",
+            flags, needs_context=True)),
         ("bracketed_count", _source(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags,
                                     needs_context=True)),
     )
