@@ -77,6 +77,10 @@ CASES = [
     ("The survey (2019) and the Landmine Monitor (2020) report casualties in the province of Lakes (Region 4).", []),
     ("There were 14 casualties; for one casualty the survival status was unknown.",
      [("14", "exact", "casualties", ""), ("1", "exact", "unknown", "")]),
+    ("Of the 149 deminer casualties recorded in 2018, 45 were in Afghanistan and 12 were in 2017.",
+     [("149", "exact", "casualties", "deminer"), ("45", "exact", "casualties", "")]),
+    ("In 2019, there were 43 civilian casualties, 12 child casualties and 37 mine/ERW casualties.",
+     [("43", "exact", "casualties", "civilian"), ("12", "exact", "casualties", "child"), ("37", "exact", "casualties", "")]),
     # Kin after his/her/their: one person each, and a number of them
     ("A boy was killed and his brother injured when they handled a submunition.",
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "")]),

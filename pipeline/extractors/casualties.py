@@ -49,6 +49,7 @@ class CountRule:
     # before the count on its line; cell: the first label in the count's table cell; unknown: always unknown
     group_after: bool = False  # "76 casualties were civilian": the group follows the noun
     group_before: bool = False  # "military casualties numbered six": the group is the word before the match
+    group_between: bool = False  # "43 civilian casualties": a group word between the count and the noun
     end_at_outcome: bool = False  # the row's text runs to the outcome word
     year_from_label: bool = False  # a summary cell's year is on the label line above ("Casualties in 2016")
     after_outcomes: bool = False  # counts only first on its line or after "killed;"/"injured," in a list
@@ -130,7 +131,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("verb_another", _source(rf"\b(?P<verb>{before})\s+(?P<num>another){bare_end}", flags, outcome_from="verb")),
         ("number_casualty_noun", _source(
             rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
-            group_after=True)),
+            group_after=True, group_between=True)),
         ("noun_number_verb", _source(
             rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
             flags, group_before=True)),
@@ -142,6 +143,9 @@ def _build(data, where: str) -> CasualtyRules:
             flags, within_sentence=True)),
         ("number_were_group", _source(rf"{num}(?:\s+or\s+\d+%)?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags,
                                       needs_context=True, outcome_from="later")),
+        # "Of the 149 deminer casualties, 45 were in Afghanistan": a breakdown by place
+        ("number_were_in_place", _source(rf"{num}\s+(?:were|occurred|took\s+place)\s+in\s+(?:the\s+)?(?-i:[A-Z])", flags,
+                                         needs_context=True)),
         ("number_group", _source(rf"{num}\s+(?P<noun>{person})\b", flags, needs_context=True, outcome_from="later",
                                  bare_people=True)),
         # Summary-table cells: "43 (2015: 76)", "Total: 24 (2005: 2)", "64,662 (19,748 killed; 44,914 injured)".
@@ -317,6 +321,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
             if rule.group_before and (word := WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 group = _lookup(rules.group_of, word.group("g"))
+            if rule.group_between and not group:
+                group = next((g for w in text[ne:m.start("noun")].split() if (g := _lookup(rules.group_of, w))), "")
             if not group and (lead := rules.group_lead.search(text, max(s_start, ns - 100), ns)):
                 group = _lookup(rules.group_of, lead.group("g"))  # "civilians made up the majority of casualties (21)"
             if rule.group_after:
