@@ -90,6 +90,7 @@ CASES = [
     # Not casualties: incidents, mines, money, people served, dates.
     ("The Monitor recorded one mine incident and 636 mines were removed for US$2 million.", []),
     ("The ICRC provided prostheses for five mine/ERW survivors and 102 amputations were carried out.", []),
+    ("Victim assistance reached 1,500 survivors and 4,000 indirect victims in 2019.", []),
     ("Last updated: 14 March 2018\n\nRisk education reached 38,734 people in 2003.\n", []),
 ]
 

@@ -130,7 +130,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("verb_number", _source(rf"\b(?P<verb>{before})\s+{num}(?:\s+more)?{bare_end}", flags, outcome_from="verb")),
         ("verb_another", _source(rf"\b(?P<verb>{before})\s+(?P<num>another){bare_end}", flags, outcome_from="verb")),
         ("number_casualty_noun", _source(
-            rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
+            rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make|indirect)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True)),
         ("noun_number_verb", _source(
             rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
