@@ -185,7 +185,7 @@ def compile_rule(pattern: str, flags: int = 0) -> re.Pattern:
 # Literal starts: a pattern every match of which begins with one of a few literal words
 # (`\b(?:butterfly|toe-popper|scatterable)\s+mines?`) is tried only where one of them occurs.
 _MIN_START = 3  # shorter literals occur too often to be worth finding one by one
-_MAX_STARTS = 48
+_MAX_STARTS = 80  # the person nouns of the casualty rules: 66 starts, still found far faster than a scan
 _CLASS_CHARS = 4  # [Ss]ea: a class of a few literal characters multiplies the literals
 
 
@@ -314,10 +314,34 @@ _CASE_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _lowered: tuple[str, str | None] = ("", "")
 
 
+def _lowered_text(text: str) -> str | None:
+    """text.lower(), cached for the last text, or None when lower-casing could hide a case-blind match."""
+    global _lowered
+    cached = _lowered  # read once: another thread may replace it meanwhile
+    if cached[0] is not text:
+        lowered = text.lower()
+        usable = len(lowered) == len(text) and not _CASE_FOLDS_TO_ASCII.search(text)
+        cached = _lowered = (text, lowered if usable else None)
+    return cached[1]
+
+
+_REQUIRED: dict[re.Pattern, tuple[str, ...] | None] = {}
+
+
+def cannot_match(pattern: re.Pattern, text: str) -> bool:
+    """True when none of the pattern's `required_literals` occurs in the text: it cannot match there."""
+    if pattern not in _REQUIRED:
+        _REQUIRED[pattern] = required_literals(pattern.pattern, pattern.flags)
+    words = _REQUIRED[pattern]
+    if words is None:
+        return False
+    haystack = _lowered_text(text)
+    return haystack is not None and not any(w in haystack for w in words)
+
+
 def _literal_search(pattern: re.Pattern, text: str) -> tuple[tuple[str, ...], str] | None:
     """(the pattern's literal starts, the text to find them in: the lower-cased text when case is
     ignored), or None when the pattern has no literal starts or the text cannot be lower-cased safely."""
-    global _lowered
     if pattern not in _LITERAL_STARTS:
         _LITERAL_STARTS[pattern] = literal_starts(pattern.pattern, pattern.flags)
     found = _LITERAL_STARTS[pattern]
@@ -325,21 +349,20 @@ def _literal_search(pattern: re.Pattern, text: str) -> tuple[tuple[str, ...], st
         return None
     if not found[1]:
         return found[0], text
-    cached = _lowered  # read once: another thread may replace it meanwhile
-    if cached[0] is not text:
-        lowered = text.lower()
-        usable = len(lowered) == len(text) and not _CASE_FOLDS_TO_ASCII.search(text)
-        cached = _lowered = (text, lowered if usable else None)
-    return None if cached[1] is None else (found[0], cached[1])
+    lowered = _lowered_text(text)
+    return None if lowered is None else (found[0], lowered)
 
 
 def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """`pattern.finditer(text)`, the same matches; a pattern with `literal_starts` is tried only
     where one of its literals occurs (`str.find` skips through text far faster than the regex
-    engine trying every position). A match can only start where one of them starts."""
+    engine trying every position). A match can only start where one of them starts. A pattern
+    without them is not run at all on a text that lacks every one of its `required_literals`
+    (a percentage rule needs "%"; checked only here, where the alternative is a scan of every position)."""
     search = _literal_search(pattern, text)
     if search is None:
-        yield from pattern.finditer(text)
+        if not cannot_match(pattern, text):
+            yield from pattern.finditer(text)
         return
     literals, haystack = search
     positions = []

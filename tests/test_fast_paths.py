@@ -82,7 +82,7 @@ def test_count_patterns_are_tried_only_where_a_number_starts():
 
     count_led = {r.name for r in load_rules(Config()).patterns if r.count_led}
     assert count_led == {"number_outcome", "number_person_outcome", "number_casualty_noun", "number_were_group",
-                         "number_group", "number_in_year", "number_by_cause", "number_unknown"}
+                         "number_group", "number_in_year", "number_by_cause", "number_unknown", "number_were_in_place"}
 
 
 COUNT_WORDS = ["12", "1,200", "two", "twenty-one", "civilians", "soldiers", "were", "killed", "injured", "unknown", "in",
@@ -184,7 +184,9 @@ START_WORDS = ["box ", "wooden-box mines", "Sea mines ", "sea ", "ſea mines", "
                "children (4)", "Children (12;", "child (5)", "boy (3)", "boys(2,", "KILLED: 4", "Killed: 3", "killed 2 ",
                "injuring two soldiers", "ınjuring two", "İnjuring", "Kılled: 3", "Killed: 3",
                "many casualties", "hundreds of victims", "IEDs ", "improvised mines", "submunitions", "bomblets ",
-               "Voted ", "abstained", "ABSENT", "devoted", "x", "-", "(", " ", "\n", "2019", ": 5)", "mines"]
+               "Voted ", "abstained", "ABSENT", "devoted", "x", "-", "(", " ", "\n", "2019", ": 5)", "mines",
+               "12% (4)", "%", "HALF (3)", "followed by ", "Syria (12)", ") and ", "his son ", "HER ", "mines caused ",
+               "nine", "casualties numbered ", "MORE", "ſon injured"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -221,6 +223,24 @@ MAY_MATCH = [  # (pattern, flags, text, expected)
     (r"\bkilled\b", 0, "Two were KILLED.", False),                          # case matters
     (r"\d+ people", 0, "no digits here", True),                             # no literal starts: cannot tell
 ]
+
+
+CANNOT_MATCH = [  # (pattern, flags, text, expected): a pattern none of whose required words occurs is not run
+    (r"\d+(?:\.\d+)?%\s*\((?P<num>\d+)\)", 0, "In 2019, 12 people (4 children) were injured.", True),
+    (r"\d+(?:\.\d+)?%\s*\((?P<num>\d+)\)", 0, "Some 12% (4) were children.", False),
+    (r"\b(?:his|her)\s+son\s+(?:was\s+)?killed", re.I, "His SON was killed.", False),
+    (r"\b(?:his|her)\s+son\s+(?:was\s+)?killed", re.I, "His \u017fon was killed.", False),  # long s: cannot tell
+    (r"\b(?:his|her)\s+son\s+(?:was\s+)?killed", re.I, "Her daughter was injured.", True),
+    (r"\d+ people", 0, "no digits here", True),
+    (r"\d+\s+\w+", 0, "no digits here", False),                          # no required words: cannot tell
+]
+
+
+@pytest.mark.parametrize("pattern,flags,text,expected", CANNOT_MATCH)
+def test_cannot_match(pattern, flags, text, expected):
+    from pipeline.regexes import cannot_match
+
+    assert cannot_match(re.compile(pattern, flags), text) is expected
 
 
 @pytest.mark.parametrize("pattern,flags,text,expected", MAY_MATCH)

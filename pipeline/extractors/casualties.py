@@ -166,8 +166,9 @@ def _build(data, where: str) -> CasualtyRules:
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
         ("noun_bracket_count", _source(rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags,
                                        needs_context=True)),
-        ("percent_bracket_count", _source(
-            r"(?:\d+(?:\.\d+)?%|\b(?:half|a\s+third|a\s+quarter|(?:two|one)[- ]thirds?|three[- ]quarters|the\s+majority))\s*\((?P<num>\d[\d,]*)\)",
+        ("percent_bracket_count", _source(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)", needs_context=True)),
+        ("share_bracket_count", _source(
+            r"\b(?:half|thirds?|quarters?|majority)\s*\((?P<num>\d[\d,]*)\)",
             re.I, needs_context=True)),
         ("number_by_cause", _source(
             rf"{num}\s+(?:were\s+)?(?:from|caused\s+by|due\s+to)\s+(?:\w+\s+){{0,2}}?(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags,
@@ -179,7 +180,11 @@ def _build(data, where: str) -> CasualtyRules:
         # Counts by place or cause in a ranking: "the greatest number of casualties occurred in North Bahr el
         # Ghazal (30) followed by Upper Nile state (20)", "followed by Syria (1,465) and Ukraine (436)"
         ("ranked_bracket_count", _source(
-            r"(?:\bfollowed\s+by|(?<=\))\s*(?:,\s*(?:and\s+)?|\s+and\s+)|\b(?:the\s+most|(?:greatest|highest|largest)\s+number\s+of)\s+casualties\b[^.;()\d\n]{0,80}?)\s*(?:the\s+)?(?:[\w'’-]+\s+){0,5}?\((?P<num>\d[\d,]*)\)",
+            r"(?:\bfollowed\s+by|\b(?:the\s+most|(?:greatest|highest|largest)\s+number\s+of)\s+casualties\b[^.;()\d\n]{0,80}?)\s*(?:the\s+)?(?:[\w'’-]+\s+){0,5}?\((?P<num>\d[\d,]*)(?=\))",
+            flags, needs_context=True)),
+        # ... and the next items of such a list; the closing bracket is left to the item after it, which starts there
+        ("ranked_list_count", _source(
+            r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,5}?\((?P<num>\d[\d,]*)(?=\))",
             flags, needs_context=True)),
         ("bracketed_count", _source(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags,
                                     needs_context=True)),
@@ -282,7 +287,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             q = rules.qualifier.search(text[max(s_start, ns - 25):ns])
             qualifier = rules.qualifier_of.get(q.group("q").lower(), "exact") if q else "exact"
         if outcome == "casualties" and (rules.unknown.search(_own_clause(rules, text, ne, min(s_end, ne + 80)))
-                                        or rules.unknown_before.search(text, max(s_start, ns - 80), ns)):
+                                        or unknown_before and rules.unknown_before.search(text, max(s_start, ns - 80), ns)):
             outcome = "unknown"
         phrase = text[ns:end]
         cause = next((k for k, p in rules.causes if p.search(phrase)), "") or next(
@@ -297,6 +302,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
                       cause=cause, year=year)
         out.append(Extraction("casualties", ns, end, rule, fields))
 
+    # Phrases most profiles lack ("survival outcome was unknown for", "children accounted for"): not
+    # searched for before every count of a text that has none of their words.
+    unknown_before = not regexes.cannot_match(rules.unknown_before, text)
+    group_lead = not regexes.cannot_match(rules.group_lead, text)
     follow = rules.num_follow
     num_starts = [m.start() for m in rules.num_finder.finditer(text) if follow is None or follow.match(text, m.end())]
     context_possible = _context_possible(ctx, rules)
@@ -323,7 +332,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 group = _lookup(rules.group_of, word.group("g"))
             if rule.group_between and not group:
                 group = next((g for w in text[ne:m.start("noun")].split() if (g := _lookup(rules.group_of, w))), "")
-            if not group and (lead := rules.group_lead.search(text, max(s_start, ns - 100), ns)):
+            if not group and group_lead and (lead := rules.group_lead.search(text, max(s_start, ns - 100), ns)):
                 group = _lookup(rules.group_of, lead.group("g"))  # "civilians made up the majority of casualties (21)"
             if rule.group_after:
                 after = GROUP_AFTER.match(text, m.end())

@@ -215,14 +215,19 @@ def _verb_end(text: str, c0: int, c1: int) -> int:
     return c0 + (m.end() if m else min(c1 - c0, 30))
 
 
+def _point_dates(ctx: DocContext, span) -> list:
+    """The dates in span that can date a single vote ("since 1997" is a period's start)."""
+    return [d for d in ctx.rows_between("dates", *span) if d.fields.get("modifier") != "since"]
+
+
 def _last_date(ctx: DocContext, span):
-    inside = [d for d in ctx.rows_between("dates", *span) if d.fields.get("modifier") != "since"]
+    inside = _point_dates(ctx, span)
     return inside[-1] if inside else None
 
 
 def _dates_before(ctx: DocContext, rules: VoteRules, span) -> list:
     """The last date before the verb and the dates listed with it ("December 2021 and December 2022")."""
-    inside = [d for d in ctx.rows_between("dates", *span) if d.fields.get("modifier") != "since"]
+    inside = _point_dates(ctx, span)
     listed = inside[-1:]
     for d in reversed(inside[:-1]):
         if not rules.date_joiner.fullmatch(ctx.text, d.char_end, listed[0].char_start):
