@@ -125,6 +125,40 @@ def _is_chrome(tag) -> bool:
     return bool(attrs and CHROME_HINT.search(attrs)) or tag.get("role") in {"navigation", "banner", "contentinfo"}
 
 
+FOOTNOTE_NUMBER = re.compile(r"\s*(\d{1,3})\s*")
+FOOTNOTE_ID = re.compile(r"(?:fn|ftn|footnote|note)[-_:]?(\d{1,3})$", re.I)
+BACK_LINKS = {"↩", "↩\ufe0e", "↑", "^", "back"}
+FOOTNOTE_LIST = re.compile(r"foot-?notes?|endnotes?|fn-?list", re.I)
+
+
+def _bracket_footnotes(soup) -> None:
+    """Pages that link bare superscript numbers to a list of notes (`<sup><a href="#fn1">1</a></sup>`,
+    `<li id="fn1">`) are given the Monitor's own markers, "[1]" in the text and "[1] " before each
+    note, so footnotes are read as in its Word-exported pages. A superscript that links nowhere
+    ("km<sup>2</sup>") is left alone."""
+    from bs4 import NavigableString
+
+    for a in soup.find_all("a", href=True):
+        number = FOOTNOTE_NUMBER.fullmatch(a.get_text())
+        if number and a["href"].startswith("#") and (a.find_parent("sup") or a.find("sup")):
+            a.string = f"[{number.group(1)}]"
+    for ol in soup.find_all(["ol", "ul"]):
+        marks = " ".join([ol.get("id") or ""] + list(ol.get("class") or []))
+        items = ol.find_all("li", recursive=False)
+        numbered = [FOOTNOTE_ID.search(li.get("id") or "") for li in items]
+        if not items or not (FOOTNOTE_LIST.search(marks) or all(numbered)):
+            continue
+        first = int(ol.get("start") or 1) if str(ol.get("start") or "1").isdigit() else 1
+        for k, (li, by_id) in enumerate(zip(items, numbered, strict=True)):
+            for back in li.find_all("a", href=True):  # the "↩" link back to the marker is not the note's text
+                if back["href"].startswith("#") and back.get_text().strip() in BACK_LINKS:
+                    back.decompose()
+            # The marker goes into the note's first words, not before a paragraph the note wraps them in.
+            words = next((t for t in li.find_all(string=True) if type(t) is NavigableString and t.strip()), None)
+            if words is not None and not words.lstrip().startswith("["):
+                words.replace_with(f"[{by_id.group(1) if by_id else first + k}] {words.lstrip()}")
+
+
 def html_to_text(markup: str) -> str:
     from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 
@@ -145,6 +179,7 @@ def html_to_text(markup: str) -> str:
     for tag in soup.find_all(True):
         if tag.name not in ("html", "body") and _is_chrome(tag):
             tag.clear()
+    _bracket_footnotes(soup)
     root = soup.body or soup
     blocks: list[str] = []
     current: list[str] = []

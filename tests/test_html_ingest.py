@@ -37,6 +37,14 @@ def test_html_spans_index_the_canonical_text():
     ("<div id='ftn1'><p><a href='#_ftnref1'>[1]</a> Email from X, 2 May 2020.</p></div>",
      "[1] Email from X, 2 May 2020.\n"),
     ("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>", "<script>alert(1)</script>\n"),
+    # Bare superscript numbers linked to a list of notes get the Monitor's own markers; other superscripts
+    # and ordinary lists stay as they are.
+    ("<p>It cleared 3km<sup>2</sup> in 2020.<sup><a href='#fn1' id='r1'>1</a></sup> More.<a href='#fn2'><sup>2</sup></a></p>"
+     "<section class='footnotes'><ol><li id='fn1'><p>Email from X, 2 May 2021. <a href='#r1'>↩</a></p></li>"
+     "<li id='fn2'>Ibid.</li></ol></section><ol><li>First step</li><li>Second step</li></ol>",
+     "It cleared 3km2 in 2020.[1] More.[2]\n\n[1] Email from X, 2 May 2021.\n\n[2] Ibid.\n\nFirst step\n\nSecond step\n"),
+    ("<ol class='endnotes' start='4'><li>[4] Already marked.</li><li>Not yet.</li></ol>",
+     "[4] Already marked.\n\n[5] Not yet.\n"),
 ])
 def test_html_to_text(markup, expected):
     assert html_to_text(f"<html><body>{markup}</body></html>") == expected
