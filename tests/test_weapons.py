@@ -33,6 +33,9 @@ CASES = [
     # An article before a designation is not part of it; rounds and mortars are weapon nouns
     ("A PG-7 grenade and RPG-7 rounds were found beside ASTROS II rockets.",
      [("PG-7", "other", "PG-7", ""), ("RPG-7", "other", "RPG-7", ""), ("ASTROS II", "cluster_munition", "ASTROS II", "")]),
+    # A plural "s" after a known model is not part of it
+    ("Deminers also found VS-50s and PMN-2s near the border.",
+     [("VS-50", "antipersonnel_mine", "VS-50", ""), ("PMN-2", "antipersonnel_mine", "PMN-2", "")]),
     # A known model right before a footnote marker ("TMA-3.[2]" is one spaCy token)
     ("Contamination includes antivehicle mines such as the TMA-3.[2] Survey continued.",
      [("TMA-3", "antivehicle_mine", "TMA-3", "")]),
