@@ -81,6 +81,11 @@ CASES = [
      [("149", "exact", "casualties", "deminer"), ("45", "exact", "casualties", "")]),
     ("In 2019, there were 43 civilian casualties, 12 child casualties and 37 mine/ERW casualties.",
      [("43", "exact", "casualties", "civilian"), ("12", "exact", "casualties", "child"), ("37", "exact", "casualties", "")]),
+    # A summary table's bare total under its label line
+    ("Casualties in 2021\n\nAnnual total\n\n12\n\nDecrease from 17 in 2020\n\nSurvival outcome\n\n4 killed; 8 injured\n",
+     [("12", "exact", "casualties", ""), ("17", "exact", "casualties", ""), ("4", "exact", "killed", ""),
+      ("8", "exact", "injured", "")]),
+    ("Mine action\n\nTotal\n\n2019\n", []),
     # Kin after his/her/their: one person each, and a number of them
     ("A boy was killed and his brother injured when they handled a submunition.",
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "")]),

@@ -152,6 +152,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("summary_total", _source(
             rf"^[ \t]*(?:[A-Za-z][\w /-]{{0,30}}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M,
             needs_context=True, outcome_from="cell", year_from_label=True)),
+        # A summary table's bare total on the line under its label: "Annual total", then "12"
+        ("label_line_count", _source(
+            rf"^[ \t]*(?:Annual\s+total|Total(?:\s+casualties)?|Casualties\s+in\s+(?:19|20)\d\d)[ \t]*(?:\[\d+\])?[ \t]*\n(?:[ \t]*\n)*[ \t]*{num}[ \t]*$",
+            re.M | re.I, needs_context=True)),
         ("year_count", _source(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)", needs_context=True,
                                outcome_from="label")),
         # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"
