@@ -139,8 +139,11 @@ def _bracket_footnotes(soup) -> None:
     from bs4 import NavigableString
 
     for a in soup.find_all("a", href=True):
+        if not a["href"].startswith("#") or len(a.contents) != 1:  # a marker holds one number or one <sup>
+            continue
         number = FOOTNOTE_NUMBER.fullmatch(a.get_text())
-        if number and a["href"].startswith("#") and (a.find_parent("sup") or a.find("sup")):
+        # The superscript right around the link or right inside it (a bounded look: pages may nest deeply)
+        if number and (a.parent.name == "sup" or a.find("sup", recursive=False)):
             a.string = f"[{number.group(1)}]"
     for ol in soup.find_all(["ol", "ul"]):
         marks = " ".join([ol.get("id") or ""] + list(ol.get("class") or []))
