@@ -25,7 +25,7 @@ from .common import make_row_fields
 
 SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs_before": dict, "groups": dict,
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "unknown_before": str, "relatives": list,
-          "noun_number_verbs": list,
+          "noun_number_verbs": list, "single_persons": list,
           "casualty_context": str, "causes": dict}
 
 
@@ -105,7 +105,7 @@ def _build(data, where: str) -> CasualtyRules:
     qualifiers = _alt([q for qs in quals.values() for q in qs]).replace(" ", r"\s+") or "(?!)"
     relatives = _alt(check_str_list(data.get("relatives") or [], f"{where}: relatives")) or "(?!)"
     person = _alt([p for ps in groups.values() for p in ps] + [f"(?:{relatives})s"])
-    person_sing = r"soldier|man|woman|boy|girl|child|civilian|deminer|farmer|shepherd|herder|villager|person|policeman|officer|teenager"
+    person_sing = "|".join(check_str_list(data.get("single_persons") or ["person"], f"{where}: single_persons"))
     outcome_words = _alt([o for os in outcomes.values() for o in os if not o.startswith("casualt")])
     nouns = _alt(check_str_list(data["casualty_nouns"], f"{where}: casualty_nouns"))
     verbs = _map(data.get("verbs_before"), where)
