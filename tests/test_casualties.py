@@ -86,6 +86,8 @@ CASES = [
      [("12", "exact", "casualties", ""), ("17", "exact", "casualties", ""), ("4", "exact", "killed", ""),
       ("8", "exact", "injured", "")]),
     ("Mine action\n\nTotal\n\n2019\n", []),
+    ("A tractor driver was killed when his vehicle struck a mine; a passenger was injured.",
+     [("1", "exact", "killed", ""), ("1", "exact", "injured", "")]),
     # Kin after his/her/their: one person each, and a number of them
     ("A boy was killed and his brother injured when they handled a submunition.",
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "")]),
