@@ -151,7 +151,8 @@ def _bracket_footnotes(soup) -> None:
         numbered = [FOOTNOTE_ID.search(li.get("id") or "") for li in items]
         if not items or not (FOOTNOTE_LIST.search(marks) or all(numbered)):
             continue
-        first = int(ol.get("start") or 1) if str(ol.get("start") or "1").isdigit() else 1
+        start = str(ol.get("start") or "")
+        first = int(start) if start.isdigit() else 1
         for k, (li, by_id) in enumerate(zip(items, numbered, strict=True)):
             for back in li.find_all("a", href=True):  # the "↩" link back to the marker is not the note's text
                 if back["href"].startswith("#") and back.get_text().strip() in BACK_LINKS:

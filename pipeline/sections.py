@@ -200,17 +200,14 @@ class Segmenter:
         while i < len(ne):
             line = ne[i]
             nxt = ne[i + 1] if i + 1 < len(ne) else None
-            if i > first and nxt is not None and self.is_last_updated(nxt) and self.is_unlisted_theme(line):
-                # "Risk Education" above its "Last updated:" line: a theme the rules do not list yet.
-                cur = _Open(line.start, heading_title(line.text), False, line, last_updated=nxt)
+            # A theme the rules do not list: "Risk Education" above its "Last updated:" line, or the heading
+            # under an annual report's title line ("Cluster Munition Monitor 2020", "Contamination and Clearance").
+            dated = i > first and nxt is not None and self.is_last_updated(nxt)
+            chapter = cur is None and i > 0 and self.rules.report_title.match(ne[i - 1].text)
+            if (dated or chapter) and self.is_unlisted_theme(line):
+                cur = _Open(line.start, heading_title(line.text), False, line, last_updated=nxt if dated else None)
                 tops.append(cur)
-                i += 2
-                continue
-            if cur is None and i > 0 and self.rules.report_title.match(ne[i - 1].text) and self.is_unlisted_theme(line):
-                # "Cluster Munition Monitor 2020" then "Contamination and Clearance": a chapter's theme.
-                cur = _Open(line.start, heading_title(line.text), False, line)
-                tops.append(cur)
-                i += 1
+                i += 2 if dated else 1
                 continue
             if self.is_last_updated(line):
                 # Right under its heading, the line is that section's, whatever follows

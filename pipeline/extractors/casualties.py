@@ -33,6 +33,11 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def _phrases(words: list[str]) -> str:
+    """Phrases as alternatives, longest first, their words free to wrap onto the next line; none: no match."""
+    return _alt(words).replace(" ", r"\s+") or "(?!)"
+
+
 @dataclass(frozen=True)
 class CountRule:
     """One casualty pattern and how its matches are read. Each trait names a behaviour the
@@ -100,16 +105,16 @@ def _build(data, where: str) -> CasualtyRules:
     num = rf"(?<![\w$€£.,/%-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})(?![\w%]|[.,]\d|\s?%)"
     outcomes = _map(data["outcomes"], f"{where}: outcomes")
     groups = _map(data["groups"], f"{where}: groups")
-    number_verbs = _alt(check_str_list(data.get("noun_number_verbs") or [], f"{where}: noun_number_verbs")).replace(" ", r"\s+") or "(?!)"
+    number_verbs = _phrases(check_str_list(data.get("noun_number_verbs") or [], f"{where}: noun_number_verbs"))
     quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
-    qualifiers = _alt([q for qs in quals.values() for q in qs]).replace(" ", r"\s+") or "(?!)"
+    qualifiers = _phrases([q for qs in quals.values() for q in qs])
     relatives = _alt(check_str_list(data.get("relatives") or [], f"{where}: relatives")) or "(?!)"
     person = _alt([p for ps in groups.values() for p in ps] + [f"(?:{relatives})s"])
     person_sing = "|".join(check_str_list(data.get("single_persons") or ["person"], f"{where}: single_persons"))
     outcome_words = _alt([o for os in outcomes.values() for o in os if not o.startswith("casualt")])
     nouns = _alt(check_str_list(data["casualty_nouns"], f"{where}: casualty_nouns"))
     verbs = _map(data.get("verbs_before"), where)
-    before = _alt([v for vs in verbs.values() for v in vs]).replace(" ", r"\s+")
+    before = _phrases([v for vs in verbs.values() for v in vs])
     gap = r"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.){0,150}?"
     bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b|$))"  # a count with no noun after the verb ("injuring three.")
     # The words between "A" and its person noun: not an outcome, a verb or a number ("An explosion killed one person").
@@ -205,7 +210,7 @@ def _build(data, where: str) -> CasualtyRules:
         verb_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in verbs.items()),
         group_lead=re.compile(rf"\b(?P<g>{person})\s+(?:made\s+up|accounted\s+for|represented|comprised)\b[^.;:\d\n]{{0,60}}$", re.I),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
-        qualifier=re.compile(rf"\b(?P<q>{_alt([q for qs in quals.values() for q in qs])})\s+$", re.I),
+        qualifier=re.compile(rf"\b(?P<q>{qualifiers})\s+$", re.I),
         qualifier_of={q.lower(): k for k, qs in quals.items() for q in qs},
         vague=check_regex(data.get("vague", r"(?!)"), f"{where}: vague", re.I),
         unknown=check_regex(data.get("unknown_outcome", r"(?!)"), f"{where}: unknown_outcome", re.I),
@@ -289,7 +294,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         sentence = text[s_start:s_end]
         if qualifier is None:
             q = rules.qualifier.search(text[max(s_start, ns - 25):ns])
-            qualifier = rules.qualifier_of.get(q.group("q").lower(), "exact") if q else "exact"
+            qualifier = rules.qualifier_of.get(WHITESPACE.sub(" ", q.group("q")).lower(), "exact") if q else "exact"
         if outcome == "casualties" and (rules.unknown.search(_own_clause(rules, text, ne, min(s_end, ne + 80)))
                                         or unknown_before and rules.unknown_before.search(text, max(s_start, ns - 80), ns)):
             outcome = "unknown"

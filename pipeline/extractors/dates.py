@@ -140,12 +140,10 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
     for m in rules.atom.finditer(text, lo, hi):
         # The alternative that matched is the group closed last (its inner groups close before it).
         kind = m.lastgroup if m.lastgroup in ATOM_KINDS else next(k for k in ATOM_KINDS if m.group(k))
-        if kind == "yy" and rules.year_not_after.search(text[max(0, m.start() - 25):m.start()]):
-            continue  # "Law No. 2003-14": a law's number
-        if kind == "yy":  # the end year keeps the century of the start year
+        if kind == "yy":  # the end year keeps the century of the start year; "Law No. 2003-14" is no range
             start_year = int(_group(m, "y8"))
             end_year = start_year // 100 * 100 + int(_group(m, "y8b"))
-            if end_year > start_year:
+            if end_year > start_year and not rules.year_not_after.search(text[max(0, m.start() - 25):m.start()]):
                 first = Atom(m.start(), m.start() + 4, "y", start_year, None, None)
                 atoms.append(Atom(m.start(), m.end(), "yy", end_year, None, None, first=first))
             continue

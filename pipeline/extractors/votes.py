@@ -174,8 +174,7 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[E
     for m in rules.previous.finditer(text, c0, c1):
         events.append(Event(c0, m.end(), vote, period="previous", rule=f"{vote}_previous"))
         used.append(m.span())
-    clause_dates = [d for d in ctx.rows_between("dates", c0, c1) if not any(a <= d.char_start < b for a, b in used)
-                    and d.fields.get("modifier") != "since"]
+    clause_dates = [d for d in _point_dates(ctx, clause) if not any(a <= d.char_start < b for a, b in used)]
     resolutions = _symbols(rules, text, c0, c1)
     # "Resolutions 76/26 and 77/63 in 2021 and 2022": as many dates after the list as symbols pair in order.
     after = [d for d in clause_dates if resolutions and d.char_start >= resolutions[-1][1]]
