@@ -94,6 +94,16 @@ CASES = [
     ("A farmer stepped on a mine; his son was seriously injured.", [("1", "exact", "injured", "")]),
     ("Two brothers were killed by a landmine while herding goats.", [("2", "exact", "killed", "")]),
     ("His brother was a deminer with the national authority.", []),
+    # An ordinal after a count is one more person; "the" before a single person after a verb is one person
+    ("Four children were killed and a fifth was seriously wounded when a mine exploded near their home.",
+     [("4", "exact", "killed", "child"), ("1", "exact", "injured", "")]),
+    ("A minibus carrying 14 passengers struck an antivehicle mine, killing the driver and injuring nine passengers.",
+     [("1", "exact", "killed", ""), ("9", "exact", "injured", "")]),
+    # An unknown outcome after "for N"
+    ("In 2022, 540 mine/ERW casualties were recorded: 178 people were killed, 355 were injured, and for seven the "
+     "outcome was unknown.",
+     [("540", "exact", "casualties", ""), ("178", "exact", "killed", ""), ("355", "exact", "injured", ""),
+      ("7", "exact", "unknown", "")]),
     # Not casualties: incidents, mines, money, people served, dates.
     ("The Monitor recorded one mine incident and 636 mines were removed for US$2 million.", []),
     ("The ICRC provided prostheses for five mine/ERW survivors and 102 amputations were carried out.", []),

@@ -52,6 +52,16 @@ CASES = [
      [("yes", "MBT", "1997", "", "52/38A"), ("yes", "MBT", "1998", "", "53/77N")]),
     ("Atlantis voted in favor of the UNGA resolution on the Mine Ban Treaty (73/61) in December 2018.",
      [("yes", "MBT", "2018", "", "73/61")]),
+    # A year excepted from a period goes to the verb after it ("except in 2015, when it was absent")
+    ("Atlantis has voted for the annual UNGA resolution on the Convention on Cluster Munitions since it was first "
+     "introduced in 2015, except in 2017, when it was absent.",
+     [("yes", "CCM", "2015", "since", ""), ("absent", "CCM", "2017", "", "")]),
+    ("Atlantis voted in favor of the UNGA resolutions on the Mine Ban Treaty in 2019 and 2020, but in 2021, when it "
+     "abstained, it cited security concerns.",
+     [("yes", "MBT", "2019", "", ""), ("yes", "MBT", "2020", "", ""), ("abstain", "MBT", "2021", "", "")]),
+    # A resolution on a conflict that condemns the weapons' use promotes no treaty
+    ("In December 2021, Atlantis voted in favor of a UNGA resolution expressing outrage at the use of cluster "
+     "munitions in Syria.", [("yes", "other", "2021", "", "")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
@@ -76,6 +86,18 @@ def test_state_defaults_to_the_profile_country():
     text = "Egypt\n\nMine Ban Policy\n\nLast updated: 01 May 2019\n\nIt abstained from voting on UNGA Resolution 73/61 in December 2018.\n"
     v = pipeline.extract(text)["votes"]
     assert rows(v, "state", "iso3") == [("Egypt", "EGY")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A country after a preposition is where the weapons were used, not who voted
+    ("Tajikistan\n\nCluster Munition Ban Policy\n\nLast updated: 01 May 2024\n\nIt has condemned the use of cluster "
+     "munitions in Syria, voting in favor of UNGA resolutions in 2013 that expressed outrage at their use.\n",
+     [("Tajikistan", "TJK")]),
+    ("Tajikistan\n\nCluster Munition Ban Policy\n\nLast updated: 01 May 2024\n\nIn December 2023, Kyrgyzstan voted in "
+     "favor of the UNGA resolution on the Convention on Cluster Munitions.\n", [("Kyrgyzstan", "KGZ")]),
+])
+def test_state_is_the_subject_not_a_place(text, expected):
+    assert rows(pipeline.extract(text)["votes"], "state", "iso3") == expected
 
 
 def test_body_of_each_clause():

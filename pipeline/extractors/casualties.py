@@ -130,7 +130,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("verb_number_person", _source(rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags,
                                        outcome_from="verb")),
         ("verb_single_person", _source(
-            rf"\b(?P<verb>{before})\s+(?P<num>an?|another)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
+            rf"\b(?P<verb>{before})\s+(?P<num>an?|another|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
             outcome_from="verb")),
         ("verb_number", _source(rf"\b(?P<verb>{before})\s+{num}(?:\s+more)?{bare_end}", flags, outcome_from="verb")),
         ("verb_another", _source(rf"\b(?P<verb>{before})\s+(?P<num>another){bare_end}", flags, outcome_from="verb")),
@@ -143,6 +143,14 @@ def _build(data, where: str) -> CasualtyRules:
         ("single_person_outcome", _source(
             rf"\b(?P<num>[Aa]n?)\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+(?:\w+\s+)?)?(?P<outcome>{outcome_words})\b",
             within_sentence=True)),
+        # "four children were killed and a fifth was wounded"
+        ("ordinal_person_outcome", _source(
+            rf"\b(?P<num>an?)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?P<noun>{person_sing})\s+)?was\s+(?:\w+ly\s+)?(?P<outcome>{outcome_words})\b",
+            flags, end_at_outcome=True)),
+        # "for seven the outcome was unknown"
+        ("unknown_for_number", _source(
+            rf"\bfor\s+{num}(?:\s+(?:of\s+(?:them|these|those)|(?:other\s+)?(?:{person}|{nouns})))?,?\s+(?:the\s+)?(?:survival\s+)?(?:outcome|status)\s+(?:was|is|remained)\s+(?:not\s+known|unknown)",
+            flags, outcome_from="unknown")),
         ("relative_outcome", _source(
             rf"\b(?P<num>his|her|their)\s+(?:[\w'’-]+\s+)?(?P<noun>{relatives})\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:\w+ly\s+)?(?P<outcome>{outcome_words})\b",
             flags, within_sentence=True)),
@@ -238,6 +246,7 @@ WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?![ \t\u00a0]*\n)"
 NUMBERED_LABEL = re.compile(r"\b(?:Phase|Article|Protocol|Section|Annex|Table|Figure|Chapter|Resolution|No\.|Law|pp?\.)\s*$")
 # "six deminers, two of whom were killed": the outcome belongs to the second number.
 SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)
+CARRIED = re.compile(r"\b(?:carrying|transporting|carried|with)\s+$", re.I)
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others"}
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:\w+\s+)?(?P<o>killed|injured|wounded)\b")
@@ -254,7 +263,7 @@ YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 
 def _count(rules: CasualtyRules, s: str) -> int | None:
     s = s.strip().lower()
-    if s in ("a", "an", "another", "his", "her", "their"):
+    if s in ("a", "an", "another", "the", "his", "her", "their"):
         return 1
     if DIGITS.fullmatch(s):
         return int(s.replace(",", ""))
@@ -334,8 +343,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             found = m.groupdict()
             noun = found.get("noun")
-            if rule.bare_people and noun and noun.lower() in NOT_COUNTED_ALONE:
-                continue
+            if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE or CARRIED.search(text, max(0, ns - 20), ns)):
+                continue  # "less than 100 people"; "a bus carrying 12 passengers" (not yet casualties)
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
             if rule.group_before and (word := WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 group = _lookup(rules.group_of, word.group("g"))

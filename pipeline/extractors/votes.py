@@ -24,7 +24,7 @@ from .common import make_row_fields
 
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
           "date_joiner": str,
-          "since": str, "previous": str,
+          "next_verb_date": str, "since": str, "previous": str,
           "first_committee": str, "general_assembly": str, "treaties": dict, "section_treaties": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
 TREATIES = {"MBT", "CCM", "CCW", "other"}
@@ -39,6 +39,7 @@ class VoteRules:
     resolution: re.Pattern
     resolution_more: re.Pattern  # a further symbol of a list, matched right after the one before
     date_joiner: re.Pattern  # what stands between two dates of a list ("2021 and 2022")
+    next_verb_date: re.Pattern  # after a date that belongs to the next verb ("in 2015, when it" abstained)
     since: re.Pattern
     previous: re.Pattern
     first_committee: re.Pattern
@@ -70,6 +71,7 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
         resolution=check_regex(data["resolution"], f"{where}: resolution", re.I),
         resolution_more=_list_continuation(data, where),
         date_joiner=check_regex(data.get("date_joiner", "(?!)"), f"{where}: date_joiner", re.I),
+        next_verb_date=check_regex(data.get("next_verb_date", "(?!)"), f"{where}: next_verb_date", re.I),
         since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
         previous=check_regex(data.get("previous", r"(?!)"), f"{where}: previous", re.I),
         first_committee=check_regex(data.get("first_committee", r"(?!)"), f"{where}: first_committee", re.I),
@@ -174,7 +176,8 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[E
     for m in rules.previous.finditer(text, c0, c1):
         events.append(Event(c0, m.end(), vote, period="previous", rule=f"{vote}_previous"))
         used.append(m.span())
-    clause_dates = [d for d in _point_dates(ctx, clause) if not any(a <= d.char_start < b for a, b in used)]
+    clause_dates = [d for d in _point_dates(ctx, clause) if not any(a <= d.char_start < b for a, b in used)
+                    and not rules.next_verb_date.match(text, d.char_end, c1)]
     resolutions = _symbols(rules, text, c0, c1)
     # "Resolutions 76/26 and 77/63 in 2021 and 2022": as many dates after the list as symbols pair in order.
     after = [d for d in clause_dates if resolutions and d.char_start >= resolutions[-1][1]]
@@ -191,8 +194,9 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[E
             for d in clause_dates:
                 events.append(_dated(Event(c0, d.char_end, vote, rule=f"{vote}_date"), d))
         elif not events:
-            # "In December 2021 and December 2022, X voted ...": each date of the list before the verb
-            for d in _dates_before(ctx, rules, pre):
+            # "In December 2021 and December 2022, X voted ...": each date of the list before the verb;
+            # "..., except in 2015, when it was absent": the date handed on by the clause before.
+            for d in _dates_before(ctx, rules, pre) or _handed_date(ctx, rules, c0):
                 events.append(_dated(Event(d.char_start, _verb_end(text, c0, c1), vote, rule=f"{vote}_date_before"), d))
     return events
 
@@ -211,7 +215,8 @@ def _symbols(rules: VoteRules, text: str, c0: int, c1: int) -> list[tuple[int, i
 
 def _verb_end(text: str, c0: int, c1: int) -> int:
     m = re.search(r"\b(?:resolution|vote|voting)\b", text[c0:c1], re.I)
-    return c0 + (m.end() if m else min(c1 - c0, 30))
+    end = c0 + (m.end() if m else min(c1 - c0, 30))
+    return c0 + len(text[c0:end].rstrip(".,;: "))  # "when it was absent." ends at the verb
 
 
 def _point_dates(ctx: DocContext, span) -> list:
@@ -235,6 +240,11 @@ def _dates_before(ctx: DocContext, rules: VoteRules, span) -> list:
     return listed
 
 
+def _handed_date(ctx: DocContext, rules: VoteRules, verb_start: int) -> list:
+    before = _point_dates(ctx, (max(0, verb_start - 40), verb_start))
+    return before[-1:] if before and rules.next_verb_date.match(ctx.text, before[-1].char_end, verb_start) else []
+
+
 def _dated(ev: Event, date) -> Event:
     if date is not None:
         value = date.fields.get("value", "")
@@ -255,11 +265,16 @@ def _cited_resolutions(ctx: DocContext, s_start: int, s_end: int, rules: VoteRul
 _CAPS = re.compile(r"\b(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.\-]*){0,4})")
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|on|of|at|by|from|against|to|into|toward|towards|with|over)\s+$", re.I)
+
+
 def _state(ctx: DocContext, before: str) -> tuple[str | None, str | None]:
     """The profile's country, unless the words before the verb name another country."""
     for m in reversed(list(_CAPS.finditer(before))):
         name = m.group(1)
         if name in ("On", "In", "Summary", "UN", "UNGA") or len(name) < 3:
+            continue
+        if _AFTER_PREPOSITION.search(before, 0, m.start()):  # "the use of cluster munitions in Syria, voting"
             continue
         code = to_iso3(name)
         if code:
