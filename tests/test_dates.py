@@ -36,6 +36,15 @@ CASES = [
     ("Between 1 and 3 March 2017, a team visited the province.",
      [("Between 1 and 3 March 2017", "2017-03-01/2017-03-03", "", "range")]),
     ("Survey teams worked 12 through 14 May 2019.", [("12 through 14 May 2019", "2019-05-12/2019-05-14", "", "range")]),
+    # A range of months or days whose year is implied: one item, the year from the paragraph (none: months only)
+    ("In 2022, the operator conducted technical survey from June through September.",
+     [("2022", "2022", "", "year"), ("from June through September", "2022-06/2022-09", "", "range")]),
+    ("In 2022, survey teams worked June–September.",
+     [("2022", "2022", "", "year"), ("June–September", "2022-06/2022-09", "", "range")]),
+    ("Survey teams worked June–September 2022.", [("June–September 2022", "2022-06/2022-09", "", "range")]),
+    ("In 2015, a team visited the province 3 May–4 June.",
+     [("2015", "2015", "", "year"), ("3 May–4 June", "2015-05-03/2015-06-04", "", "range")]),
+    ("Clearance is possible only between March and May.", [("between March and May", "--03/--05", "", "range")]),
     # Days joined by "and" without "between" are two days; a falling count is not a range of days.
     ("The law was debated on 5 and 6 July 2011.", [("6 July 2011", "2011-07-06", "", "day")]),
     ("Deminers were cut from 12 to 6 March 2021 levels.", [("6 March 2021", "2021-03-06", "", "day")]),

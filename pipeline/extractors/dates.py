@@ -165,7 +165,8 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
         after = text[m.end():m.end() + 20]
         if kind == "y" and (rules.year_not_after.search(before) or rules.year_not_before.search(after)):
             continue
-        if kind == "m" and not rules.month_context.search(before) and not re.match(r"\s*(?:–|—|−|-|and|or|to)\s", after):
+        if kind == "m" and not rules.month_context.search(before) and not MONTH_LIST_NEXT.match(after) and not (
+                atoms and atoms[-1].month and DASH.fullmatch(text, atoms[-1].end, m.start())):  # "June–September"
             continue
         if kind in ("m", "md", "dm") and m.group(0).startswith("May") and re.match(r"\s+(?:be|have|not|also)\b", after):
             continue
@@ -183,6 +184,9 @@ def _is_between(opener: re.Match | None) -> bool:
     return bool(opener) and opener.group("open").lower() == "between"
 
 
+# After a bare month that opens a list or range: "June and July", "June–September 2022"
+MONTH_LIST_NEXT = re.compile(r"\s*(?:(?:and|or|to)\s|[–—−-]\s*[A-Z])")
+DASH = re.compile(r"\s*[–—−-]\s*")
 NOT_DIGIT = re.compile(r"\D")
 
 
@@ -277,14 +281,17 @@ def combine(text: str, atoms: list[Atom], rules: DateRules) -> list[DateItem]:
 
 def _range_ok(a: Atom, b: Atom, gap: str, opener) -> bool:
     word = gap.strip()
+    dash = word in ("–", "—", "−", "-")
     if a.kind == "m" and not b.has_year:
-        return False
+        # "from June to September", "June–September": its year from the paragraph, one range of months
+        return b.kind == "m" and (dash or bool(opener) and (word != "and" or _is_between(opener)))
     if word == "and":
         return _is_between(opener)
-    if word in ("–", "—", "−", "-"):
+    if dash:
         if gap != word and not (a.has_year and b.has_year):
             return False  # "2015 - 2016" with spaces only between full years
-        return a.kind in ("y", "m", "my", "dm", "dmy") and b.kind in ("y", "my", "dmy")
+        # "3 May–4 June", its year from the paragraph
+        return a.kind in ("y", "m", "my", "dm", "dmy") and b.kind in ("y", "my", "dmy") or a.kind == b.kind == "dm"
     return b.has_year or bool(opener)
 
 
@@ -303,11 +310,15 @@ def extract(ctx: DocContext) -> list[Extraction]:
     for k, item in enumerate(items):
         a, b = item.first, item.last
         if b is not None:
-            year_a = a.year or b.year
-            na, nb = _precision(a, year_a), _precision(b, b.year)
-            if na is None or nb is None:
-                continue
-            value, start, end, gran = f"{na[0]}/{nb[0]}", na[1], nb[2], "range"
+            year_b = b.year if b.has_year else _year_from_context(ctx, items, k)  # "from June to September"
+            year_a = a.year or year_b
+            if year_a is None:  # "between March and May", no year in sight: months only, as for one month
+                value, start, end, gran = f"--{a.month:02d}/--{b.month:02d}", "", "", "range"
+            else:
+                na, nb = _precision(a, year_a), _precision(b, year_b)
+                if na is None or nb is None:
+                    continue
+                value, start, end, gran = f"{na[0]}/{nb[0]}", na[1], nb[2], "range"
         elif a.kind == "ddmy":
             na, nb = normalise(a.day, a.month, a.year), normalise(a.day2, a.month, a.year)
             if na is None or nb is None:
