@@ -99,6 +99,12 @@ CASES = [
      [("4", "exact", "killed", "child"), ("1", "exact", "injured", "")]),
     ("A minibus carrying 14 passengers struck an antivehicle mine, killing the driver and injuring nine passengers.",
      [("1", "exact", "killed", ""), ("9", "exact", "injured", "")]),
+    # A total broken down in brackets; an incident count before such brackets is not a casualty count
+    ("In 2001, there were 17 new casualties; in 2000 there were 13 (three killed, ten injured).",
+     [("17", "exact", "casualties", ""), ("13", "exact", "casualties", ""), ("3", "exact", "killed", ""),
+      ("10", "exact", "injured", "")]),
+    ("The Monitor recorded 11 incidents (4 killed, 9 injured) in 2019.",
+     [("4", "exact", "killed", ""), ("9", "exact", "injured", "")]),
     # An unknown outcome after "for N"
     ("In 2022, 540 mine/ERW casualties were recorded: 178 people were killed, 355 were injured, and for seven the "
      "outcome was unknown.",

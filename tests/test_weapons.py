@@ -33,6 +33,11 @@ CASES = [
     # An article before a designation is not part of it; rounds and mortars are weapon nouns
     ("A PG-7 grenade and RPG-7 rounds were found beside ASTROS II rockets.",
      [("PG-7", "other", "PG-7", ""), ("RPG-7", "other", "RPG-7", ""), ("ASTROS II", "cluster_munition", "ASTROS II", "")]),
+    # Mine cassettes and scatterable models of the Soviet stockpiles
+    ("Belarus declared 1,200 KSF-1 cassettes and destroyed its KPOM-2 cassettes in 2005.",
+     [("KSF-1", "antipersonnel_mine", "KSF-1", ""), ("KPOM-2", "antipersonnel_mine", "KPOM-2", "")]),
+    ("Types in the stockpile included POM-2 and PTM-1.",
+     [("POM-2", "antipersonnel_mine", "POM-2", ""), ("PTM-1", "antivehicle_mine", "PTM-1", "")]),
     # A plural "s" after a known model is not part of it
     ("Deminers also found VS-50s and PMN-2s near the border.",
      [("VS-50", "antipersonnel_mine", "VS-50", ""), ("PMN-2", "antipersonnel_mine", "PMN-2", "")]),

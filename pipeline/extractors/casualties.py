@@ -169,6 +169,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("label_line_count", _source(
             rf"^[ \t]*(?:Annual\s+total|Total(?:\s+casualties)?|Casualties\s+in\s+(?:19|20)\d\d)[ \t]*(?:\[\d+\])?[ \t]*\n(?:[ \t]*\n)*[ \t]*{num}[ \t]*$",
             re.M | re.I, needs_context=True)),
+        # "in 2000 there were 13 (three killed, ten injured)": a total broken down in brackets
+        ("number_bracket_breakdown", _source(
+            rf"{num}[ \t]*\((?=[ \t]*(?:\d[\d,]*|{word_num})[ \t]+(?:people[ \t]+)?(?:killed|injured|dead|wounded)\b)", flags,
+            needs_context=True)),
         ("year_count", _source(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)", needs_context=True,
                                outcome_from="label")),
         # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"
