@@ -105,6 +105,15 @@ CASES = [
       ("10", "exact", "injured", "")]),
     ("The Monitor recorded 11 incidents (4 killed, 9 injured) in 2019.",
      [("4", "exact", "killed", ""), ("9", "exact", "injured", "")]),
+    # "fatally injured" is killed, whatever the rule that reads it
+    ("In 2021, three people were fatally injured by a landmine; two soldiers were fatally wounded in another blast.",
+     [("3", "exact", "killed", ""), ("2", "exact", "killed", "military")]),
+    ("A child was fatally injured by a submunition, and mines fatally wounded two deminers.",
+     [("1", "exact", "killed", "child"), ("2", "exact", "killed", "deminer")]),
+    ("Twelve people, including five children, were fatally injured by a mine.",
+     [("12", "exact", "killed", ""), ("5", "exact", "killed", "child")]),
+    ("Eleven people were injured by UXO in 2023, two of them fatally.",
+     [("11", "exact", "injured", ""), ("2", "exact", "killed", "")]),
     # An unknown outcome after "for N"
     ("In 2022, 540 mine/ERW casualties were recorded: 178 people were killed, 355 were injured, and for seven the "
      "outcome was unknown.",

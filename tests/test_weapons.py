@@ -36,6 +36,8 @@ CASES = [
     # Mine cassettes and scatterable models of the Soviet stockpiles
     ("Belarus declared 1,200 KSF-1 cassettes and destroyed its KPOM-2 cassettes in 2005.",
      [("KSF-1", "antipersonnel_mine", "KSF-1", ""), ("KPOM-2", "antipersonnel_mine", "KPOM-2", "")]),
+    ("The US dropped BLU-26 submunitions and M83 “butterfly bombs” in the 1960s.",
+     [("BLU-26", "submunition", "BLU-26", ""), ("M83", "submunition", "M83", "")]),
     ("Types in the stockpile included POM-2 and PTM-1.",
      [("POM-2", "antipersonnel_mine", "POM-2", ""), ("PTM-1", "antivehicle_mine", "PTM-1", "")]),
     # A plural "s" after a known model is not part of it
