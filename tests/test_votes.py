@@ -95,9 +95,18 @@ def test_state_defaults_to_the_profile_country():
      [("Tajikistan", "TJK")]),
     ("Tajikistan\n\nCluster Munition Ban Policy\n\nLast updated: 01 May 2024\n\nIn December 2023, Kyrgyzstan voted in "
      "favor of the UNGA resolution on the Convention on Cluster Munitions.\n", [("Kyrgyzstan", "KGZ")]),
+    # A list of states: one event each; a country whose name has "and" is one state
+    ("In December 2022, Israel, Russia and Syria voted against the UNGA resolution on the Mine Ban Treaty.",
+     [("Israel", "ISR"), ("Russia", "RUS"), ("Syria", "SYR")]),
+    ("Bosnia and Herzegovina voted in favor of UNGA Resolution 77/63 in 2022.", [("Bosnia and Herzegovina", "BIH")]),
 ])
 def test_state_is_the_subject_not_a_place(text, expected):
     assert rows(pipeline.extract(text)["votes"], "state", "iso3") == expected
+
+
+def test_a_contrast_clause_is_the_same_vote_by_another_state():
+    text = "Israel voted against the UNGA resolution on the Mine Ban Treaty in 2022, while the US was absent."
+    assert rows(pipeline.extract(text)["votes"], "state", "vote", "year") == [("Israel", "no", "2022"), ("US", "absent", "2022")]
 
 
 def test_body_of_each_clause():

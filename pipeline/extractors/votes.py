@@ -24,7 +24,7 @@ from .common import make_row_fields
 
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
           "date_joiner": str,
-          "next_verb_date": str, "since": str, "previous": str,
+          "next_verb_date": str, "contrast": str, "since": str, "previous": str,
           "first_committee": str, "general_assembly": str, "treaties": dict, "section_treaties": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
 TREATIES = {"MBT", "CCM", "CCW", "other"}
@@ -40,6 +40,7 @@ class VoteRules:
     resolution_more: re.Pattern  # a further symbol of a list, matched right after the one before
     date_joiner: re.Pattern  # what stands between two dates of a list ("2021 and 2022")
     next_verb_date: re.Pattern  # after a date that belongs to the next verb ("in 2015, when it" abstained)
+    contrast: re.Pattern  # "..., while the US was absent": a clause about the same vote by another state
     since: re.Pattern
     previous: re.Pattern
     first_committee: re.Pattern
@@ -72,6 +73,7 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
         resolution_more=_list_continuation(data, where),
         date_joiner=check_regex(data.get("date_joiner", "(?!)"), f"{where}: date_joiner", re.I),
         next_verb_date=check_regex(data.get("next_verb_date", "(?!)"), f"{where}: next_verb_date", re.I),
+        contrast=check_regex(data.get("contrast", "(?!)"), f"{where}: contrast", re.I),
         since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
         previous=check_regex(data.get("previous", r"(?!)"), f"{where}: previous", re.I),
         first_committee=check_regex(data.get("first_committee", r"(?!)"), f"{where}: first_committee", re.I),
@@ -118,6 +120,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         rules.verbs, ctx.spacy_doc, rules.verb_trigger, text, rules.verb_window))
     starts = [v[0] for v in verbs]
     out: list[Extraction] = []
+    previous: tuple[int, list[Event]] = (-1, [])  # the sentence start and events of the last verb with events
     for k, (vs, _ve, vote) in enumerate(verbs):
         s_start, s_end = ctx.sentence_at(vs)
         if ctx.context_at(vs) == "footnote" and not rules.un_context.search(text[s_start:s_end]):
@@ -129,8 +132,13 @@ def extract(ctx: DocContext) -> list[Extraction]:
         first_in_sentence = bisect_left(starts, s_start, 0, k)  # verbs are sorted
         pre = (vs, vs) if first_in_sentence < k and starts[first_in_sentence] < vs else (s_start, vs)
         events = _events(ctx, rules, vote, clause, pre)
+        if not events and previous[0] == s_start and rules.contrast.search(text, previous[1][-1].end, vs):
+            # "X voted against ... in 2022, while the US was absent": the same vote, another state
+            events = [Event(vs, _verb_end(text, vs, nxt), vote, year=e.year, vote_date=e.vote_date,
+                            resolution=e.resolution, period=e.period, rule=f"{vote}_contrast") for e in previous[1]]
         if not events:
             continue
+        previous = (s_start, events)
         sentence = text[s_start:s_end]
         clause_text = text[clause[0]:clause[1]]
         top = ctx.top_at(vs)
@@ -141,16 +149,17 @@ def extract(ctx: DocContext) -> list[Extraction]:
         body = ("First Committee" if rules.first_committee.search(clause_text) else
                 "UNGA" if rules.general_assembly.search(clause_text) else
                 "First Committee" if rules.first_committee.search(sentence) else "UNGA")
-        state, iso3 = _state(ctx, text[s_start:vs])
+        states = _states(ctx, text[s_start:vs])
         cited = _cited_resolutions(ctx, s_start, s_end, rules)
         for ev in events:
             if not ev.resolution and len(cited) == 1 and ev.period == "":
                 ev.resolution = cited[0]
                 ev.rule += "+footnote_resolution"
-            fields = make_row_fields(ctx, ev.start, ev.end)
-            fields.update(state=state or "", iso3=iso3 or "", vote=ev.vote, treaty=treaty, resolution=ev.resolution,
-                          body=body, year=ev.year, vote_date=ev.vote_date, period=ev.period)
-            out.append(Extraction("votes", ev.start, ev.end, ev.rule, fields))
+            for state, iso3 in states:  # "Israel, Russia and Syria voted against": one event per state
+                fields = make_row_fields(ctx, ev.start, ev.end)
+                fields.update(state=state or "", iso3=iso3 or "", vote=ev.vote, treaty=treaty, resolution=ev.resolution,
+                              body=body, year=ev.year, vote_date=ev.vote_date, period=ev.period)
+                out.append(Extraction("votes", ev.start, ev.end, ev.rule, fields))
     _share_resolutions(out)
     return out
 
@@ -268,20 +277,41 @@ _CAPS = re.compile(r"\b(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+(?:of\s+|and\s+)?[A-Z]
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|on|of|at|by|from|against|to|into|toward|towards|with|over)\s+$", re.I)
 
 
-def _state(ctx: DocContext, before: str) -> tuple[str | None, str | None]:
-    """The profile's country, unless the words before the verb name another country."""
+def _states(ctx: DocContext, before: str) -> list[tuple[str | None, str | None]]:
+    """The profile's country, unless the words before the verb name another country, or a list of them."""
     for m in reversed(list(_CAPS.finditer(before))):
         name = m.group(1)
-        if name in ("On", "In", "Summary", "UN", "UNGA") or len(name) < 3:
+        if name in ("On", "In", "Summary", "UN", "UNGA") or len(name) < 3 and name not in ("US", "UK"):
             continue
         if _AFTER_PREPOSITION.search(before, 0, m.start()):  # "the use of cluster munitions in Syria, voting"
             continue
         code = to_iso3(name)
         if code:
+            listed = _listed_states(name, before[:m.start()])
+            if listed:
+                return listed
             if code == ctx.iso3:
-                return ctx.country, ctx.iso3
-            return name, code
-    return ctx.country, ctx.iso3
+                return [(ctx.country, ctx.iso3)]
+            return [(name, code)]
+    return [(ctx.country, ctx.iso3)]
+
+
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3}),\s*$")
+
+
+def _listed_states(name: str, before: str) -> list[tuple[str, str]]:
+    """"Russia and Syria" (and any "Israel, " before it) as states, when each part is a different country;
+    [] for one country whose name has "and" ("Bosnia and Herzegovina") or a name that is no list."""
+    parts = re.split(r"\s+and\s+", name)
+    if len(parts) < 2:
+        return []
+    while (item := _LIST_ITEM_BEFORE.search(before)) is not None:
+        parts.insert(0, item.group(1))
+        before = before[:item.start()]
+    codes = [to_iso3(p) for p in parts]
+    if not all(codes) or len(set(codes)) < len(codes):
+        return []
+    return list(zip(parts, codes, strict=True))
 
 
 def _doc_treaty(ctx: DocContext, rules: VoteRules) -> str:
@@ -308,7 +338,8 @@ def _share_resolutions(rows: list[Extraction]) -> None:
 
 
 TABLE_FIELDS = (
-    C("state", "TEXT", "The voting state as named in the profile (the profile's country unless the sentence names another)."),
+    C("state", "TEXT", "The voting state as named in the profile (the profile's country unless the sentence names "
+      "another; a list of states gives one row each)."),
     C("iso3", "TEXT", "ISO3 code of the voting state."),
     C("vote", "TEXT", "yes, no, abstain or absent."),
     C("treaty", "TEXT", "What the resolution promotes: MBT, CCM, CCW or other."),
