@@ -114,6 +114,15 @@ CASES = [
      [("12", "exact", "killed", ""), ("5", "exact", "killed", "child")]),
     ("Eleven people were injured by UXO in 2023, two of them fatally.",
      [("11", "exact", "injured", ""), ("2", "exact", "killed", "")]),
+    # A summary line's unknown outcome does not run on into the label of the next line
+    ("All known casualties by end 2011: 1,815 mine/ERW casualties (662 killed; 880 injured; 273 unknown)\n"
+     "Casualties in 2011: 211 (2010: 286)\n",
+     [("1815", "exact", "casualties", ""), ("662", "exact", "killed", ""), ("880", "exact", "injured", ""),
+      ("273", "exact", "unknown", ""), ("211", "exact", "casualties", ""), ("286", "exact", "casualties", "")]),
+    # Breakdowns by cause with "by" alone and with three words before the device
+    ("Of the 2011 casualties, 82 were caused by antipersonnel or antivehicle mines and 124 by ERW, including 11 by "
+     "cluster submunitions.",
+     [("82", "exact", "casualties", ""), ("124", "exact", "casualties", ""), ("11", "exact", "casualties", "")]),
     # An unknown outcome after "for N"
     ("In 2022, 540 mine/ERW casualties were recorded: 178 people were killed, 355 were injured, and for seven the "
      "outcome was unknown.",
