@@ -123,6 +123,12 @@ CASES = [
     ("Of the 2011 casualties, 82 were caused by antipersonnel or antivehicle mines and 124 by ERW, including 11 by "
      "cluster submunitions.",
      [("82", "exact", "casualties", ""), ("124", "exact", "casualties", ""), ("11", "exact", "casualties", "")]),
+    # Ages are not people; the verb after them still gives the outcome
+    ("In January 2022, two boys aged 11 and 13 were killed by a submunition.", [("2", "exact", "killed", "child")]),
+    # Every item of a bracketed list, the first too; a part of a total in brackets, its group from "made up"
+    ("Casualties were also recorded in Azerbaijan (21), Iraq (11) and Syria (65).",
+     [("21", "exact", "casualties", ""), ("11", "exact", "casualties", ""), ("65", "exact", "casualties", "")]),
+    ("Children made up 71% of casualties from remnants (131 of 185).", [("131", "exact", "casualties", "child")]),
     # An unknown outcome after "for N"
     ("In 2022, 540 mine/ERW casualties were recorded: 178 people were killed, 355 were injured, and for seven the "
      "outcome was unknown.",

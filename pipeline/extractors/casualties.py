@@ -115,7 +115,8 @@ def _build(data, where: str) -> CasualtyRules:
     nouns = _alt(check_str_list(data["casualty_nouns"], f"{where}: casualty_nouns"))
     verbs = _map(data.get("verbs_before"), where)
     before = _phrases([v for vs in verbs.values() for v in vs])
-    gap = r"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.){0,150}?"
+    # between a count and its verb: no number, except ages ("two boys aged 11 and 13 were killed")
+    gap = r"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\bage[ds]?\s+(?:of\s+)?\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*){0,150}?"
     adverb = r"(?:(?!fatally\b)\w+\s+)?"  # "were seriously injured"; "fatally injured" is an outcome of its own
     bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b|$))"  # a count with no noun after the verb ("injuring three.")
     # The words between "A" and its person noun: not an outcome, a verb or a number ("An explosion killed one person").
@@ -208,6 +209,12 @@ def _build(data, where: str) -> CasualtyRules:
         ("ranked_list_count", _source(
             r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,5}?\((?P<num>\d[\d,]*)(?=\))",
             flags, needs_context=True)),
+        # ... and the first item of a list of such counts: "recorded in Azerbaijan (21), Iraq (11) and ..."
+        ("list_first_bracket_count", _source(
+            r"(?<=[A-Za-z] )\((?P<num>\d[\d,]*)\)(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[^()\n]{0,40}\(\d[\d,]*\))",
+            flags, needs_context=True)),
+        # A part of a total in brackets: "Children made up 71% of casualties from remnants (131 of 185)"
+        ("part_of_total_bracket", _source(r"\((?P<num>\d[\d,]*)\s+of\s+(?:the\s+)?\d[\d,]*\)", flags, needs_context=True)),
         ("bracketed_count", _source(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags,
                                     needs_context=True)),
     )
@@ -221,7 +228,7 @@ def _build(data, where: str) -> CasualtyRules:
         num_follow=_follow(num, [(src, fl) for _, (src, fl, _traits) in sources if src.startswith(num)]),
         outcome_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in outcomes.items()),
         verb_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in verbs.items()),
-        group_lead=re.compile(rf"\b(?P<g>{person})\s+(?:made\s+up|accounted\s+for|represented|comprised)\b[^.;:\d\n]{{0,60}}$", re.I),
+        group_lead=re.compile(rf"\b(?P<g>{person})\s+(?:made\s+up|accounted\s+for|represented|comprised)\b(?:[^.;:\d\n]|\d+(?:\.\d+)?%){{0,60}}$", re.I),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
         qualifier=re.compile(rf"\b(?P<q>{qualifiers})\s+$", re.I),
         qualifier_of={q.lower(): k for k, qs in quals.items() for q in qs},
@@ -248,6 +255,7 @@ def load_rules(cfg: Config) -> CasualtyRules:
 
 
 WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?![ \t\u00a0]*\n)"
+AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages\s+of|age\s+of)\s+(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I)
 NUMBERED_LABEL = re.compile(r"\b(?:Phase|Article|Protocol|Section|Annex|Table|Figure|Chapter|Resolution|No\.|Law|pp?\.)\s*$")
 # "six deminers, two of whom were killed": the outcome belongs to the second number.
 SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)
@@ -302,6 +310,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             return  # ids and times ("211526"), not people
         if NUMBERED_LABEL.search(text[max(0, ns - 12):ns]):
             return  # "Phase 3", "Article 5": a label's number
+        if AGE_BEFORE.search(text, max(0, ns - 30), ns):
+            return  # "aged 11 and 13": ages, not people
         if count is not None and YEAR_LIKE.fullmatch(text, ns, ne):
             return  # a year, not a count
         taken.add(ns, ne)
