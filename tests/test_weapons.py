@@ -38,6 +38,12 @@ CASES = [
      [("KSF-1", "antipersonnel_mine", "KSF-1", ""), ("KPOM-2", "antipersonnel_mine", "KPOM-2", "")]),
     ("The US dropped BLU-26 submunitions and M83 “butterfly bombs” in the 1960s.",
      [("BLU-26", "submunition", "BLU-26", ""), ("M83", "submunition", "M83", "")]),
+    # A "-type" after a known model keeps its head noun; calibres with a space or hyphen; digit-letter models
+    ("The army retains 1,000 anti-tank mines and 500 Claymore-type directional fragmentation mines.",
+     [("Claymore", "antipersonnel_mine", "Claymore", "")]),
+    ("It fired 155-mm M864 projectiles and 152mm shells delivering 3-O-23 submunitions from 9M27K1 rockets.",
+     [("155-mm", "cluster_munition", "", "155"), ("M864", "cluster_munition", "M864", ""), ("152mm", "cluster_munition", "", "152"),
+      ("3-O-23", "submunition", "3-O-23", ""), ("9M27K1", "cluster_munition", "9M27K1", "")]),
     ("Types in the stockpile included POM-2 and PTM-1.",
      [("POM-2", "antipersonnel_mine", "POM-2", ""), ("PTM-1", "antivehicle_mine", "PTM-1", "")]),
     # A plural "s" after a known model is not part of it

@@ -86,7 +86,8 @@ def _build(data, where: str, cfg: Config) -> WeaponRules:
         variant_suffix=check_regex(data.get("variant_suffix", r"(?!)"), f"{where}: variant_suffix"),
         not_designations=tuple(check_regex(p, f"{where}: not_designations") for p in data.get("not_designations") or []),
         bracketed=re.compile(rf"\b(?P<noun>{heads})\s*\($", re.I),
-        head=re.compile(rf"^(?P<mods>(?:[\s,]+(?:[\w-]+))*?)\s+(?P<head>{heads})\b", re.I),
+        # "Claymore-type directional fragmentation mines": a "-type" after the designation belongs to it
+        head=re.compile(rf"^(?P<mods>(?:-(?:type|style|like)\b)?(?:[\s,]+(?:[\w-]+))*?)\s+(?P<head>{heads})\b", re.I),
         noun_categories=_keyword_map(data.get("noun_categories"), f"{where}: noun_categories", re.I),
         sentence_categories=_keyword_map(data.get("sentence_categories"), f"{where}: sentence_categories", re.I),
         subtypes=_pattern_list(data.get("subtypes"), f"{where}: subtypes"),
