@@ -45,6 +45,9 @@ CASES = [
     ("In 2015, a team visited the province 3 May–4 June.",
      [("2015", "2015", "", "year"), ("3 May–4 June", "2015-05-03/2015-06-04", "", "range")]),
     ("Clearance is possible only between March and May.", [("between March and May", "--03/--05", "", "range")]),
+    # The ends of a range with modifiers are two items; the first takes the year written at the end
+    ("From mid-March to end-April 2018, teams worked.",
+     [("mid-March", "2018-03", "mid", "month"), ("end-April 2018", "2018-04", "end", "month")]),
     # Days joined by "and" without "between" are two days; a falling count is not a range of days.
     ("The law was debated on 5 and 6 July 2011.", [("6 July 2011", "2011-07-06", "", "day")]),
     ("Deminers were cut from 12 to 6 March 2021 levels.", [("6 March 2021", "2021-03-06", "", "day")]),

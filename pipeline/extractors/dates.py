@@ -186,6 +186,7 @@ def _is_between(opener: re.Match | None) -> bool:
 
 # After a bare month that opens a list or range: "June and July", "June–September 2022"
 MONTH_LIST_NEXT = re.compile(r"\s*(?:(?:and|or|to)\s|[–—−-]\s*[A-Z])")
+COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|to|until|till|through|[–—−-])\s*")
 DASH = re.compile(r"\s*[–—−-]\s*")
 NOT_DIGIT = re.compile(r"\D")
 
@@ -348,7 +349,8 @@ def _year_from_context(ctx: DocContext, items: list[DateItem], k: int) -> int | 
     if k + 1 < len(items):
         nxt = items[k + 1]
         gap = text[item.end:nxt.start]
-        if re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", gap) and (nxt.first.has_year or (nxt.last and nxt.last.has_year)):
+        # "February and May 2003"; "from mid-March to end-April 2018" (a range whose ends have modifiers: two items)
+        if COORDINATED.fullmatch(gap) and (nxt.first.has_year or (nxt.last and nxt.last.has_year)):
             return nxt.first.year or nxt.last.year
     top = ctx.top_at(item.start)
     section_start = top.char_start if top else 0
