@@ -129,6 +129,16 @@ CASES = [
     ("Casualties were also recorded in Azerbaijan (21), Iraq (11) and Syria (65).",
      [("21", "exact", "casualties", ""), ("11", "exact", "casualties", ""), ("65", "exact", "casualties", "")]),
     ("Children made up 71% of casualties from remnants (131 of 185).", [("131", "exact", "casualties", "child")]),
+    # Incident reports: an age before the person, "members", "another", a breakdown of the injured, and a
+    # breakdown after "including" that takes the outcome of the count it is part of
+    ("On 3 May 2019, a 12-year-old boy was killed when he picked up a submunition; a 45-year-old woman lost her leg.",
+     [("1", "exact", "killed", "child"), ("1", "exact", "injured", "civilian")]),
+    ("The explosion killed three members of one family.", [("3", "exact", "killed", "")]),
+    ("In a separate incident, one civilian was killed and another injured. Three of the injured were children.",
+     [("1", "exact", "killed", "civilian"), ("1", "exact", "injured", ""), ("3", "exact", "injured", "child")]),
+    ("An antivehicle mine detonated under a minibus, killing two and injuring 14, including seven children.",
+     [("2", "exact", "killed", ""), ("14", "exact", "injured", ""), ("7", "exact", "injured", "child")]),
+    ("Twelve members of the committee met survivors.", []),
     # An unknown outcome after "for N"
     ("In 2022, 540 mine/ERW casualties were recorded: 178 people were killed, 355 were injured, and for seven the "
      "outcome was unknown.",

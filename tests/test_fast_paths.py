@@ -82,11 +82,13 @@ def test_count_patterns_are_tried_only_where_a_number_starts():
 
     count_led = {r.name for r in load_rules(Config()).patterns if r.count_led}
     assert count_led == {"number_outcome", "number_person_outcome", "number_casualty_noun", "number_were_group",
-                         "number_group", "number_in_year", "number_by_cause", "number_unknown", "number_were_in_place"}
+                         "number_group", "number_in_year", "number_by_cause", "number_unknown", "number_were_in_place",
+                         "number_bracket_breakdown", "number_of_the_outcome"}
 
 
 COUNT_WORDS = ["12", "1,200", "two", "twenty-one", "civilians", "soldiers", "were", "killed", "injured", "unknown", "in",
                "2019", "casualties", "from", "mines", "or", "5%", "[3]", "(4)", ",", ".", "-", " ", "  ", "\n", "\n\n",
+               "of the", "(three killed", "by", "aged", "fatally",
                "\u00a0", "\t"]
 
 
@@ -186,7 +188,8 @@ START_WORDS = ["box ", "wooden-box mines", "Sea mines ", "sea ", "ſea mines", "
                "many casualties", "hundreds of victims", "IEDs ", "improvised mines", "submunitions", "bomblets ",
                "Voted ", "abstained", "ABSENT", "devoted", "x", "-", "(", " ", "\n", "2019", ": 5)", "mines",
                "12% (4)", "%", "HALF (3)", "followed by ", "Syria (12)", ") and ", "his son ", "HER ", "mines caused ",
-               "nine", "casualties numbered ", "MORE", "ſon injured"]
+               "nine", "casualties numbered ", "MORE", "ſon injured", "for seven ", "the outcome was unknown",
+               "and another ", "a fifth was ", "Iraq (11), ", "(131 of 185)", "killing the driver"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -121,6 +121,7 @@ def _build(data, where: str) -> CasualtyRules:
     bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b|$))"  # a count with no noun after the verb ("injuring three.")
     # The words between "A" and its person noun: not an outcome, a verb or a number ("An explosion killed one person").
     not_event = rf"(?!(?:{before}|{outcome_words})\b|\d)"
+    age = r"\d{1,2}[- ]years?[- ]old\b"  # "a 12-year-old boy"
     flags = re.I
     sources = (
         ("number_outcome", _source(
@@ -135,6 +136,14 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\b(?P<verb>{before})\s+(?P<num>an?|another|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
             outcome_from="verb")),
         ("verb_number", _source(rf"\b(?P<verb>{before})\s+{num}(?:\s+more)?{bare_end}", flags, outcome_from="verb")),
+        # "one civilian was killed and another injured"
+        ("another_outcome", _source(
+            rf"\band\s+(?P<num>another)\s+(?:(?:was|were)\s+)?{adverb}(?P<outcome>{outcome_words})\b", flags,
+            end_at_outcome=True)),
+        # "Three of the injured were women": a breakdown of the killed or the injured
+        ("number_of_the_outcome", _source(
+            rf"{num}\s+of\s+(?:the|these|those)\s+(?P<outcome>injured|wounded|killed|dead)\b", flags,
+            group_after=True, end_at_outcome=True)),
         ("verb_another", _source(rf"\b(?P<verb>{before})\s+(?P<num>another){bare_end}", flags, outcome_from="verb")),
         ("number_casualty_noun", _source(
             rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
@@ -143,7 +152,7 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
             flags, group_before=True)),
         ("single_person_outcome", _source(
-            rf"\b(?P<num>[Aa]n?)\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+{adverb})?(?P<outcome>{outcome_words})\b",
+            rf"\b(?P<num>[Aa]n?)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+{adverb})?(?P<outcome>{outcome_words})\b",
             within_sentence=True)),
         # "four children were killed and a fifth was wounded"
         ("ordinal_person_outcome", _source(
@@ -260,7 +269,8 @@ NUMBERED_LABEL = re.compile(r"\b(?:Phase|Article|Protocol|Section|Annex|Table|Fi
 # "six deminers, two of whom were killed": the outcome belongs to the second number.
 SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)
 CARRIED = re.compile(r"\b(?:carrying|transporting|carried|with)\s+$", re.I)
-NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others"}
+INCLUDED_GAP = re.compile(r"[ \t]*,?[ \t]*(?:including|among[ \t]+(?:them|whom))[ \t]+", re.I)
+NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members"}
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(
     r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:(?!fatally\b)\w+\s+)?(?P<o>fatally\s+(?:injured|wounded)|killed|injured|wounded)\b")
@@ -362,6 +372,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE or CARRIED.search(text, max(0, ns - 20), ns)):
                 continue  # "less than 100 people"; "a bus carrying 12 passengers" (not yet casualties)
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
+            if outcome == "casualties" and rule.outcome_from == "later":
+                outcome = _included_in(out, text, ns) or outcome  # "injuring 14, including seven children"
             if rule.group_before and (word := WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 group = _lookup(rules.group_of, word.group("g"))
             if rule.group_between and not group:
@@ -381,6 +393,12 @@ def extract(ctx: DocContext) -> list[Extraction]:
     for m in regexes.finditer(rules.vague, text):
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
     return out
+
+
+def _included_in(rows: list[Extraction], text: str, pos: int) -> str | None:
+    """The outcome of the count that a breakdown right after it is part of: "killing 12, including five children"."""
+    before = [r for r in rows if r.char_end <= pos and INCLUDED_GAP.fullmatch(text, r.char_end, pos)]
+    return before[0].fields["outcome"] if before else None
 
 
 def _own_clause(rules: CasualtyRules, text: str, start: int, end: int) -> str:
