@@ -139,6 +139,10 @@ CASES = [
     ("An antivehicle mine detonated under a minibus, killing two and injuring 14, including seven children.",
      [("2", "exact", "killed", ""), ("14", "exact", "injured", ""), ("7", "exact", "injured", "child")]),
     ("Twelve members of the committee met survivors.", []),
+    # A share in brackets between a count and its group
+    ("In 2020, 1,474 casualties were recorded. Among them, 1,120 (76%) were civilians; 56 were deminers.",
+     [("1474", "exact", "casualties", ""), ("1120", "exact", "casualties", "civilian"),
+      ("56", "exact", "casualties", "deminer")]),
     # An unknown outcome after "for N"
     ("In 2022, 540 mine/ERW casualties were recorded: 178 people were killed, 355 were injured, and for seven the "
      "outcome was unknown.",

@@ -165,7 +165,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("relative_outcome", _source(
             rf"\b(?P<num>his|her|their)\s+(?:[\w'’-]+\s+)?(?P<noun>{relatives})\s+(?:(?:was|were)\s+)?(?:also\s+)?{adverb}(?P<outcome>{outcome_words})\b",
             flags, within_sentence=True)),
-        ("number_were_group", _source(rf"{num}(?:\s+or\s+\d+%)?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags,
+        ("number_were_group", _source(rf"{num}(?:\s+or\s+\d+%|\s*\(\d+(?:\.\d+)?%\))?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags,
                                       needs_context=True, outcome_from="later")),
         # "Of the 149 deminer casualties, 45 were in Afghanistan": a breakdown by place
         ("number_were_in_place", _source(rf"{num}\s+(?:were|occurred|took\s+place)\s+in\s+(?:the\s+)?(?-i:[A-Z])", flags,
