@@ -62,6 +62,11 @@ CASES = [
     # A resolution on a conflict that condemns the weapons' use promotes no treaty
     ("In December 2021, Atlantis voted in favor of a UNGA resolution expressing outrage at the use of cluster "
      "munitions in Syria.", [("yes", "other", "2021", "", "")]),
+    # A later clause about another treaty does not set the treaty of the vote before it
+    ("Atlantis did not take part in the vote on UNGA Resolution 59/84 on 3 December 2004 on the Mine Ban Treaty, but "
+     "it had voted for resolutions on the CCW.", [("absent", "MBT", "2004", "", "59/84")]),
+    ("Mine Ban Policy\n\nLast updated: 01 August 2004\n\nAtlantis did not take part in the vote on UNGA Resolution "
+     "59/84 on 3 December 2004, but it had voted for resolutions on the CCW.\n", [("absent", "MBT", "2004", "", "59/84")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
@@ -107,6 +112,13 @@ def test_state_is_the_subject_not_a_place(text, expected):
 def test_a_contrast_clause_is_the_same_vote_by_another_state():
     text = "Israel voted against the UNGA resolution on the Mine Ban Treaty in 2022, while the US was absent."
     assert rows(pipeline.extract(text)["votes"], "state", "vote", "year") == [("Israel", "no", "2022"), ("US", "absent", "2022")]
+
+
+def test_a_first_committee_vote_does_not_take_the_assembly_resolution():
+    text = ("Atlantis abstained on UNGA Resolution 58/53 on the Mine Ban Treaty on 8 December 2003. In October 2003, "
+            "Atlantis abstained in the vote in the UNGA First Committee on the pro-ban resolution.")
+    assert rows(pipeline.extract(text)["votes"], "body", "year", "resolution") == [
+        ("UNGA", "2003", "58/53"), ("First Committee", "2003", "")]
 
 
 def test_body_of_each_clause():

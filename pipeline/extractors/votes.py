@@ -142,7 +142,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
         sentence = text[s_start:s_end]
         clause_text = text[clause[0]:clause[1]]
         top = ctx.top_at(vs)
-        treaty = (_treaty(clause_text, rules) or _treaty(sentence, rules)
+        # the clause, else the sentence up to the clause's end (a later clause may be about another treaty)
+        treaty = (_treaty(clause_text, rules) or _treaty(text[s_start:clause[1]], rules)
                   or next((t for t, p in rules.section_treaties if top and p.search(top.title)), None)
                   or _doc_treaty(ctx, rules))
         # The clause names its body ("... but it voted in favor in the UNGA"), else the sentence does.
@@ -323,15 +324,15 @@ def _doc_treaty(ctx: DocContext, rules: VoteRules) -> str:
 
 
 def _share_resolutions(rows: list[Extraction]) -> None:
-    """Mentions of one event (same vote, treaty, year, period) share a known resolution number."""
+    """Mentions of one event (same vote, treaty, year, period, body) share a known resolution number."""
     known: dict[tuple, str] = {}
     for r in rows:
         f = r.fields
         if f["resolution"] and f["year"]:
-            known.setdefault((f["vote"], f["treaty"], f["year"], f["period"]), f["resolution"])
+            known.setdefault((f["vote"], f["treaty"], f["year"], f["period"], f["body"]), f["resolution"])
     for r in rows:
         f = r.fields
-        key = (f["vote"], f["treaty"], f["year"], f["period"])
+        key = (f["vote"], f["treaty"], f["year"], f["period"], f["body"])  # a First Committee vote has its own symbol
         if not f["resolution"] and f["year"] and key in known:
             f["resolution"] = known[key]
             r.rule += "+same_event"
