@@ -64,7 +64,7 @@ def heading_title(line: str) -> str:
 
 SECTION_SCHEMA = {
     "themes": list, "container_themes": list, "last_updated": str, "report_title": str, "table_labels": list, "table_label_patterns": list,
-    "site_menu": list,
+    "site_menu": list, "other_areas": list,
     "heading_max_words": int, "heading_max_chars": int, "infer_title": dict, "default_inferred_title": str,
 }
 
@@ -78,6 +78,7 @@ class SectionRules:
     table_labels: frozenset[str]
     table_label_patterns: tuple[re.Pattern, ...]
     site_menu: frozenset[str]
+    other_areas: frozenset[str]  # areas the Monitor profiles that have no ISO code ("Nagorno-Karabakh")
     max_words: int
     max_chars: int
     infer_title: dict[str, tuple[str, ...]]
@@ -98,6 +99,7 @@ def _build_rules(data, where: str) -> SectionRules:
         table_label_patterns=tuple(check_regex(p, f"{where}: table_label_patterns")
                                    for p in check_str_list(data.get("table_label_patterns", []), where)),
         site_menu=frozenset(norm_title(t) for t in check_str_list(data.get("site_menu", []), where)),
+        other_areas=frozenset(norm_title(t) for t in check_str_list(data.get("other_areas", []), where)),
         max_words=data.get("heading_max_words", 10),
         max_chars=data.get("heading_max_chars", 90),
         infer_title={k: tuple(v) for k, v in infer.items()},
@@ -274,7 +276,7 @@ class Segmenter:
             if norm_title(line.text) in self.rules.site_menu or not looks_like_country_line(line.text):
                 continue
             code = to_iso3(line.stripped)
-            if code:
+            if code or norm_title(line.text) in self.rules.other_areas:
                 country, iso3 = heading_title(line.text), code
                 country_span = (line.start, line.start + len(line.text.rstrip()))
                 break

@@ -65,6 +65,11 @@ def test_country_inferred_from_its_long_form_after_the():
     assert pipeline.extract(text)["documents"].loc[0, "iso3"] == "PRK"
 
 
+def test_an_area_without_an_iso_code_is_the_country_line():
+    t = pipeline.extract("Nagorno-Karabakh\n\nMine Action\n\nLast updated: 01 May 2020\n\nMines remain.\n")
+    assert (t["documents"].loc[0, "country"], t["documents"].loc[0, "iso3"]) == ("Nagorno-Karabakh", None)
+
+
 def test_no_country_for_a_global_chapter():
     text = "Ban Policy\n\nSyria and Myanmar used mines in 2012. Poland joined the treaty. The United States did not.\n"
     assert pipeline.extract(text)["documents"].loc[0, "iso3"] is None
