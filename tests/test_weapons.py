@@ -72,6 +72,21 @@ def test_generic_mentions_are_flagged_and_do_not_overlap_models():
         ("RBK-500", "cluster_munition", "false"), ("cluster bombs", "cluster_munition", "true")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A capital that opens a sentence, a line or a label is still a mention; acronyms too
+    ("Antipersonnel mines were laid in 2019.\nLandmines: contamination is unknown.\nEgypt said AP mines and AT mines "
+     "defend borders.",
+     [("Antipersonnel mines", "antipersonnel_mine"), ("Landmines", "other"), ("AP mines", "antipersonnel_mine"),
+      ("AT mines", "antivehicle_mine")]),
+    # ... but a capitalised name or title is not, nor "at mines" in lower case
+    ("The International Campaign to Ban Landmines attended. The Convention on Cluster Munitions entered into force. "
+     "Landmine Monitor looked at mines.", []),
+])
+def test_generic_mentions_in_capitals(text, expected):
+    w = pipeline.extract(text)["weapons"]
+    assert rows(w[w.generic == "true"], "text", "category") == expected
+
+
 def test_named_subtypes():
     w = pipeline.extract("It lists anti-armor and anti-runway cluster bombs and a wooden box mine (PMD-6 type).")["weapons"]
     assert rows(w, "text", "category") == [

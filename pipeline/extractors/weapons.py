@@ -56,10 +56,11 @@ def _cat(value: str, where: str) -> str:
 
 
 def _pattern_list(items, where: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """Case-blind patterns: "Antipersonnel mines" opens a sentence as often as it ends one."""
     out = []
     for k, item in enumerate(items or []):
         check_mapping(item, {"pattern": str, "category": str}, f"{where}[{k}]", required=("pattern", "category"))
-        out.append((_cat(item["category"], f"{where}[{k}]"), check_regex(item["pattern"], f"{where}[{k}]")))
+        out.append((_cat(item["category"], f"{where}[{k}]"), check_regex(item["pattern"], f"{where}[{k}]", re.I)))
     return tuple(out)
 
 
@@ -169,10 +170,29 @@ def extract(ctx: DocContext) -> list[Extraction]:
     for priority, table, rule in ((1, rules.subtypes, "subtype"), (2, rules.generic, "generic")):
         for category, pat in table:
             for m in regexes.finditer(pat, text):
+                if priority == 2 and _in_a_name(text, m):
+                    continue
                 fields = make_row_fields(ctx, m.start(), m.end())
                 fields.update(category=category, model="", caliber_mm="", generic="true" if priority == 2 else "false")
                 rows.append((priority, Extraction("weapons", m.start(), m.end(), rule, fields)))
     return _resolve(rows)
+
+
+NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")
+OPENING = re.compile(r"[\n.!?:;“\"(•\u2022*-][ \t]*$")  # what a sentence, line, item or quotation opens after
+
+
+def _in_a_name(text: str, m: re.Match) -> bool:
+    """A capitalised generic mention that is part of a name or title, not a mention of the weapon:
+    "Convention on Cluster Munitions", "Landmine Monitor", a heading "Antipersonnel Mines". Acronyms
+    ("ERW", "AT mines") and a capital that only opens a sentence ("Landmines remain") are mentions."""
+    words = [w for w in re.split(r"[\s/-]+", m.group(0)) if w]
+    capitalised = [w for w in words if w[:1].isupper() and w[1:2].islower()]
+    if not capitalised:
+        return False
+    opens = m.start() == 0 or bool(OPENING.search(text, max(0, m.start() - 6), m.start()))
+    # mid-sentence, a capital means a name ("the Campaign to Ban Landmines", "Seminar on Landmines")
+    return not opens or len(capitalised) >= 2 or bool(NEXT_CAPITALISED.match(text, m.end()))
 
 
 def _category(ctx: DocContext, rules: WeaponRules, start: int, model: str, head) -> str:
