@@ -51,6 +51,10 @@ CASES = [
     # Days joined by "and" without "between" are two days; a falling count is not a range of days.
     ("The law was debated on 5 and 6 July 2011.", [("6 July 2011", "2011-07-06", "", "day")]),
     ("Deminers were cut from 12 to 6 March 2021 levels.", [("6 March 2021", "2021-03-06", "", "day")]),
+    # A season or fiscal year written with a slash is one range; a document symbol is no date
+    ("In the 2019/2020 season it cleared 12km2; in 1996/97 and 1999/00 it laid mines.",
+     [("2019/2020", "2019/2020", "", "range"), ("1996/97", "1996/1997", "", "range"), ("1999/00", "1999/2000", "", "range")]),
+    ("See UN docs S/2019/20 and A/RES/2019/21; it counted 2019/2021.", []),
     # Traps: none of these is a date.
     ("UNGA Resolution 77/79 and A/53/pv79, pp. 8–9.", []),
     ("It produced 122mm rockets at the 71st Session.", []),

@@ -83,6 +83,7 @@ def _build(data, where: str) -> DateRules:
     atom = compile_rule(
         r"(?P<iso>\b(?P<y9>(?:19|20)\d\d)-(?P<m9>0[1-9]|1[0-2])-(?P<d9>0[1-9]|[12]\d|3[01])\b)"
         rf"|(?P<yy>(?P<y8>{year})[–—−-](?P<y8b>\d\d)(?![\d/]))"  # "1992–94"
+        rf"|(?P<ys>(?P<y10>(?<![\w/.,:$£€])(?:{years}))/(?P<y10b>(?:19|20)?\d\d)(?![\w/]|[.,]\d))"  # "2019/20", a season
         rf"|(?P<ddmy>\b(?P<d0>{day})(?P<sep0>{day_sep})(?P<d0b>{day})\s+(?P<m0>{many}),?\s+(?P<y0>{year}))"
         rf"|(?P<dmy>\b(?P<d1>{day})\s+(?P<m1>{many}),?\s+(?P<y1>{year}))"
         rf"|(?P<mdy>\b(?P<m2>{many})\s+(?P<d2>{day}),?\s+(?P<y2>{year}))"
@@ -125,7 +126,7 @@ class Atom:
         return self.year is not None
 
 
-ATOM_KINDS = ("iso", "yy", "ddmy", "dmy", "mdy", "my", "dm", "md", "m", "y")
+ATOM_KINDS = ("iso", "yy", "ys", "ddmy", "dmy", "mdy", "my", "dm", "md", "m", "y")
 
 
 def _group(m: re.Match, name: str) -> str | None:
@@ -144,6 +145,14 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
             start_year = int(_group(m, "y8"))
             end_year = start_year // 100 * 100 + int(_group(m, "y8b"))
             if end_year > start_year and not rules.year_not_after.search(text[max(0, m.start() - 25):m.start()]):
+                first = Atom(m.start(), m.start() + 4, "y", start_year, None, None)
+                atoms.append(Atom(m.start(), m.end(), "yy", end_year, None, None, first=first))
+            continue
+        if kind == "ys":  # "1996/97", "2019/2020": a season or fiscal year, the second year the next one
+            start_year, second = int(_group(m, "y10")), _group(m, "y10b")
+            end_year = int(second) if len(second) == 4 else start_year // 100 * 100 + int(second)
+            end_year += 100 if end_year < start_year and len(second) == 2 else 0  # "1999/00"
+            if end_year == start_year + 1 and not rules.year_not_after.search(text[max(0, m.start() - 25):m.start()]):
                 first = Atom(m.start(), m.start() + 4, "y", start_year, None, None)
                 atoms.append(Atom(m.start(), m.end(), "yy", end_year, None, None, first=first))
             continue
