@@ -143,6 +143,7 @@ CASES = [
     ("In 2020, 1,474 casualties were recorded. Among them, 1,120 (76%) were civilians; 56 were deminers.",
      [("1474", "exact", "casualties", ""), ("1120", "exact", "casualties", "civilian"),
       ("56", "exact", "casualties", "deminer")]),
+    ("In all, 14 people died and 28 were hurt by mines.", [("14", "exact", "killed", ""), ("28", "exact", "injured", "")]),
     # An unknown outcome after "for N"
     ("In 2022, 540 mine/ERW casualties were recorded: 178 people were killed, 355 were injured, and for seven the "
      "outcome was unknown.",
