@@ -138,7 +138,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("verb_number", _source(rf"\b(?P<verb>{before})\s+{num}(?:\s+more)?{bare_end}", flags, outcome_from="verb")),
         # "one civilian was killed and another injured"
         ("another_outcome", _source(
-            rf"\band\s+(?P<num>another)\s+(?:(?:was|were)\s+)?{adverb}(?P<outcome>{outcome_words})\b", flags,
+            rf"(?<=\band )(?P<num>another)\s+(?:(?:was|were)\s+)?{adverb}(?P<outcome>{outcome_words})\b", flags,
             end_at_outcome=True)),
         # "Three of the injured were women": a breakdown of the killed or the injured
         ("number_of_the_outcome", _source(
@@ -156,7 +156,7 @@ def _build(data, where: str) -> CasualtyRules:
             within_sentence=True)),
         # "four children were killed and a fifth was wounded"
         ("ordinal_person_outcome", _source(
-            rf"\b(?P<num>an?)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?P<noun>{person_sing})\s+)?was\s+{adverb}(?P<outcome>{outcome_words})\b",
+            rf"(?<=\b[Aa] )(?P<num>{ORDINALS})\s+(?:(?P<noun>{person_sing})\s+)?was\s+{adverb}(?P<outcome>{outcome_words})\b",
             flags, end_at_outcome=True)),
         # "for seven the outcome was unknown"
         ("unknown_for_number", _source(
@@ -220,7 +220,7 @@ def _build(data, where: str) -> CasualtyRules:
             flags, needs_context=True)),
         # ... and the first item of a list of such counts: "recorded in Azerbaijan (21), Iraq (11) and ..."
         ("list_first_bracket_count", _source(
-            r"(?<=[A-Za-z] )\((?P<num>\d[\d,]*)\)(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[^()\n]{0,40}\(\d[\d,]*\))",
+            r"\((?<=[A-Za-z] \()(?P<num>\d[\d,]*)\)(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[^()\n]{0,40}\(\d[\d,]*\))",
             flags, needs_context=True)),
         # A part of a total in brackets: "Children made up 71% of casualties from remnants (131 of 185)"
         ("part_of_total_bracket", _source(r"\((?P<num>\d[\d,]*)\s+of\s+(?:the\s+)?\d[\d,]*\)", flags, needs_context=True)),
@@ -268,6 +268,7 @@ AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages\s+of|age\s+of)\s+(?:\d+\s*(?:,|and|
 NUMBERED_LABEL = re.compile(r"\b(?:Phase|Article|Protocol|Section|Annex|Table|Figure|Chapter|Resolution|No\.|Law|pp?\.)\s*$")
 # "six deminers, two of whom were killed": the outcome belongs to the second number.
 SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)
+ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"  # one more person: "and a fifth was wounded"
 CARRIED = re.compile(r"\b(?:carrying|transporting|carried|with)\s+$", re.I)
 INCLUDED_GAP = re.compile(r"[ \t]*,?[ \t]*(?:including|among[ \t]+(?:them|whom))[ \t]+", re.I)
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members"}
@@ -287,7 +288,7 @@ YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 
 def _count(rules: CasualtyRules, s: str) -> int | None:
     s = s.strip().lower()
-    if s in ("a", "an", "another", "the", "his", "her", "their"):
+    if s in ("a", "an", "another", "the", "his", "her", "their") or s in ORDINALS.split("|"):  # "a fifth was wounded"
         return 1
     if DIGITS.fullmatch(s):
         return int(s.replace(",", ""))
