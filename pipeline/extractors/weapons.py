@@ -186,6 +186,8 @@ def _in_a_name(text: str, m: re.Match) -> bool:
     """A capitalised generic mention that is part of a name or title, not a mention of the weapon:
     "Convention on Cluster Munitions", "Landmine Monitor", a heading "Antipersonnel Mines". Acronyms
     ("ERW", "AT mines") and a capital that only opens a sentence ("Landmines remain") are mentions."""
+    if not text[m.start()].isupper():
+        return False  # most mentions: "antipersonnel mines"
     words = [w for w in re.split(r"[\s/-]+", m.group(0)) if w]
     capitalised = [w for w in words if w[:1].isupper() and w[1:2].islower()]
     if not capitalised:
