@@ -97,3 +97,16 @@ def test_named_subtypes():
 def test_type_families():
     w = pipeline.extract("It will destroy a portion of its stockpile of PFM-type mines.")["weapons"]
     assert rows(w[w.generic == "false"], *COLS) == [("PFM", "antipersonnel_mine", "PFM", "")]
+
+
+def test_a_pattern_item_names_its_case_or_is_refused():
+    from pipeline.config import ConfigError
+    from pipeline.extractors.weapons import _pattern_list
+
+    (_, sensitive), (_, blind) = _pattern_list([
+        {"pattern": r"\bAT mines\b", "category": "antivehicle_mine", "case": "sensitive"},
+        {"pattern": r"\bsea mines\b", "category": "other"}], "weapons: generic")
+    assert sensitive.search("AT mines") and not sensitive.search("looked at mines")
+    assert blind.search("Sea mines")
+    with pytest.raises(ConfigError, match="case must be blind or sensitive"):
+        _pattern_list([{"pattern": "x", "category": "other", "case": "upper"}], "weapons: generic")

@@ -56,11 +56,16 @@ def _cat(value: str, where: str) -> str:
 
 
 def _pattern_list(items, where: str) -> tuple[tuple[str, re.Pattern], ...]:
-    """Case-blind patterns: "Antipersonnel mines" opens a sentence as often as it ends one."""
+    """Case-blind patterns ("Antipersonnel mines" opens a sentence as often as it ends one), unless an
+    item says `case: sensitive` ("AT mines", never "looked at mines")."""
     out = []
     for k, item in enumerate(items or []):
-        check_mapping(item, {"pattern": str, "category": str}, f"{where}[{k}]", required=("pattern", "category"))
-        out.append((_cat(item["category"], f"{where}[{k}]"), check_regex(item["pattern"], f"{where}[{k}]", re.I)))
+        at = f"{where}[{k}]"
+        check_mapping(item, {"pattern": str, "category": str, "case": str}, at, required=("pattern", "category"))
+        case = item.get("case", "blind")
+        if case not in ("blind", "sensitive"):
+            raise ConfigError(f"{at}: case must be blind or sensitive, not {case!r}")
+        out.append((_cat(item["category"], at), check_regex(item["pattern"], at, re.I if case == "blind" else 0)))
     return tuple(out)
 
 
