@@ -59,6 +59,8 @@ CASES = [
     ("Atlantis voted in favor of the UNGA resolutions on the Mine Ban Treaty in 2019 and 2020, but in 2021, when it "
      "abstained, it cited security concerns.",
      [("yes", "MBT", "2019", "", ""), ("yes", "MBT", "2020", "", ""), ("abstain", "MBT", "2021", "", "")]),
+    ("Atlantis has voted in favor of every annual pro-ban UNGA resolution since 1997, except for Resolution 54/54B in "
+     "1999, on which it abstained.", [("yes", "MBT", "1997", "since", ""), ("abstain", "MBT", "1999", "", "54/54B")]),
     # A resolution on a conflict that condemns the weapons' use promotes no treaty
     ("In December 2021, Atlantis voted in favor of a UNGA resolution expressing outrage at the use of cluster "
      "munitions in Syria.", [("yes", "other", "2021", "", "")]),

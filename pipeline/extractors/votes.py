@@ -24,7 +24,7 @@ from .common import make_row_fields
 
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
           "date_joiner": str,
-          "next_verb_date": str, "contrast": str, "since": str, "previous": str,
+          "next_verb_date": str, "contrast": str, "except_split": str, "since": str, "previous": str,
           "first_committee": str, "general_assembly": str, "treaties": dict, "section_treaties": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
 TREATIES = {"MBT", "CCM", "CCW", "other"}
@@ -41,6 +41,7 @@ class VoteRules:
     date_joiner: re.Pattern  # what stands between two dates of a list ("2021 and 2022")
     next_verb_date: re.Pattern  # after a date that belongs to the next verb ("in 2015, when it" abstained)
     contrast: re.Pattern  # "..., while the US was absent": a clause about the same vote by another state
+    except_split: re.Pattern  # "except ..." before a later verb of the sentence: that verb's vote
     since: re.Pattern
     previous: re.Pattern
     first_committee: re.Pattern
@@ -74,6 +75,7 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
         date_joiner=check_regex(data.get("date_joiner", "(?!)"), f"{where}: date_joiner", re.I),
         next_verb_date=check_regex(data.get("next_verb_date", "(?!)"), f"{where}: next_verb_date", re.I),
         contrast=check_regex(data.get("contrast", "(?!)"), f"{where}: contrast", re.I),
+        except_split=check_regex(data.get("except_split", "(?!)"), f"{where}: except_split", re.I),
         since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
         previous=check_regex(data.get("previous", r"(?!)"), f"{where}: previous", re.I),
         first_committee=check_regex(data.get("first_committee", r"(?!)"), f"{where}: first_committee", re.I),
@@ -121,14 +123,20 @@ def extract(ctx: DocContext) -> list[Extraction]:
     starts = [v[0] for v in verbs]
     out: list[Extraction] = []
     previous: tuple[int, list[Event]] = (-1, [])  # the sentence start and events of the last verb with events
+    excepted = (-1, -1)  # (sentence start, where): "except for ..." cut from the clause before, this verb's
     for k, (vs, _ve, vote) in enumerate(verbs):
         s_start, s_end = ctx.sentence_at(vs)
+        c0 = excepted[1] if excepted[0] == s_start else vs
+        excepted = (-1, -1)
         if ctx.context_at(vs) == "footnote" and not rules.un_context.search(text[s_start:s_end]):
             continue
         if not _about_un_vote(ctx, rules, s_start, s_end):
             continue
         nxt = verbs[k + 1][0] if k + 1 < len(verbs) and verbs[k + 1][0] < s_end else s_end  # verbs are sorted
-        clause = (vs, nxt)
+        if nxt < s_end and (cut := rules.except_split.search(text, vs, nxt)):
+            # "voted in favor ... since 1997, except for Resolution 54/54B in 1999, on which it abstained"
+            excepted, nxt = (s_start, cut.start()), cut.start()
+        clause = (c0, nxt)
         first_in_sentence = bisect_left(starts, s_start, 0, k)  # verbs are sorted
         pre = (vs, vs) if first_in_sentence < k and starts[first_in_sentence] < vs else (s_start, vs)
         events = _events(ctx, rules, vote, clause, pre)
