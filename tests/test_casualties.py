@@ -144,6 +144,8 @@ CASES = [
      [("1474", "exact", "casualties", ""), ("1120", "exact", "casualties", "civilian"),
       ("56", "exact", "casualties", "deminer")]),
     ("In all, 14 people died and 28 were hurt by mines.", [("14", "exact", "killed", ""), ("28", "exact", "injured", "")]),
+    ("Of these, 1,190 were killed, 1,219 were injured, and the survival outcome of 71 was unknown.",
+     [("1190", "exact", "killed", ""), ("1219", "exact", "injured", ""), ("71", "exact", "unknown", "")]),
     # An unknown outcome after "for N"
     ("In 2022, 540 mine/ERW casualties were recorded: 178 people were killed, 355 were injured, and for seven the "
      "outcome was unknown.",

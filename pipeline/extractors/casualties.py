@@ -158,6 +158,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("ordinal_person_outcome", _source(
             rf"(?<=\b[Aa] )(?P<num>{ORDINALS})\s+(?:(?P<noun>{person_sing})\s+)?was\s+{adverb}(?P<outcome>{outcome_words})\b",
             flags, end_at_outcome=True)),
+        # "the survival outcome of 71 was unknown"
+        ("outcome_of_number_unknown", _source(
+            rf"\b(?:outcome|status)\s+of\s+(?:the\s+(?:remaining|other)\s+)?{num}(?:\s+(?:{person}|{nouns}))?\s+(?:was|were|is|remained)\s+(?:not\s+known|unknown)",
+            flags, outcome_from="unknown")),
         # "for seven the outcome was unknown"
         ("unknown_for_number", _source(
             rf"\bfor\s+{num}(?:\s+(?:of\s+(?:them|these|those)|(?:other\s+)?(?:{person}|{nouns})))?,?\s+(?:the\s+)?(?:survival\s+)?(?:outcome|status)\s+(?:was|is|remained)\s+(?:not\s+known|unknown)",
