@@ -106,6 +106,9 @@ def test_state_defaults_to_the_profile_country():
     ("In December 2022, Israel, Russia and Syria voted against the UNGA resolution on the Mine Ban Treaty.",
      [("Israel", "ISR"), ("Russia", "RUS"), ("Syria", "SYR")]),
     ("Bosnia and Herzegovina voted in favor of UNGA Resolution 77/63 in 2022.", [("Bosnia and Herzegovina", "BIH")]),
+    # "The" opening a sentence is not part of the name
+    ("South Sudan\n\nCluster Munition Ban Policy\n\nLast updated: 04 August 2023\n\nThe US abstained from the vote on "
+     "the annual UNGA resolution for the first time in December 2015.\n", [("US", "USA")]),
 ])
 def test_state_is_the_subject_not_a_place(text, expected):
     assert rows(pipeline.extract(text)["votes"], "state", "iso3") == expected

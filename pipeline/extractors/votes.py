@@ -280,7 +280,7 @@ def _cited_resolutions(ctx: DocContext, s_start: int, s_end: int, rules: VoteRul
     return list(dict.fromkeys(found))
 
 
-_CAPS = re.compile(r"\b(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.\-]*){0,4})")
+_CAPS = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w'’.\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.\-]*){0,4})")
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|on|of|at|by|from|against|to|into|toward|towards|with|over)\s+$", re.I)
