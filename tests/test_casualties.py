@@ -139,6 +139,8 @@ CASES = [
     ("An antivehicle mine detonated under a minibus, killing two and injuring 14, including seven children.",
      [("2", "exact", "killed", ""), ("14", "exact", "injured", ""), ("7", "exact", "injured", "child")]),
     ("Twelve members of the committee met survivors.", []),
+    ("Victim assistance reached 1,200 survivors and 3,000 family members in 2019. The blast killed four family members.",
+     [("4", "exact", "killed", "")]),
     # A share in brackets between a count and its group
     ("In 2020, 1,474 casualties were recorded. Among them, 1,120 (76%) were civilians; 56 were deminers.",
      [("1474", "exact", "casualties", ""), ("1120", "exact", "casualties", "civilian"),
