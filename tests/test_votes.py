@@ -89,6 +89,13 @@ def test_treaty_from_section_and_resolution_from_cited_footnote():
     assert rows(v, *COLS) == [("absent", "CCM", "2022", "", "77/79")]
 
 
+def test_resolution_from_the_note_an_ibid_cites():
+    text = ("Mine Ban Policy\n\nLast updated: 01 May 2020\n\nAtlantis signed the treaty.[1] In December 2019, Atlantis "
+            "voted in favor of the annual UNGA resolution on the Mine Ban Treaty.[2]\n\n"
+            "[1] “Implementation of the Convention,” UNGA Resolution 74/61, 12 December 2019.\n[2] Ibid.\n")
+    assert rows(pipeline.extract(text)["votes"], *COLS) == [("yes", "MBT", "2019", "", "74/61")]
+
+
 def test_state_defaults_to_the_profile_country():
     text = "Egypt\n\nMine Ban Policy\n\nLast updated: 01 May 2019\n\nIt abstained from voting on UNGA Resolution 73/61 in December 2018.\n"
     v = pipeline.extract(text)["votes"]

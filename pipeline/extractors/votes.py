@@ -275,8 +275,14 @@ def _cited_resolutions(ctx: DocContext, s_start: int, s_end: int, rules: VoteRul
     found = []
     for ref in ctx.refs_between(s_start, s_end + 7):
         d = ctx.defs_by_id.get(ref.footnote_id)
-        if d is not None:
-            found += [m.group("res") for m in rules.resolution.finditer(d.text)]
+        seen = set()
+        while d is not None and d.footnote_id not in seen:  # "Ibid." cites the note before it
+            seen.add(d.footnote_id)
+            symbols = [m.group("res") for m in rules.resolution.finditer(d.text)]
+            if symbols or not d.ibid_of:
+                found += symbols
+                break
+            d = ctx.defs_by_id.get(d.ibid_of)
     return list(dict.fromkeys(found))
 
 
