@@ -121,6 +121,17 @@ def test_state_is_the_subject_not_a_place(text, expected):
     assert rows(pipeline.extract(text)["votes"], "state", "iso3") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Israel voted against the UNGA resolution on the Mine Ban Treaty in 2022, as did Russia and Syria.",
+     [("Israel", "no", "2022"), ("Russia", "no", "2022"), ("Syria", "no", "2022")]),
+    ("Israel abstained on UNGA Resolution 77/63 in 2022, as did the US.\nEgypt voted for it.",
+     [("Israel", "abstain", "2022"), ("US", "abstain", "2022")]),
+    ("Israel abstained on UNGA Resolution 77/63 in 2022, as it did in 2021.", [("Israel", "abstain", "2022")]),
+])
+def test_states_that_did_too(text, expected):
+    assert rows(pipeline.extract(text)["votes"], "state", "vote", "year") == expected
+
+
 def test_a_contrast_clause_is_the_same_vote_by_another_state():
     text = "Israel voted against the UNGA resolution on the Mine Ban Treaty in 2022, while the US was absent."
     assert rows(pipeline.extract(text)["votes"], "state", "vote", "year") == [("Israel", "no", "2022"), ("US", "absent", "2022")]

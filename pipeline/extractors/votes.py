@@ -24,7 +24,7 @@ from .common import make_row_fields
 
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
           "date_joiner": str,
-          "next_verb_date": str, "contrast": str, "except_split": str, "since": str, "previous": str,
+          "next_verb_date": str, "contrast": str, "except_split": str, "as_did": str, "since": str, "previous": str,
           "first_committee": str, "general_assembly": str, "treaties": dict, "section_treaties": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
 TREATIES = {"MBT", "CCM", "CCW", "other"}
@@ -42,6 +42,7 @@ class VoteRules:
     next_verb_date: re.Pattern  # after a date that belongs to the next verb ("in 2015, when it" abstained)
     contrast: re.Pattern  # "..., while the US was absent": a clause about the same vote by another state
     except_split: re.Pattern  # "except ..." before a later verb of the sentence: that verb's vote
+    as_did: re.Pattern  # "..., as did Russia and Syria": the states after it cast the same vote
     since: re.Pattern
     previous: re.Pattern
     first_committee: re.Pattern
@@ -76,6 +77,7 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
         next_verb_date=check_regex(data.get("next_verb_date", "(?!)"), f"{where}: next_verb_date", re.I),
         contrast=check_regex(data.get("contrast", "(?!)"), f"{where}: contrast", re.I),
         except_split=check_regex(data.get("except_split", "(?!)"), f"{where}: except_split", re.I),
+        as_did=check_regex(data.get("as_did", "(?!)"), f"{where}: as_did", re.I),
         since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
         previous=check_regex(data.get("previous", r"(?!)"), f"{where}: previous", re.I),
         first_committee=check_regex(data.get("first_committee", r"(?!)"), f"{where}: first_committee", re.I),
@@ -158,7 +160,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         body = ("First Committee" if rules.first_committee.search(clause_text) else
                 "UNGA" if rules.general_assembly.search(clause_text) else
                 "First Committee" if rules.first_committee.search(sentence) else "UNGA")
-        states = _states(ctx, text[s_start:vs])
+        states = list(dict.fromkeys(_states(ctx, text[s_start:vs]) + _states_that_did_too(ctx, rules, text, clause)))
         cited = _cited_resolutions(ctx, s_start, s_end, rules)
         for ev in events:
             if not ev.resolution and len(cited) == 1 and ev.period == "":
@@ -309,6 +311,20 @@ def _states(ctx: DocContext, before: str) -> list[tuple[str | None, str | None]]
                 return [(ctx.country, ctx.iso3)]
             return [(name, code)]
     return [(ctx.country, ctx.iso3)]
+
+
+def _states_that_did_too(ctx: DocContext, rules: VoteRules, text: str, clause) -> list[tuple[str, str]]:
+    """"..., as did Russia and Syria": the same vote by the states named after "as did"."""
+    m = rules.as_did.search(text, *clause)
+    if m is None:
+        return []
+    found = _CAPS.match(text, m.end(), clause[1])
+    if found is None:
+        return []
+    name = found.group(1).rstrip(".")
+    code = to_iso3(name)
+    named = _listed_states(name, "") or ([(name, code)] if code else [])
+    return [(ctx.country, ctx.iso3) if c == ctx.iso3 else (n, c) for n, c in named]
 
 
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3}),\s*$")
