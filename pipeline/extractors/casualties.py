@@ -122,6 +122,7 @@ def _build(data, where: str) -> CasualtyRules:
     # The words between "A" and its person noun: not an outcome, a verb or a number ("An explosion killed one person").
     not_event = rf"(?!(?:{before}|{outcome_words})\b|\d)"
     age = r"\d{1,2}[- ]years?[- ]old\b"  # "a 12-year-old boy"
+    was_unknown = r"(?:was|were|is|remained)\s+(?:not\s+known|unknown)"
     flags = re.I
     sources = (
         ("number_outcome", _source(
@@ -160,11 +161,11 @@ def _build(data, where: str) -> CasualtyRules:
             flags, end_at_outcome=True)),
         # "the survival outcome of 71 was unknown"
         ("outcome_of_number_unknown", _source(
-            rf"\b(?:outcome|status)\s+of\s+(?:the\s+(?:remaining|other)\s+)?{num}(?:\s+(?:{person}|{nouns}))?\s+(?:was|were|is|remained)\s+(?:not\s+known|unknown)",
+            rf"\b(?:outcome|status)\s+of\s+(?:the\s+(?:remaining|other)\s+)?{num}(?:\s+(?:{person}|{nouns}))?\s+{was_unknown}",
             flags, outcome_from="unknown")),
         # "for seven the outcome was unknown"
         ("unknown_for_number", _source(
-            rf"\bfor\s+{num}(?:\s+(?:of\s+(?:them|these|those)|(?:other\s+)?(?:{person}|{nouns})))?,?\s+(?:the\s+)?(?:survival\s+)?(?:outcome|status)\s+(?:was|is|remained)\s+(?:not\s+known|unknown)",
+            rf"\bfor\s+{num}(?:\s+(?:of\s+(?:them|these|those)|(?:other\s+)?(?:{person}|{nouns})))?,?\s+(?:the\s+)?(?:survival\s+)?(?:outcome|status)\s+{was_unknown}",
             flags, outcome_from="unknown")),
         ("relative_outcome", _source(
             rf"\b(?P<num>his|her|their)\s+(?:[\w'’-]+\s+)?(?P<noun>{relatives})\s+(?:(?:was|were)\s+)?(?:also\s+)?{adverb}(?P<outcome>{outcome_words})\b",
@@ -273,8 +274,10 @@ NUMBERED_LABEL = re.compile(r"\b(?:Phase|Article|Protocol|Section|Annex|Table|Fi
 # "six deminers, two of whom were killed": the outcome belongs to the second number.
 SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)
 ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"  # one more person: "and a fifth was wounded"
+# Words that stand for one person where a rule reads a count: "a man", "his brother", "killing the driver", "a fifth"
+ONE_PERSON = frozenset(("a", "an", "another", "the", "his", "her", "their", *ORDINALS.split("|")))
 CARRIED = re.compile(r"\b(?:carrying|transporting|carried|with)\s+$", re.I)
-INCLUDED_GAP = re.compile(r"[ \t]*,?[ \t]*(?:including|among[ \t]+(?:them|whom))[ \t]+", re.I)
+INCLUDED_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:including|among[ \t]+(?:them|whom))[ \t]+$", re.I)
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members", "family members"}
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(
@@ -292,7 +295,7 @@ YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 
 def _count(rules: CasualtyRules, s: str) -> int | None:
     s = s.strip().lower()
-    if s in ("a", "an", "another", "the", "his", "her", "their") or s in ORDINALS.split("|"):  # "a fifth was wounded"
+    if s in ONE_PERSON:
         return 1
     if DIGITS.fullmatch(s):
         return int(s.replace(",", ""))
@@ -402,8 +405,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
 
 def _included_in(rows: list[Extraction], text: str, pos: int) -> str | None:
     """The outcome of the count that a breakdown right after it is part of: "killing 12, including five children"."""
-    before = [r for r in rows if r.char_end <= pos and INCLUDED_GAP.fullmatch(text, r.char_end, pos)]
-    return before[0].fields["outcome"] if before else None
+    lead = INCLUDED_BEFORE.search(text, max(0, pos - 30), pos)
+    if lead is None:
+        return None
+    return next((r.fields["outcome"] for r in rows if r.char_end == lead.start()), None)
 
 
 def _own_clause(rules: CasualtyRules, text: str, start: int, end: int) -> str:

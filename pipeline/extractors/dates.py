@@ -141,20 +141,18 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
     for m in rules.atom.finditer(text, lo, hi):
         # The alternative that matched is the group closed last (its inner groups close before it).
         kind = m.lastgroup if m.lastgroup in ATOM_KINDS else next(k for k in ATOM_KINDS if m.group(k))
-        if kind == "yy":  # the end year keeps the century of the start year; "Law No. 2003-14" is no range
+        if kind == "yy":  # "1992–94": the end year keeps the century of the start year
             start_year = int(_group(m, "y8"))
             end_year = start_year // 100 * 100 + int(_group(m, "y8b"))
-            if end_year > start_year and not rules.year_not_after.search(text[max(0, m.start() - 25):m.start()]):
-                first = Atom(m.start(), m.start() + 4, "y", start_year, None, None)
-                atoms.append(Atom(m.start(), m.end(), "yy", end_year, None, None, first=first))
+            if end_year > start_year:
+                atoms += _year_pair(text, rules, m, start_year, end_year)
             continue
         if kind == "ys":  # "1996/97", "2019/2020": a season or fiscal year, the second year the next one
             start_year, second = int(_group(m, "y10")), _group(m, "y10b")
             end_year = int(second) if len(second) == 4 else start_year // 100 * 100 + int(second)
             end_year += 100 if end_year < start_year and len(second) == 2 else 0  # "1999/00"
-            if end_year == start_year + 1 and not rules.year_not_after.search(text[max(0, m.start() - 25):m.start()]):
-                first = Atom(m.start(), m.start() + 4, "y", start_year, None, None)
-                atoms.append(Atom(m.start(), m.end(), "yy", end_year, None, None, first=first))
+            if end_year == start_year + 1:
+                atoms += _year_pair(text, rules, m, start_year, end_year)
             continue
         if kind == "iso":  # 2019-12-07, written as data rather than prose
             atoms.append(Atom(m.start(), m.end(), "dmy", int(_group(m, "y9")), int(_group(m, "m9")), int(_group(m, "d9"))))
@@ -181,6 +179,15 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
             continue
         atoms.append(Atom(m.start(), m.end(), kind, year, month, day, day2))
     return atoms
+
+
+def _year_pair(text: str, rules: DateRules, m: re.Match, start_year: int, end_year: int) -> list[Atom]:
+    """Two years written as one ("1992–94", "2019/20") as one atom whose `first` is the start year;
+    none after a law's or a document's label ("Law No. 2003-14")."""
+    if rules.year_not_after.search(text[max(0, m.start() - 25):m.start()]):
+        return []
+    first = Atom(m.start(), m.start() + 4, "y", start_year, None, None)
+    return [Atom(m.start(), m.end(), "yy", end_year, None, None, first=first)]
 
 
 def _opener_before(text: str, pos: int, rules: DateRules) -> re.Match | None:

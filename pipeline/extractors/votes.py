@@ -41,7 +41,7 @@ class VoteRules:
     date_joiner: re.Pattern  # what stands between two dates of a list ("2021 and 2022")
     next_verb_date: re.Pattern  # after a date that belongs to the next verb ("in 2015, when it" abstained)
     contrast: re.Pattern  # "..., while the US was absent": a clause about the same vote by another state
-    except_split: re.Pattern  # "except ..." before a later verb of the sentence: that verb's vote
+    except_split: re.Pattern  # "except ..." before a later verb of the sentence: the rest is that verb's
     as_did: re.Pattern  # "..., as did Russia and Syria": the states after it cast the same vote
     since: re.Pattern
     previous: re.Pattern
@@ -125,7 +125,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
     starts = [v[0] for v in verbs]
     out: list[Extraction] = []
     previous: tuple[int, list[Event]] = (-1, [])  # the sentence start and events of the last verb with events
-    excepted = (-1, -1)  # (sentence start, where): "except for ..." cut from the clause before, this verb's
+    excepted = (-1, -1)  # (sentence start, where): the rest of the clause before, handed on to this verb
     for k, (vs, _ve, vote) in enumerate(verbs):
         s_start, s_end = ctx.sentence_at(vs)
         c0 = excepted[1] if excepted[0] == s_start else vs
@@ -135,13 +135,15 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if not _about_un_vote(ctx, rules, s_start, s_end):
             continue
         nxt = verbs[k + 1][0] if k + 1 < len(verbs) and verbs[k + 1][0] < s_end else s_end  # verbs are sorted
-        if nxt < s_end and (cut := rules.except_split.search(text, vs, nxt)):
-            # "voted in favor ... since 1997, except for Resolution 54/54B in 1999, on which it abstained"
-            excepted, nxt = (s_start, cut.start()), cut.start()
+        if nxt < s_end and (cut := _handover(ctx, rules, vs, nxt)) is not None:
+            excepted, nxt = (s_start, cut), cut
         clause = (c0, nxt)
         first_in_sentence = bisect_left(starts, s_start, 0, k)  # verbs are sorted
         pre = (vs, vs) if first_in_sentence < k and starts[first_in_sentence] < vs else (s_start, vs)
         events = _events(ctx, rules, vote, clause, pre)
+        if c0 < vs:  # a clause handed on from the verb before runs to this verb
+            for ev in events:
+                ev.end = max(ev.end, _verb_end(text, vs, nxt))
         if not events and previous[0] == s_start and rules.contrast.search(text, previous[1][-1].end, vs):
             # "X voted against ... in 2022, while the US was absent": the same vote, another state
             events = [Event(vs, _verb_end(text, vs, nxt), vote, year=e.year, vote_date=e.vote_date,
@@ -196,8 +198,7 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[E
     for m in rules.previous.finditer(text, c0, c1):
         events.append(Event(c0, m.end(), vote, period="previous", rule=f"{vote}_previous"))
         used.append(m.span())
-    clause_dates = [d for d in _point_dates(ctx, clause) if not any(a <= d.char_start < b for a, b in used)
-                    and not rules.next_verb_date.match(text, d.char_end, c1)]
+    clause_dates = [d for d in _point_dates(ctx, clause) if not any(a <= d.char_start < b for a, b in used)]
     resolutions = _symbols(rules, text, c0, c1)
     # "Resolutions 76/26 and 77/63 in 2021 and 2022": as many dates after the list as symbols pair in order.
     after = [d for d in clause_dates if resolutions and d.char_start >= resolutions[-1][1]]
@@ -214,9 +215,8 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[E
             for d in clause_dates:
                 events.append(_dated(Event(c0, d.char_end, vote, rule=f"{vote}_date"), d))
         elif not events:
-            # "In December 2021 and December 2022, X voted ...": each date of the list before the verb;
-            # "..., except in 2015, when it was absent": the date handed on by the clause before.
-            for d in _dates_before(ctx, rules, pre) or _handed_date(ctx, rules, c0):
+            # "In December 2021 and December 2022, X voted ...": each date of the list before the verb
+            for d in _dates_before(ctx, rules, pre):
                 events.append(_dated(Event(d.char_start, _verb_end(text, c0, c1), vote, rule=f"{vote}_date_before"), d))
     return events
 
@@ -260,9 +260,14 @@ def _dates_before(ctx: DocContext, rules: VoteRules, span) -> list:
     return listed
 
 
-def _handed_date(ctx: DocContext, rules: VoteRules, verb_start: int) -> list:
-    before = _point_dates(ctx, (max(0, verb_start - 40), verb_start))
-    return before[-1:] if before and rules.next_verb_date.match(ctx.text, before[-1].char_end, verb_start) else []
+def _handover(ctx: DocContext, rules: VoteRules, start: int, next_verb: int) -> int | None:
+    """Where a clause hands the rest of it to the next verb of its sentence: at "except" ("since 1997,
+    except for Resolution 54/54B in 1999, on which it abstained") or at a date followed by ", when it"
+    ("..., but in 2021, when it abstained"). None when the clause is all its own verb's."""
+    if cut := rules.except_split.search(ctx.text, start, next_verb):
+        return cut.start()
+    handed = [d for d in _point_dates(ctx, (start, next_verb)) if rules.next_verb_date.match(ctx.text, d.char_end, next_verb)]
+    return handed[-1].char_start if handed else None
 
 
 def _dated(ev: Event, date) -> Event:
@@ -302,18 +307,21 @@ def _states(ctx: DocContext, before: str) -> list[tuple[str | None, str | None]]
             continue
         if _AFTER_PREPOSITION.search(before, 0, m.start()):  # "the use of cluster munitions in Syria, voting"
             continue
-        code = to_iso3(name)
-        if code:
-            listed = _listed_states(name, before[:m.start()])
-            if listed:
-                return listed
-            if code == ctx.iso3:
-                return [(ctx.country, ctx.iso3)]
-            return [(name, code)]
+        named = _as_states(ctx, name, before[:m.start()])
+        if named:
+            return named
     return [(ctx.country, ctx.iso3)]
 
 
-def _states_that_did_too(ctx: DocContext, rules: VoteRules, text: str, clause) -> list[tuple[str, str]]:
+def _as_states(ctx: DocContext, name: str, before: str) -> list[tuple[str | None, str | None]]:
+    """A name as voting states: a list ("Russia and Syria", with any "Israel, " before it) or one country;
+    the profile's own country under the profile's name for it. [] when the name is no country."""
+    code = to_iso3(name)
+    named = _listed_states(name, before) or ([(name, code)] if code else [])
+    return [(ctx.country, ctx.iso3) if c == ctx.iso3 else (n, c) for n, c in named]
+
+
+def _states_that_did_too(ctx: DocContext, rules: VoteRules, text: str, clause) -> list[tuple[str | None, str | None]]:
     """"..., as did Russia and Syria": the same vote by the states named after "as did"."""
     m = rules.as_did.search(text, *clause)
     if m is None:
@@ -321,10 +329,7 @@ def _states_that_did_too(ctx: DocContext, rules: VoteRules, text: str, clause) -
     found = _CAPS.match(text, m.end(), clause[1])
     if found is None:
         return []
-    name = found.group(1).rstrip(".")
-    code = to_iso3(name)
-    named = _listed_states(name, "") or ([(name, code)] if code else [])
-    return [(ctx.country, ctx.iso3) if c == ctx.iso3 else (n, c) for n, c in named]
+    return _as_states(ctx, found.group(1).rstrip("."), "")
 
 
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3}),\s*$")
