@@ -153,6 +153,12 @@ CASES = [
      "outcome was unknown.",
      [("540", "exact", "casualties", ""), ("178", "exact", "killed", ""), ("355", "exact", "injured", ""),
       ("7", "exact", "unknown", "")]),
+    # "another N" and a possessive after a casualty verb; an age after "a boy of"
+    ("A minibus hit an antivehicle mine, which killed six passengers and injured another 11.",
+     [("6", "exact", "killed", ""), ("11", "exact", "injured", "")]),
+    ("In mid-March 2020, a landmine killed a 10-year-old girl and injured her two brothers.",
+     [("1", "exact", "killed", "child"), ("2", "exact", "injured", "")]),
+    ("On 4 July 2005, a boy of 14 lost both legs when he stepped on a mine.", [("1", "exact", "injured", "child")]),
     # Not casualties: incidents, mines, money, people served, dates.
     ("The Monitor recorded one mine incident and 636 mines were removed for US$2 million.", []),
     ("The ICRC provided prostheses for five mine/ERW survivors and 102 amputations were carried out.", []),

@@ -69,6 +69,15 @@ CASES = [
      "it had voted for resolutions on the CCW.", [("absent", "MBT", "2004", "", "59/84")]),
     ("Mine Ban Policy\n\nLast updated: 01 August 2004\n\nAtlantis did not take part in the vote on UNGA Resolution "
      "59/84 on 3 December 2004, but it had voted for resolutions on the CCW.\n", [("absent", "MBT", "2004", "", "59/84")]),
+    # "as it did in 2016 and 2017": the same vote in each year named, without the clause's symbol
+    ("Atlantis voted in favor of UNGA Resolution 73/54 on the Convention on Cluster Munitions on 5 December 2018, as "
+     "it did in 2016 and 2017.",
+     [("yes", "CCM", "2018", "", "73/54"), ("yes", "CCM", "2016", "", ""), ("yes", "CCM", "2017", "", "")]),
+    ("Atlantis abstained on the UNGA resolution on the Mine Ban Treaty in December 2019, as in 2018.",
+     [("abstain", "MBT", "2019", "", ""), ("abstain", "MBT", "2018", "", "")]),
+    ("Atlantis abstained from the UNGA resolution on the Convention on Cluster Munitions in December 2020, its sixth "
+     "abstention since the resolution was first introduced in 2015.",
+     [("abstain", "CCM", "2020", "", ""), ("abstain", "CCM", "2015", "since", "")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
@@ -87,6 +96,14 @@ def test_treaty_from_section_and_resolution_from_cited_footnote():
             "[1] “Implementation of the Convention on Cluster Munitions,” UNGA Resolution 77/79, 7 December 2022.\n")
     v = pipeline.extract(text)["votes"]
     assert rows(v, *COLS) == [("absent", "CCM", "2022", "", "77/79")]
+
+
+def test_treaty_from_the_resolution_the_sentence_cites():
+    # The section is about the Mine Ban Treaty; the vote's sentence names no treaty, its footnote does.
+    text = ("Mine Ban Policy\n\nLast updated: 01 May 2021\n\nIn November 2020, Atlantis abstained again in the First "
+            "Committee vote on the draft resolution.[1]\n\n"
+            "[1] “Implementation of the Convention on Cluster Munitions,” UNGA Resolution 75/62, 7 December 2020.\n")
+    assert rows(pipeline.extract(text)["votes"], *COLS, "body") == [("abstain", "CCM", "2020", "", "75/62", "First Committee")]
 
 
 def test_resolution_from_the_note_an_ibid_cites():
@@ -126,7 +143,9 @@ def test_state_is_the_subject_not_a_place(text, expected):
      [("Israel", "no", "2022"), ("Russia", "no", "2022"), ("Syria", "no", "2022")]),
     ("Israel abstained on UNGA Resolution 77/63 in 2022, as did the US.\nEgypt voted for it.",
      [("Israel", "abstain", "2022"), ("US", "abstain", "2022")]),
-    ("Israel abstained on UNGA Resolution 77/63 in 2022, as it did in 2021.", [("Israel", "abstain", "2022")]),
+    # "as it did": no other state, the same vote in another year
+    ("Israel abstained on UNGA Resolution 77/63 in 2022, as it did in 2021.",
+     [("Israel", "abstain", "2022"), ("Israel", "abstain", "2021")]),
 ])
 def test_states_that_did_too(text, expected):
     assert rows(pipeline.extract(text)["votes"], "state", "vote", "year") == expected

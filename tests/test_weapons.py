@@ -44,6 +44,10 @@ CASES = [
     ("It fired 155-mm M864 projectiles and 152mm shells delivering 3-O-23 submunitions from 9M27K1 rockets.",
      [("155-mm", "cluster_munition", "", "155"), ("M864", "cluster_munition", "M864", ""), ("152mm", "cluster_munition", "", "152"),
       ("3-O-23", "submunition", "3-O-23", ""), ("9M27K1", "cluster_munition", "9M27K1", "")]),
+    # Portuguese designations with a slash
+    ("Mines found included Portuguese M/966 and M/969 mines and the Romanian MAI-75.",
+     [("M/966", "antipersonnel_mine", "M/966", ""), ("M/969", "antipersonnel_mine", "M/969", ""),
+      ("MAI-75", "antipersonnel_mine", "MAI-75", "")]),
     ("Types in the stockpile included POM-2 and PTM-1.",
      [("POM-2", "antipersonnel_mine", "POM-2", ""), ("PTM-1", "antivehicle_mine", "PTM-1", "")]),
     # A plural "s" after a known model is not part of it

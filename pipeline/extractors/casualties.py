@@ -116,7 +116,8 @@ def _build(data, where: str) -> CasualtyRules:
     verbs = _map(data.get("verbs_before"), where)
     before = _phrases([v for vs in verbs.values() for v in vs])
     # between a count and its verb: no number, except ages ("two boys aged 11 and 13 were killed")
-    gap = r"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\bage[ds]?\s+(?:of\s+)?\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*){0,150}?"
+    gap = r"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:(?<=boy )|(?<=girl ))of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*){0,150}?"
+    further = r"(?:another\s+|a\s+further\s+|(?:his|her|their)\s+)?"  # "injured another 11", "injured her two brothers"
     adverb = r"(?:(?!fatally\b)\w+\s+)?"  # "were seriously injured"; "fatally injured" is an outcome of its own
     bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b|$))"  # a count with no noun after the verb ("injuring three.")
     # The words between "A" and its person noun: not an outcome, a verb or a number ("An explosion killed one person").
@@ -131,12 +132,12 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_person_outcome", _source(
             rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+{adverb}(?P<outcome>{outcome_words})\b", flags,
             within_sentence=True, outcome_split=True)),
-        ("verb_number_person", _source(rf"\b(?P<verb>{before})\s+{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags,
+        ("verb_number_person", _source(rf"\b(?P<verb>{before})\s+{further}{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags,
                                        outcome_from="verb")),
         ("verb_single_person", _source(
             rf"\b(?P<verb>{before})\s+(?P<num>an?|another|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
             outcome_from="verb")),
-        ("verb_number", _source(rf"\b(?P<verb>{before})\s+{num}(?:\s+more)?{bare_end}", flags, outcome_from="verb")),
+        ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further}{num}(?:\s+more)?{bare_end}", flags, outcome_from="verb")),
         # "one civilian was killed and another injured"
         ("another_outcome", _source(
             rf"(?<=\band )(?P<num>another)\s+(?:(?:was|were)\s+)?{adverb}(?P<outcome>{outcome_words})\b", flags,
@@ -269,7 +270,7 @@ def load_rules(cfg: Config) -> CasualtyRules:
 
 
 WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?![ \t\u00a0]*\n)"
-AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages\s+of|age\s+of)\s+(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I)
+AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages\s+of|age\s+of|(?:boy|girl|child|man|woman|teenager)\s+of)\s+(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I)
 NUMBERED_LABEL = re.compile(r"\b(?:Phase|Article|Protocol|Section|Annex|Table|Figure|Chapter|Resolution|No\.|Law|pp?\.)\s*$")
 # "six deminers, two of whom were killed": the outcome belongs to the second number.
 SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)

@@ -24,7 +24,7 @@ from .common import make_row_fields
 
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
           "date_joiner": str,
-          "next_verb_date": str, "contrast": str, "except_split": str, "as_did": str, "since": str, "previous": str,
+          "next_verb_date": str, "contrast": str, "except_split": str, "as_did": str, "as_before": str, "since": str, "previous": str,
           "first_committee": str, "general_assembly": str, "treaties": dict, "section_treaties": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
 TREATIES = {"MBT", "CCM", "CCW", "other"}
@@ -43,6 +43,7 @@ class VoteRules:
     contrast: re.Pattern  # "..., while the US was absent": a clause about the same vote by another state
     except_split: re.Pattern  # "except ..." before a later verb of the sentence: the rest is that verb's
     as_did: re.Pattern  # "..., as did Russia and Syria": the states after it cast the same vote
+    as_before: re.Pattern  # "..., as it did in 2016 and 2017": the dates after it are votes of their own
     since: re.Pattern
     previous: re.Pattern
     first_committee: re.Pattern
@@ -78,6 +79,7 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
         contrast=check_regex(data.get("contrast", "(?!)"), f"{where}: contrast", re.I),
         except_split=check_regex(data.get("except_split", "(?!)"), f"{where}: except_split", re.I),
         as_did=check_regex(data.get("as_did", "(?!)"), f"{where}: as_did", re.I),
+        as_before=check_regex(data.get("as_before", "(?!)"), f"{where}: as_before", re.I),
         since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
         previous=check_regex(data.get("previous", r"(?!)"), f"{where}: previous", re.I),
         first_committee=check_regex(data.get("first_committee", r"(?!)"), f"{where}: first_committee", re.I),
@@ -155,7 +157,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
         clause_text = text[clause[0]:clause[1]]
         top = ctx.top_at(vs)
         # the clause, else the sentence up to the clause's end (a later clause may be about another treaty)
-        treaty = (_treaty(clause_text, rules) or _treaty(text[s_start:clause[1]], rules)
+        notes = _cited_notes(ctx, s_start, s_end, rules)
+        # ... else the resolution the sentence cites ("[2] 'Implementation of the Convention on Cluster
+        # Munitions,' UNGA Resolution 75/62"), else the section's title
+        treaty = (_treaty(clause_text, rules) or _treaty(text[s_start:clause[1]], rules) or _treaty(" ".join(notes), rules)
                   or next((t for t, p in rules.section_treaties if top and p.search(top.title)), None)
                   or _doc_treaty(ctx, rules))
         # The clause names its body ("... but it voted in favor in the UNGA"), else the sentence does.
@@ -163,9 +168,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 "UNGA" if rules.general_assembly.search(clause_text) else
                 "First Committee" if rules.first_committee.search(sentence) else "UNGA")
         states = list(dict.fromkeys(_states(ctx, text[s_start:vs]) + _states_that_did_too(ctx, rules, text, clause)))
-        cited = _cited_resolutions(ctx, s_start, s_end, rules)
+        cited = _cited_resolutions(notes, rules)
         for ev in events:
-            if not ev.resolution and len(cited) == 1 and ev.period == "":
+            if not ev.resolution and len(cited) == 1 and ev.period == "" and not ev.rule.endswith("_as_before"):
                 ev.resolution = cited[0]
                 ev.rule += "+footnote_resolution"
             for state, iso3 in states:  # "Israel, Russia and Syria voted against": one event per state
@@ -199,6 +204,12 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[E
         events.append(Event(c0, m.end(), vote, period="previous", rule=f"{vote}_previous"))
         used.append(m.span())
     clause_dates = [d for d in _point_dates(ctx, clause) if not any(a <= d.char_start < b for a, b in used)]
+    if (again := rules.as_before.search(text, c0, c1)) is not None:
+        # "Resolution 73/54 on 5 December 2018, as it did in 2016 and 2017": the same vote in other years
+        for d in clause_dates:
+            if d.char_start >= again.end():
+                events.append(_dated(Event(again.start(), d.char_end, vote, rule=f"{vote}_as_before"), d))
+        clause_dates = [d for d in clause_dates if d.char_start < again.start()]
     resolutions = _symbols(rules, text, c0, c1)
     # "Resolutions 76/26 and 77/63 in 2021 and 2022": as many dates after the list as symbols pair in order.
     after = [d for d in clause_dates if resolutions and d.char_start >= resolutions[-1][1]]
@@ -278,19 +289,23 @@ def _dated(ev: Event, date) -> Event:
     return ev
 
 
-def _cited_resolutions(ctx: DocContext, s_start: int, s_end: int, rules: VoteRules) -> list[str]:
+def _cited_notes(ctx: DocContext, s_start: int, s_end: int, rules: VoteRules) -> list[str]:
+    """The texts of the footnotes the sentence cites that name a resolution ("Ibid." followed to its note)."""
     found = []
     for ref in ctx.refs_between(s_start, s_end + 7):
         d = ctx.defs_by_id.get(ref.footnote_id)
         seen = set()
         while d is not None and d.footnote_id not in seen:  # "Ibid." cites the note before it
             seen.add(d.footnote_id)
-            symbols = [m.group("res") for m in rules.resolution.finditer(d.text)]
-            if symbols or not d.ibid_of:
-                found += symbols
+            if rules.resolution.search(d.text):
+                found.append(d.text)
                 break
             d = ctx.defs_by_id.get(d.ibid_of)
     return list(dict.fromkeys(found))
+
+
+def _cited_resolutions(notes: list[str], rules: VoteRules) -> list[str]:
+    return list(dict.fromkeys(m.group("res") for note in notes for m in rules.resolution.finditer(note)))
 
 
 _CAPS = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w'’.\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.\-]*){0,4})")
