@@ -163,6 +163,8 @@ CASES = [
     ("The Monitor recorded one mine incident and 636 mines were removed for US$2 million.", []),
     ("The ICRC provided prostheses for five mine/ERW survivors and 102 amputations were carried out.", []),
     ("Victim assistance reached 1,500 survivors and 4,000 indirect victims in 2019.", []),
+    # A comparison takes the noun of the count before it: survivors served are no casualties
+    ("Some 150 survivors received vocational training in 2018, compared with 212 in 2017.", []),
     ("Last updated: 14 March 2018\n\nRisk education reached 38,734 people in 2003.\n", []),
 ]
 

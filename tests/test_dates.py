@@ -55,6 +55,10 @@ CASES = [
     ("In the 2019/2020 season it cleared 12km2; in 1996/97 and 1999/00 it laid mines.",
      [("2019/2020", "2019/2020", "", "range"), ("1996/97", "1996/1997", "", "range"), ("1999/00", "1999/2000", "", "range")]),
     ("See UN docs S/2019/20 and A/RES/2019/21; it counted 2019/2021.", []),
+    # An ordinal day with "of"; "of" after a plain number is no date's
+    ("The ministry reported on the 3rd of June 2016 and again on the 21st of July.",
+     [("3rd of June 2016", "2016-06-03", "", "day"), ("21st of July", "2016-07-21", "", "day")]),
+    ("Paragraph 3 of June's report lists 12 of March's incidents.", [("June", "--06", "", "month"), ("March", "--03", "", "month")]),
     # Traps: none of these is a date.
     ("UNGA Resolution 77/79 and A/53/pv79, pp. 8–9.", []),
     ("It produced 122mm rockets at the 71st Session.", []),

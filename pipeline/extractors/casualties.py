@@ -58,6 +58,7 @@ class CountRule:
     end_at_outcome: bool = False  # the row's text runs to the outcome word
     year_from_label: bool = False  # a summary cell's year is on the label line above ("Casualties in 2016")
     after_outcomes: bool = False  # counts only first on its line or after "killed;"/"injured," in a list
+    compares_back: bool = False  # "compared with 212 in 2017": a count of what the sentence counted before it
 
 
 OUTCOME_SOURCES = ("word", "verb", "later", "label", "cell", "unknown")
@@ -200,7 +201,7 @@ def _build(data, where: str) -> CasualtyRules:
             rf"{num}[ \t]+(?P<outcome>unknown)\b(?![ \t]+(?:device|cause|type|mines?|items?|ordnance|explosives?|ERW|UXO)\b)",
             flags, needs_context=True, outcome_from="unknown", after_outcomes=True, end_at_outcome=True)),
         ("number_in_year", _source(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags,
-                                   needs_context=True)),
+                                   needs_context=True, compares_back=True)),
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
         ("noun_bracket_count", _source(rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags,
                                        needs_context=True)),
@@ -277,6 +278,12 @@ SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)
 ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"  # one more person: "and a fifth was wounded"
 # Words that stand for one person where a rule reads a count: "a man", "his brother", "killing the driver", "a fifth"
 ONE_PERSON = frozenset(("a", "an", "another", "the", "his", "her", "their", *ORDINALS.split("|")))
+# The last count of a sentence before a bare "N in 2017", when it counted people served or things
+# (years and words may stand between them).
+NOT_PEOPLE_BEFORE = re.compile(
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:survivors|amputees|beneficiaries|prosthes[ie]s|orthoses|wheelchairs|incidents|"
+    r"accidents|mines|items|devices|hectares|km2|km²|sq(?:uare)?\s+(?:km|kilomet\w+|met\w+))\b(?:[^\d.;]|(?:19|20)\d\d)*$",
+    re.I)
 CARRIED = re.compile(r"\b(?:carrying|transporting|carried|with)\s+$", re.I)
 INCLUDED_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:including|among[ \t]+(?:them|whom))[ \t]+$", re.I)
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members", "family members"}
@@ -374,6 +381,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             if rule.after_outcomes and not OUTCOMES_BEFORE.search(text, text.rfind("\n", 0, ns) + 1, ns):
                 continue
+            if rule.compares_back and NOT_PEOPLE_BEFORE.search(text, s_start, ns):
+                continue  # "150 survivors received training in 2018, compared with 212 in 2017"
             if rule.outcome_split and SPLIT_GAP.search(text, m.end("noun"), m.start("outcome")):
                 continue
             found = m.groupdict()

@@ -71,6 +71,7 @@ def _build(data, where: str) -> DateRules:
     years = year_alternation(lo, hi)
     year = rf"(?<![\w/.,:$£€])(?:{years})(?![a-z0-9/]|[.,]\d)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    of = r"(?:(?<=[a-z])\s+of)?"  # "the 3rd of June 2016": "of" only after an ordinal day
     mfull = rf"(?:{_alt(full)})"
     mods = data.get("modifiers") or {}
     modifier = re.compile(rf"(?:^|(?<=[\s(\[]))(?P<mod>{_alt(mods)})(?:[\s-]+)$")
@@ -85,10 +86,10 @@ def _build(data, where: str) -> DateRules:
         rf"|(?P<yy>(?P<y8>{year})[–—−-](?P<y8b>\d\d)(?![\d/]))"  # "1992–94"
         rf"|(?P<ys>(?P<y10>(?<![\w/.,:$£€])(?:{years}))/(?P<y10b>(?:19|20)?\d\d)(?![\w/]|[.,]\d))"  # "2019/20", a season
         rf"|(?P<ddmy>\b(?P<d0>{day})(?P<sep0>{day_sep})(?P<d0b>{day})\s+(?P<m0>{many}),?\s+(?P<y0>{year}))"
-        rf"|(?P<dmy>\b(?P<d1>{day})\s+(?P<m1>{many}),?\s+(?P<y1>{year}))"
+        rf"|(?P<dmy>\b(?P<d1>{day}){of}\s+(?P<m1>{many}),?\s+(?P<y1>{year}))"
         rf"|(?P<mdy>\b(?P<m2>{many})\s+(?P<d2>{day}),?\s+(?P<y2>{year}))"
         rf"|(?P<my>\b(?P<m3>{many}),?\s+(?P<y3>{year}))"
-        rf"|(?P<dm>\b(?P<d4>{day})\s+(?P<m4>{mfull})\b)"
+        rf"|(?P<dm>\b(?P<d4>{day}){of}\s+(?P<m4>{mfull})\b)"
         rf"|(?P<md>\b(?P<m5>{mfull})\s+(?P<d5>{day})\b(?![,.]?\s*\d))"
         rf"|(?P<m>\b(?P<m6>{mfull})\b)"
         rf"|(?P<y>{year})"
