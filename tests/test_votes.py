@@ -78,6 +78,18 @@ CASES = [
     ("Atlantis abstained from the UNGA resolution on the Convention on Cluster Munitions in December 2020, its sixth "
      "abstention since the resolution was first introduced in 2015.",
      [("abstain", "CCM", "2020", "", ""), ("abstain", "CCM", "2015", "since", "")]),
+    # A later verb with "then" repeats the vote before it, in its own body; "not present for the vote" is absent
+    ("Atlantis voted yes on Resolution 58/53 on the Mine Ban Treaty in 2003 in the First Committee, then abstained in "
+     "the General Assembly.",
+     [("yes", "MBT", "2003", "", "58/53"), ("abstain", "MBT", "2003", "", "58/53")]),
+    ("Atlantis was not present for the vote on UNGA Resolution 60/80 on the Mine Ban Treaty in December 2005.",
+     [("absent", "MBT", "2005", "", "60/80")]),
+    # A negated verb is no vote; "did not vote" with a direction is no absence
+    ("Atlantis voted in favor of UNGA Resolution 51/45S on the Mine Ban Treaty in December 1996, but has not voted in "
+     "favor of any subsequent resolution.", [("yes", "MBT", "1996", "", "51/45S")]),
+    ("Atlantis did not vote for the UNGA resolution on the Mine Ban Treaty in 2019; it has never voted against it.", []),
+    ("Mine ban policy overview\n\nState not party\n\nVoted in favor of Resolution 68/30 in December 2013\n",
+     [("yes", "MBT", "2013", "", "68/30")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),

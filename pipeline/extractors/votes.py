@@ -24,7 +24,7 @@ from .common import make_row_fields
 
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
           "date_joiner": str,
-          "next_verb_date": str, "contrast": str, "except_split": str, "as_did": str, "as_before": str, "since": str, "previous": str,
+          "next_verb_date": str, "contrast": str, "except_split": str, "as_did": str, "as_before": str, "negated": str, "absent_not_before": str, "then_clause": str, "since": str, "previous": str,
           "first_committee": str, "general_assembly": str, "treaties": dict, "section_treaties": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
 TREATIES = {"MBT", "CCM", "CCW", "other"}
@@ -44,6 +44,9 @@ class VoteRules:
     except_split: re.Pattern  # "except ..." before a later verb of the sentence: the rest is that verb's
     as_did: re.Pattern  # "..., as did Russia and Syria": the states after it cast the same vote
     as_before: re.Pattern  # "..., as it did in 2016 and 2017": the dates after it are votes of their own
+    negated: re.Pattern  # ends right before a verb it negates: "has not voted in favor of any subsequent ..."
+    absent_not_before: re.Pattern  # after "did not vote": a direction ("in favor") makes it no absence
+    then_clause: re.Pattern  # ends right before a later verb that repeats the vote before: "..., then abstained"
     since: re.Pattern
     previous: re.Pattern
     first_committee: re.Pattern
@@ -80,6 +83,9 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
         except_split=check_regex(data.get("except_split", "(?!)"), f"{where}: except_split", re.I),
         as_did=check_regex(data.get("as_did", "(?!)"), f"{where}: as_did", re.I),
         as_before=check_regex(data.get("as_before", "(?!)"), f"{where}: as_before", re.I),
+        negated=check_regex(data.get("negated", "(?!)"), f"{where}: negated", re.I),
+        absent_not_before=check_regex(data.get("absent_not_before", "(?!)"), f"{where}: absent_not_before", re.I),
+        then_clause=check_regex(data.get("then_clause", "(?!)"), f"{where}: then_clause", re.I),
         since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
         previous=check_regex(data.get("previous", r"(?!)"), f"{where}: previous", re.I),
         first_committee=check_regex(data.get("first_committee", r"(?!)"), f"{where}: first_committee", re.I),
@@ -123,7 +129,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
     rules = load_rules(ctx.config)
     text = ctx.text
     verbs = sorted((start, end, vote) for vote, start, end in char_matches(
-        rules.verbs, ctx.spacy_doc, rules.verb_trigger, text, rules.verb_window))
+        rules.verbs, ctx.spacy_doc, rules.verb_trigger, text, rules.verb_window) if not _negated(rules, text, vote, start, end))
     starts = [v[0] for v in verbs]
     out: list[Extraction] = []
     previous: tuple[int, list[Event]] = (-1, [])  # the sentence start and events of the last verb with events
@@ -146,10 +152,15 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if c0 < vs:  # a clause handed on from the verb before runs to this verb
             for ev in events:
                 ev.end = max(ev.end, _verb_end(text, vs, nxt))
-        if not events and previous[0] == s_start and rules.contrast.search(text, previous[1][-1].end, vs):
-            # "X voted against ... in 2022, while the US was absent": the same vote, another state
-            events = [Event(vs, _verb_end(text, vs, nxt), vote, year=e.year, vote_date=e.vote_date,
-                            resolution=e.resolution, period=e.period, rule=f"{vote}_contrast") for e in previous[1]]
+        if not events and previous[0] == s_start:
+            # "X voted against ... in 2022, while the US was absent": the same vote, another state;
+            # "X voted yes on Resolution 58/53 in the First Committee, then abstained in the General Assembly"
+            for kind, pattern in (("contrast", rules.contrast), ("then", rules.then_clause)):
+                if pattern.search(text, previous[1][-1].end, vs):
+                    end = _verb_end(text, vs, nxt) if kind == "contrast" else vs + len(text[vs:nxt].rstrip(".,;: "))
+                    events = [Event(vs, end, vote, year=e.year, vote_date=e.vote_date,
+                                    resolution=e.resolution, period=e.period, rule=f"{vote}_{kind}") for e in previous[1]]
+                    break
         if not events:
             continue
         previous = (s_start, events)
@@ -180,6 +191,13 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 out.append(Extraction("votes", ev.start, ev.end, ev.rule, fields))
     _share_resolutions(out)
     return out
+
+
+def _negated(rules: VoteRules, text: str, vote: str, start: int, end: int) -> bool:
+    """"has not voted in favor of any subsequent resolution", "did not vote for it": no vote event."""
+    if vote == "absent":
+        return bool(rules.absent_not_before.match(text, end))
+    return bool(rules.negated.search(text, max(0, start - 20), start))
 
 
 def _about_un_vote(ctx: DocContext, rules: VoteRules, s_start: int, s_end: int) -> bool:
