@@ -159,6 +159,14 @@ CASES = [
     ("In mid-March 2020, a landmine killed a 10-year-old girl and injured her two brothers.",
      [("1", "exact", "killed", "child"), ("2", "exact", "injured", "")]),
     ("On 4 July 2005, a boy of 14 lost both legs when he stepped on a mine.", [("1", "exact", "injured", "child")]),
+    # Occupations as people; one person after his/her; a group before its bare count
+    ("Three employees of the State Emergency Service were killed and two others wounded while clearing a field.",
+     [("3", "exact", "killed", ""), ("2", "exact", "injured", "")]),
+    ("A tractor driver died when his vehicle struck a mine; his passenger was seriously injured. A 67-year-old "
+     "pensioner lost his leg.",
+     [("1", "exact", "killed", ""), ("1", "exact", "injured", ""), ("1", "exact", "injured", "")]),
+    ("Of the total, 129 casualties were caused by cluster munition remnants; children made up 35.",
+     [("129", "exact", "casualties", ""), ("35", "exact", "casualties", "child")]),
     # Not casualties: incidents, mines, money, people served, dates.
     ("The Monitor recorded one mine incident and 636 mines were removed for US$2 million.", []),
     ("The ICRC provided prostheses for five mine/ERW survivors and 102 amputations were carried out.", []),

@@ -48,6 +48,10 @@ CASES = [
     ("Mines found included Portuguese M/966 and M/969 mines and the Romanian MAI-75.",
      [("M/966", "antipersonnel_mine", "M/966", ""), ("M/969", "antipersonnel_mine", "M/969", ""),
       ("MAI-75", "antipersonnel_mine", "MAI-75", "")]),
+    # A model with a mark written apart; Roman-numeral models
+    ("It destroyed Pakistani P-4 MK2 mines and Iranian YM-I and YM-III mines.",
+     [("P-4 MK2", "antipersonnel_mine", "P-4 MK2", ""), ("YM-I", "antipersonnel_mine", "YM-I", ""),
+      ("YM-III", "antipersonnel_mine", "YM-III", "")]),
     ("Types in the stockpile included POM-2 and PTM-1.",
      [("POM-2", "antipersonnel_mine", "POM-2", ""), ("PTM-1", "antivehicle_mine", "PTM-1", "")]),
     # A plural "s" after a known model is not part of it

@@ -169,8 +169,12 @@ def _build(data, where: str) -> CasualtyRules:
         ("unknown_for_number", _source(
             rf"\bfor\s+{num}(?:\s+(?:of\s+(?:them|these|those)|(?:other\s+)?(?:{person}|{nouns})))?,?\s+(?:the\s+)?(?:survival\s+)?(?:outcome|status)\s+{was_unknown}",
             flags, outcome_from="unknown")),
+        # "children made up 35", "deminers accounted for nine": the group, then its bare count
+        ("group_lead_number", _source(
+            rf"\b(?P<noun>{person})\s+(?:made\s+up|accounted\s+for|represented|comprised)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
+            flags, needs_context=True)),
         ("relative_outcome", _source(
-            rf"\b(?P<num>his|her|their)\s+(?:[\w'’-]+\s+)?(?P<noun>{relatives})\s+(?:(?:was|were)\s+)?(?:also\s+)?{adverb}(?P<outcome>{outcome_words})\b",
+            rf"\b(?P<num>his|her|their)\s+(?:[\w'’-]+\s+)?(?P<noun>{relatives}|{person_sing})\s+(?:(?:was|were)\s+)?(?:also\s+)?{adverb}(?P<outcome>{outcome_words})\b",
             flags, within_sentence=True)),
         ("number_were_group", _source(rf"{num}(?:\s+or\s+\d+%|\s*\(\d+(?:\.\d+)?%\))?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags,
                                       needs_context=True, outcome_from="later")),
