@@ -58,6 +58,12 @@ CASES = [
     # An ordinal day with "of"; "of" after a plain number is no date's
     ("The ministry reported on the 3rd of June 2016 and again on the 21st of July.",
      [("3rd of June 2016", "2016-06-03", "", "day"), ("21st of July", "2016-07-21", "", "day")]),
+    # Days listed with "and" are a date each, as years are; "pre-" and "post-" are modifiers
+    ("A workshop was held on 2 and 3 March 2017; another followed on 14, 15 and 16 May 2018.",
+     [("2", "2017-03-02", "", "day"), ("3 March 2017", "2017-03-03", "", "day"), ("14", "2018-05-14", "", "day"),
+      ("15", "2018-05-15", "", "day"), ("16 May 2018", "2018-05-16", "", "day")]),
+    ("It destroyed pre-2005 stocks in the post-2011 period.",
+     [("pre-2005", "2005", "before", "year"), ("post-2011", "2011", "after", "year")]),
     ("Paragraph 3 of June's report lists 12 of March's incidents.", [("June", "--06", "", "month"), ("March", "--03", "", "month")]),
     # Traps: none of these is a date.
     ("UNGA Resolution 77/79 and A/53/pv79, pp. 8–9.", []),

@@ -165,8 +165,13 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
         day2 = _int(_group(m, "d0b")) if kind == "ddmy" else None
         if kind == "ddmy" and (day2 <= day or m.group("sep0").strip() == "and" and
                                not _is_between(_opener_before(text, m.start(), rules))):
-            # "on 5 and 6 July 2011" (two days) or "from 5 to 3 May" (counts): not a range of days;
-            # the dated day is kept, as it was found before ranges of days were
+            # "on 5 and 6 July 2011" (two days) or "from 5 to 3 May" (counts): not a range of days.
+            # Days listed with "and" are a date each, as years are ("14, 15 and 16 May 2018").
+            if day2 > day:
+                listed = [(m.start("d0"), m.end("d0"), day)]
+                while more := DAY_LISTED_BEFORE.search(text, max(0, listed[0][0] - 8), listed[0][0]):
+                    listed.insert(0, (more.start("d"), more.end("d"), _int(more.group("d"))))
+                atoms += [Atom(a, b, "dmy", year, month, d) for a, b, d in listed if d < day2]
             atoms.append(Atom(m.start("d0b"), m.end(), "dmy", year, month, day2))
             continue
         before = text[max(0, m.start() - 25):m.start()]
@@ -205,6 +210,7 @@ def _is_between(opener: re.Match | None) -> bool:
 MONTH_LIST_NEXT = re.compile(r"\s*(?:(?:and|or|to)\s|[–—−-]\s*[A-Z])")
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|to|until|till|through|[–—−-])\s*")
 DASH = re.compile(r"\s*[–—−-]\s*")
+DAY_LISTED_BEFORE = re.compile(r"(?<![\d,.])\b(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,\s*$")  # "14, " before "15 and 16 May"
 NOT_DIGIT = re.compile(r"\D")
 
 
