@@ -49,7 +49,7 @@ CASES = [
     ("From mid-March to end-April 2018, teams worked.",
      [("mid-March", "2018-03", "mid", "month"), ("end-April 2018", "2018-04", "end", "month")]),
     # Days joined by "and" without "between" are two days; a falling count is not a range of days.
-    ("The law was debated on 5 and 6 July 2011.", [("6 July 2011", "2011-07-06", "", "day")]),
+    ("The law was debated on 5 and 6 July 2011.", [("5", "2011-07-05", "", "day"), ("6 July 2011", "2011-07-06", "", "day")]),
     ("Deminers were cut from 12 to 6 March 2021 levels.", [("6 March 2021", "2021-03-06", "", "day")]),
     # A season or fiscal year written with a slash is one range; a document symbol is no date
     ("In the 2019/2020 season it cleared 12km2; in 1996/97 and 1999/00 it laid mines.",
