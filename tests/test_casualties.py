@@ -167,6 +167,11 @@ CASES = [
      [("1", "exact", "killed", ""), ("1", "exact", "injured", ""), ("1", "exact", "injured", "")]),
     ("Of the total, 129 casualties were caused by cluster munition remnants; children made up 35.",
      [("129", "exact", "casualties", ""), ("35", "exact", "casualties", "child")]),
+    # A cause between the noun and its number; a count by sex is no group
+    ("Casualties from antipersonnel mines numbered 324 in 2019.", [("324", "exact", "casualties", "")]),
+    ("Women and girls made up 13% of casualties (478), and men and boys 87% (3,273).",
+     [("478", "exact", "casualties", ""), ("3273", "exact", "casualties", "")]),
+    ("Girls made up 13% of casualties (478).", [("478", "exact", "casualties", "child")]),
     # Not casualties: incidents, mines, money, people served, dates.
     ("The Monitor recorded one mine incident and 636 mines were removed for US$2 million.", []),
     ("The ICRC provided prostheses for five mine/ERW survivors and 102 amputations were carried out.", []),

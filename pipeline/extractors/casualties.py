@@ -152,7 +152,7 @@ def _build(data, where: str) -> CasualtyRules:
             rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True)),
         ("noun_number_verb", _source(
-            rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
+            rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
             flags, group_before=True)),
         ("single_person_outcome", _source(
             rf"\b(?P<num>[Aa]n?)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+{adverb})?(?P<outcome>{outcome_words})\b",
@@ -248,7 +248,7 @@ def _build(data, where: str) -> CasualtyRules:
         num_follow=_follow(num, [(src, fl) for _, (src, fl, _traits) in sources if src.startswith(num)]),
         outcome_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in outcomes.items()),
         verb_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in verbs.items()),
-        group_lead=re.compile(rf"\b(?P<g>{person})\s+(?:made\s+up|accounted\s+for|represented|comprised)\b(?:[^.;:\d\n]|\d+(?:\.\d+)?%){{0,60}}$", re.I),
+        group_lead=re.compile(rf"\b(?:(?P<g0>{person})\s+and\s+)?(?P<g>{person})\s+(?:made\s+up|accounted\s+for|represented|comprised)\b(?:[^.;:\d\n]|\d+(?:\.\d+)?%){{0,60}}$", re.I),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
         qualifier=re.compile(rf"\b(?P<q>{qualifiers})\s+$", re.I),
         qualifier_of={q.lower(): k for k, qs in quals.items() for q in qs},
@@ -401,7 +401,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if rule.group_between and not group:
                 group = next((g for w in text[ne:m.start("noun")].split() if (g := _lookup(rules.group_of, w))), "")
             if not group and group_lead and (lead := rules.group_lead.search(text, max(s_start, ns - 100), ns)):
-                group = _lookup(rules.group_of, lead.group("g"))  # "civilians made up the majority of casualties (21)"
+                # "civilians made up the majority of casualties (21)"; "women and girls made up ..." is a count by sex
+                group = _lookup(rules.group_of, lead.group("g"))
+                group = "" if lead.group("g0") and _lookup(rules.group_of, lead.group("g0")) != group else group
             if rule.group_after:
                 after = GROUP_AFTER.match(text, m.end())
                 group = _lookup(rules.group_of, after.group("g")) if after else group
