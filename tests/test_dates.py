@@ -62,6 +62,11 @@ CASES = [
     ("A workshop was held on 2 and 3 March 2017; another followed on 14, 15 and 16 May 2018.",
      [("2", "2017-03-02", "", "day"), ("3 March 2017", "2017-03-03", "", "day"), ("14", "2018-05-14", "", "day"),
       ("15", "2018-05-15", "", "day"), ("16 May 2018", "2018-05-16", "", "day")]),
+    # A range of days without a year takes the paragraph's, as a day alone does
+    ("In 2019, meetings were held on 5-6 June and 10–12 September.",
+     [("2019", "2019", "", "year"), ("5-6 June", "2019-06-05/2019-06-06", "", "range"),
+      ("10–12 September", "2019-09-10/2019-09-12", "", "range")]),
+    ("Meetings were held on 5–6 June.", [("5–6 June", "--06-05/--06-06", "", "range")]),
     ("It destroyed pre-2005 stocks in the post-2011 period.",
      [("pre-2005", "2005", "before", "year"), ("post-2011", "2011", "after", "year")]),
     ("Paragraph 3 of June's report lists 12 of March's incidents.", [("June", "--06", "", "month"), ("March", "--03", "", "month")]),

@@ -85,7 +85,7 @@ def _build(data, where: str) -> DateRules:
         r"(?P<iso>\b(?P<y9>(?:19|20)\d\d)-(?P<m9>0[1-9]|1[0-2])-(?P<d9>0[1-9]|[12]\d|3[01])\b)"
         rf"|(?P<yy>(?P<y8>{year})[–—−-](?P<y8b>\d\d)(?![\d/]))"  # "1992–94"
         rf"|(?P<ys>(?P<y10>(?<![\w/.,:$£€])(?:{years}))/(?P<y10b>(?:19|20)?\d\d)(?![\w/]|[.,]\d))"  # "2019/20", a season
-        rf"|(?P<ddmy>\b(?P<d0>{day})(?P<sep0>{day_sep})(?P<d0b>{day})\s+(?P<m0>{many}),?\s+(?P<y0>{year}))"
+        rf"|(?P<ddmy>\b(?P<d0>{day})(?P<sep0>{day_sep})(?P<d0b>{day})\s+(?:(?P<m0>{many}),?\s+(?P<y0>{year})|(?P<m7>{mfull})\b))"
         rf"|(?P<dmy>\b(?P<d1>{day}){of}\s+(?P<m1>{many}),?\s+(?P<y1>{year}))"
         rf"|(?P<mdy>\b(?P<m2>{many})\s+(?P<d2>{day}),?\s+(?P<y2>{year}))"
         rf"|(?P<my>\b(?P<m3>{many}),?\s+(?P<y3>{year}))"
@@ -159,7 +159,9 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
             atoms.append(Atom(m.start(), m.end(), "dmy", int(_group(m, "y9")), int(_group(m, "m9")), int(_group(m, "d9"))))
             continue
         idx = {"ddmy": "0", "dmy": "1", "mdy": "2", "my": "3", "dm": "4", "md": "5", "m": "6"}.get(kind)
-        month = rules.months.get(_group(m, f"m{idx}").rstrip(".").lower()) if idx else None
+        # "5–6 June" names its month in a group of its own (m7) and takes its year from the paragraph
+        month_name = (_group(m, f"m{idx}") or _group(m, "m7")) if idx else None
+        month = rules.months.get(month_name.rstrip(".").lower()) if month_name else None
         day = _int(_group(m, f"d{idx}")) if idx else None
         year = _int(_group(m, f"y{idx}")) if idx else int(m.group("y"))
         day2 = _int(_group(m, "d0b")) if kind == "ddmy" else None
@@ -344,10 +346,14 @@ def extract(ctx: DocContext) -> list[Extraction]:
                     continue
                 value, start, end, gran = f"{na[0]}/{nb[0]}", na[1], nb[2], "range"
         elif a.kind == "ddmy":
-            na, nb = normalise(a.day, a.month, a.year), normalise(a.day2, a.month, a.year)
-            if na is None or nb is None:
-                continue
-            value, start, end, gran = f"{na[0]}/{nb[0]}", na[1], nb[2], "range"
+            year = a.year if a.has_year else _year_from_context(ctx, items, k)  # "on 5–6 June"
+            if year is None:
+                value, start, end, gran = f"--{a.month:02d}-{a.day:02d}/--{a.month:02d}-{a.day2:02d}", "", "", "range"
+            else:
+                na, nb = normalise(a.day, a.month, year), normalise(a.day2, a.month, year)
+                if na is None or nb is None:
+                    continue
+                value, start, end, gran = f"{na[0]}/{nb[0]}", na[1], nb[2], "range"
         else:
             year = a.year if a.has_year else _year_from_context(ctx, items, k)
             if year is None:
