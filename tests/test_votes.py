@@ -90,6 +90,8 @@ CASES = [
     ("Atlantis did not vote for the UNGA resolution on the Mine Ban Treaty in 2019; it has never voted against it.", []),
     ("Mine ban policy overview\n\nState not party\n\nVoted in favor of Resolution 68/30 in December 2013\n",
      [("yes", "MBT", "2013", "", "68/30")]),
+    ("Atlantis has voted in favor of the UNGA resolution on the Convention on Cluster Munitions in each of the past "
+     "three years.", [("yes", "CCM", "", "previous", "")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
