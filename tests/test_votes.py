@@ -127,6 +127,15 @@ def test_resolution_from_the_note_an_ibid_cites():
     assert rows(pipeline.extract(text)["votes"], *COLS) == [("yes", "MBT", "2019", "", "74/61")]
 
 
+def test_a_vote_without_a_date_takes_the_resolution_an_earlier_sentence_dates():
+    text = ("Egypt\n\nMine Ban Policy\n\nLast updated: 01 May 2021\n\nOn 7 December 2020, UNGA Resolution 75/52 was "
+            "adopted by a vote of 166 in favor, none against, and 15 abstentions. Of the states not party, China, India and "
+            "Egypt abstained. It has abstained on all previous annual UNGA resolutions.\n")
+    assert rows(pipeline.extract(text)["votes"], "state", "vote", "year", "period", "resolution") == [
+        ("China", "abstain", "2020", "", "75/52"), ("India", "abstain", "2020", "", "75/52"),
+        ("Egypt", "abstain", "2020", "", "75/52"), ("Egypt", "abstain", "", "previous", "")]
+
+
 def test_state_defaults_to_the_profile_country():
     text = "Egypt\n\nMine Ban Policy\n\nLast updated: 01 May 2019\n\nIt abstained from voting on UNGA Resolution 73/61 in December 2018.\n"
     v = pipeline.extract(text)["votes"]
@@ -155,8 +164,15 @@ def test_state_is_the_subject_not_a_place(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Israel voted against the UNGA resolution on the Mine Ban Treaty in 2022, as did Russia and Syria.",
      [("Israel", "no", "2022"), ("Russia", "no", "2022"), ("Syria", "no", "2022")]),
+    # "the" inside a list of names and inside a name
+    ("The Republic of Korea and the United States abstained on the UNGA resolution on the Mine Ban Treaty in 2020.",
+     [("Republic of Korea", "abstain", "2020"), ("United States", "abstain", "2020")]),
+    ("The Democratic Republic of the Congo voted in favor of the UNGA resolution on the Mine Ban Treaty in 2020.",
+     [("Democratic Republic of the Congo", "yes", "2020")]),
+    # "as did" reaches the end of its sentence only; the next sentence's "voted for it" is a vote on the
+    # resolution the sentence before dates
     ("Israel abstained on UNGA Resolution 77/63 in 2022, as did the US.\nEgypt voted for it.",
-     [("Israel", "abstain", "2022"), ("US", "abstain", "2022")]),
+     [("Israel", "abstain", "2022"), ("US", "abstain", "2022"), ("Egypt", "yes", "2022")]),
     # "as it did": no other state, the same vote in another year
     ("Israel abstained on UNGA Resolution 77/63 in 2022, as it did in 2021.",
      [("Israel", "abstain", "2022"), ("Israel", "abstain", "2021")]),

@@ -24,7 +24,8 @@ from .common import make_row_fields
 
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
           "date_joiner": str,
-          "next_verb_date": str, "contrast": str, "except_split": str, "as_did": str, "as_before": str, "negated": str, "absent_not_before": str, "then_clause": str, "since": str, "previous": str,
+          "next_verb_date": str, "contrast": str, "except_split": str, "as_did": str, "as_before": str, "negated": str, "absent_not_before": str, "then_clause": str,
+          "simple_past": str, "perfect_before": str, "since": str, "previous": str,
           "first_committee": str, "general_assembly": str, "treaties": dict, "section_treaties": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
 TREATIES = {"MBT", "CCM", "CCW", "other"}
@@ -47,6 +48,8 @@ class VoteRules:
     negated: re.Pattern  # ends right before a verb it negates: "has not voted in favor of any subsequent ..."
     absent_not_before: re.Pattern  # after "did not vote": a direction ("in favor") makes it no absence
     then_clause: re.Pattern  # ends right before a later verb that repeats the vote before: "..., then abstained"
+    simple_past: re.Pattern  # a verb that states one vote ("voted", "abstained"), matched at its start ...
+    perfect_before: re.Pattern  # ... unless this ends right before it ("has voted": a record, not one vote)
     since: re.Pattern
     previous: re.Pattern
     first_committee: re.Pattern
@@ -86,6 +89,8 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
         negated=check_regex(data.get("negated", "(?!)"), f"{where}: negated", re.I),
         absent_not_before=check_regex(data.get("absent_not_before", "(?!)"), f"{where}: absent_not_before", re.I),
         then_clause=check_regex(data.get("then_clause", "(?!)"), f"{where}: then_clause", re.I),
+        simple_past=check_regex(data.get("simple_past", "(?!)"), f"{where}: simple_past", re.I),
+        perfect_before=check_regex(data.get("perfect_before", "(?!)"), f"{where}: perfect_before", re.I),
         since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
         previous=check_regex(data.get("previous", r"(?!)"), f"{where}: previous", re.I),
         first_committee=check_regex(data.get("first_committee", r"(?!)"), f"{where}: first_committee", re.I),
@@ -134,7 +139,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
     out: list[Extraction] = []
     previous: tuple[int, list[Event]] = (-1, [])  # the sentence start and events of the last verb with events
     excepted = (-1, -1)  # (sentence start, where): the rest of the clause before, handed on to this verb
-    for k, (vs, _ve, vote) in enumerate(verbs):
+    for k, (vs, ve, vote) in enumerate(verbs):
         s_start, s_end = ctx.sentence_at(vs)
         c0 = excepted[1] if excepted[0] == s_start else vs
         excepted = (-1, -1)
@@ -152,6 +157,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if c0 < vs:  # a clause handed on from the verb before runs to this verb
             for ev in events:
                 ev.end = max(ev.end, _verb_end(text, vs, nxt))
+        if not events and (borrowed := _adopted_before(ctx, rules, vs, s_start, clause)):
+            # "On 7 December 2020, Resolution 75/52 was adopted by ... Atlantis voted in favor."
+            symbol, date = borrowed
+            events.append(_dated(Event(vs, ve, vote, resolution=symbol,
+                                       rule=f"{vote}_adopted_before"), date))
         if not events and previous[0] == s_start:
             # "X voted against ... in 2022, while the US was absent": the same vote, another state;
             # "X voted yes on Resolution 58/53 in the First Committee, then abstained in the General Assembly"
@@ -191,6 +201,24 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 out.append(Extraction("votes", ev.start, ev.end, ev.rule, fields))
     _share_resolutions(out)
     return out
+
+
+def _adopted_before(ctx: DocContext, rules: VoteRules, vs: int, s_start: int, clause) -> tuple | None:
+    """(symbol, date) of the resolution an earlier sentence of the paragraph dates, for a vote in the
+    simple past whose own sentence has no date or symbol ("... Resolution 75/52 was adopted on 7 December
+    2020 ... China, India and Pakistan abstained"); None otherwise."""
+    text = ctx.text
+    if not rules.simple_past.match(text, vs) or rules.perfect_before.search(text, max(0, vs - 12), vs):
+        return None
+    if _point_dates(ctx, (s_start, clause[1])) or _symbols(rules, text, s_start, clause[1]):
+        return None
+    p_start, _ = ctx.paragraph_at(s_start)
+    lo = max(p_start, s_start - 500)
+    symbols = _symbols(rules, text, lo, s_start)
+    if len(symbols) != 1:
+        return None
+    dates = [d for d in _point_dates(ctx, ctx.sentence_at(symbols[0][0])) if d.fields.get("value", "")[:1].isdigit()]
+    return (symbols[0][2], dates[0]) if len(dates) == 1 else None
 
 
 def _negated(rules: VoteRules, text: str, vote: str, start: int, end: int) -> bool:
@@ -326,7 +354,8 @@ def _cited_resolutions(notes: list[str], rules: VoteRules) -> list[str]:
     return list(dict.fromkeys(m.group("res") for note in notes for m in rules.resolution.finditer(note)))
 
 
-_CAPS = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w'’.\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.\-]*){0,4})")
+# "the Republic of Korea and the United States", "the Democratic Republic of the Congo"
+_CAPS = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w'’.\-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4})")
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|on|of|at|by|from|against|to|into|toward|towards|with|over)\s+$", re.I)
@@ -371,7 +400,7 @@ _LIST_ITEM_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’.\-]*(?:\s+(?:of\s+)?
 def _listed_states(name: str, before: str) -> list[tuple[str, str]]:
     """"Russia and Syria" (and any "Israel, " before it) as states, when each part is a different country;
     [] for one country whose name has "and" ("Bosnia and Herzegovina") or a name that is no list."""
-    parts = re.split(r"\s+and\s+", name)
+    parts = re.split(r"\s+and\s+(?:the\s+)?", name)
     if len(parts) < 2:
         return []
     while (item := _LIST_ITEM_BEFORE.search(before)) is not None:
