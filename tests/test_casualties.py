@@ -200,6 +200,13 @@ def test_cause_and_year():
     ("Phase 3 of the survey showed significant unrecorded casualties.", []),
     ("Mine/ERW casualties in 2007\n\nKilled: 12 (2006: 9) Injured: 24 (2006: 11) |\n",
      [("12", "killed"), ("9", "killed"), ("24", "injured"), ("11", "injured")]),
+    # Labels without a colon where the count ends its cell; the next line's label is no noun of a count;
+    # a table of counts by year
+    ("Casualties\n\nCasualties by outcome (2017): Killed 12; Injured 21\nCasualties by group (2017): Civilian 30\n",
+     [("12", "killed"), ("21", "injured")]),
+    ("Casualties\n\nAnnual casualties 2013–2015\n2013: 45\n2014: 38\n2015: 51\n",
+     [("45", "casualties"), ("38", "casualties"), ("51", "casualties")]),
+    ("Mine Action\n\nLand released per year\n2013: 45\n2014: 38\n", []),
 ])
 def test_summary_labels_and_split_clauses(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "outcome") == expected

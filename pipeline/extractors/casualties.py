@@ -198,8 +198,12 @@ def _build(data, where: str) -> CasualtyRules:
         ("year_count", _source(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)", needs_context=True,
                                outcome_from="label")),
         # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"
-        ("labelled_count", _source(rf"\b(?P<label>Total|Killed|Injured|Casualties)[ \t]*:[ \t]*{num}", needs_context=True,
-                                   outcome_from="label")),
+        # ... and without the colon when the count ends its cell: "Casualties by outcome (2017): Killed 12; Injured 21"
+        ("labelled_count", _source(
+            rf"\b(?P<label>Total|Killed|Injured|Casualties)(?:[ \t]*:[ \t]*|[ \t]+(?=\d[\d,]*[ \t]*(?:[;,]|$))){num}",
+            re.M, needs_context=True, outcome_from="label")),
+        # Lines of a table of counts by year: "2013: 45"
+        ("year_line_count", _source(rf"^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*:[ \t]*{num}[ \t]*$", re.M, needs_context=True)),
         # "(2,472 killed, 6,937 injured, and 28 unknown)", or "4 unknown" first on a summary line
         ("number_unknown", _source(
             rf"{num}[ \t]+(?P<outcome>unknown)\b(?![ \t]+(?:device|cause|type|mines?|items?|ordnance|explosives?|ERW|UXO)\b)",
@@ -288,6 +292,7 @@ NOT_PEOPLE_BEFORE = re.compile(
     r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:survivors|amputees|beneficiaries|prosthes[ie]s|orthoses|wheelchairs|incidents|"
     r"accidents|mines|items|devices|hectares|km2|km²|sq(?:uare)?\s+(?:km|kilomet\w+|met\w+))\b(?:[^\d.;]|(?:19|20)\d\d)*$",
     re.I)
+LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new line, not prose wrapping
 CARRIED = re.compile(r"\b(?:carrying|transporting|carried|with)\s+$", re.I)
 INCLUDED_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:including|among[ \t]+(?:them|whom))[ \t]+$", re.I)
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members", "family members"}
@@ -383,6 +388,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             if rule.within_sentence and m.end() > s_end:
                 continue
+            if rule.count_led and LABEL_LINE.search(text, ne, m.end()):
+                continue  # "Killed 12; Injured 21\nCasualties by group": the next line's label is no noun of the count
             if rule.after_outcomes and not OUTCOMES_BEFORE.search(text, text.rfind("\n", 0, ns) + 1, ns):
                 continue
             if rule.compares_back and NOT_PEOPLE_BEFORE.search(text, s_start, ns):
