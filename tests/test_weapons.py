@@ -44,6 +44,10 @@ CASES = [
     ("It fired 155-mm M864 projectiles and 152mm shells delivering 3-O-23 submunitions from 9M27K1 rockets.",
      [("155-mm", "cluster_munition", "", "155"), ("M864", "cluster_munition", "M864", ""), ("152mm", "cluster_munition", "", "152"),
       ("3-O-23", "submunition", "3-O-23", ""), ("9M27K1", "cluster_munition", "9M27K1", "")]),
+    # A calibre or a mark right before a known model takes that model's category
+    ("Its stockpile includes 122mm Grad rockets and 160mm MK-4 LAR-160 rockets.",
+     [("122mm", "other", "", "122"), ("Grad", "other", "Grad", ""), ("160mm", "cluster_munition", "", "160"),
+      ("MK-4", "cluster_munition", "MK-4", ""), ("LAR-160", "cluster_munition", "LAR-160", "")]),
     # Portuguese designations with a slash
     ("Mines found included Portuguese M/966 and M/969 mines and the Romanian MAI-75.",
      [("M/966", "antipersonnel_mine", "M/966", ""), ("M/969", "antipersonnel_mine", "M/969", ""),

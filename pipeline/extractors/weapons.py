@@ -163,12 +163,20 @@ def extract(ctx: DocContext) -> list[Extraction]:
             continue
         model = WHITESPACE.sub(" ", text[s:e])
         category = _category(ctx, rules, s, model, head)
+        if not known and category == "other" and i + 1 < len(candidates) and candidates[i + 1][2] and \
+                not text[e:candidates[i + 1][0]].strip():
+            # "MK-4 LAR-160 rockets": a mark written before a known model is that model's
+            category = _category(ctx, rules, candidates[i + 1][0], text[slice(*candidates[i + 1][:2])], head)
         fields = make_row_fields(ctx, s, e)
         fields.update(category=category, model=model, caliber_mm="", generic="false")
         rows.append((0, Extraction("weapons", s, e, "lexicon" if known else "designation+noun", fields)))
+    model_category = {r.char_start: r.fields["category"] for _, r in rows}
     for m in rules.calibre.finditer(text):
         sent = text[slice(*ctx.sentence_at(m.start()))]
-        category = "cluster_munition" if rules.calibre_cluster.search(sent) else "other"
+        # "160mm LAR-160 rockets": a calibre right before a model is that model's, unless the sentence is about clusters
+        space = SPACE.match(text, m.end())
+        category = ("cluster_munition" if rules.calibre_cluster.search(sent)
+                    else model_category.get(space.end(), "other") if space else "other")
         fields = make_row_fields(ctx, m.start(), m.end())
         fields.update(category=category, model="", caliber_mm=str(int(m.group("mm"))), generic="false")
         rows.append((0, Extraction("weapons", m.start(), m.end(), "calibre", fields)))
@@ -183,6 +191,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
     return _resolve(rows)
 
 
+SPACE = re.compile(r"[ \t]+")
 NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")
 OPENING = re.compile(r"[\n.!?:;“\"(•\u2022*-][ \t]*$")  # what a sentence, line, item or quotation opens after
 
