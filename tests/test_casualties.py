@@ -176,6 +176,12 @@ CASES = [
     ("The Monitor recorded one mine incident and 636 mines were removed for US$2 million.", []),
     ("The ICRC provided prostheses for five mine/ERW survivors and 102 amputations were carried out.", []),
     ("Victim assistance reached 1,500 survivors and 4,000 indirect victims in 2019.", []),
+    # People a programme employs or reaches are no casualties, nor a breakdown of them
+    ("In 2019, the operator employed 1,500 deminers in 45 teams; two deminers were injured in accidents.",
+     [("2", "exact", "injured", "deminer")]),
+    ("Risk education reached 45,000 people, including 20,000 children, in areas where 12 people were killed.",
+     [("12", "exact", "killed", "")]),
+    ("Twelve people, including five children, were killed.", [("12", "exact", "killed", ""), ("5", "exact", "killed", "child")]),
     # A comparison takes the noun of the count before it: survivors served are no casualties
     ("Some 150 survivors received vocational training in 2018, compared with 212 in 2017.", []),
     ("Last updated: 14 March 2018\n\nRisk education reached 38,734 people in 2003.\n", []),

@@ -293,6 +293,12 @@ NOT_PEOPLE_BEFORE = re.compile(
     r"accidents|mines|items|devices|hectares|km2|km²|sq(?:uare)?\s+(?:km|kilomet\w+|met\w+))\b(?:[^\d.;]|(?:19|20)\d\d)*$",
     re.I)
 LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new line, not prose wrapping
+# People a programme employs or serves, not casualties: "employed 1,500 deminers", "reached 45,000 people"
+SERVED = re.compile(
+    r"\b(?:employ(?:s|ed|ing)?|reach(?:es|ed|ing)?|train(?:s|ed|ing)?|deploy(?:s|ed|ing)?|hir(?:es|ed|ing)|"
+    r"support(?:s|ed|ing)?|assist(?:s|ed|ing)?|educat(?:es|ed|ing)|serv(?:es|ed|ing)|register(?:s|ed)?|interview(?:s|ed)?|"
+    r"benefit(?:t?ed|s)?\s+(?:to\s+)?|provid(?:es|ed|ing)\s+\w+\s+(?:to|for))\s+"
+    r"(?:(?:some|about|around|over|more\s+than|at\s+least|nearly|almost|approximately|an\s+estimated)\s+)?$", re.I)
 CARRIED = re.compile(r"\b(?:carrying|transporting|carried|with)\s+$", re.I)
 INCLUDED_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:including|among[ \t]+(?:them|whom))[ \t]+$", re.I)
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members", "family members"}
@@ -398,8 +404,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             found = m.groupdict()
             noun = found.get("noun")
-            if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE or CARRIED.search(text, max(0, ns - 20), ns)):
-                continue  # "less than 100 people"; "a bus carrying 12 passengers" (not yet casualties)
+            if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE or CARRIED.search(text, max(0, ns - 20), ns)
+                                     or SERVED.search(text, max(0, ns - 40), ns) or _part_of_no_count(out, text, ns)):
+                # "less than 100 people"; "a bus carrying 12 passengers" (not yet casualties); "it employed
+                # 1,500 deminers"; "reached 45,000 people, including 20,000 children"
+                continue
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
             if outcome == "casualties" and rule.outcome_from == "later":
                 outcome = _included_in(out, text, ns) or outcome  # "injuring 14, including seven children"
@@ -424,6 +433,15 @@ def extract(ctx: DocContext) -> list[Extraction]:
     for m in regexes.finditer(rules.vague, text):
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
     return out
+
+
+def _part_of_no_count(rows: list[Extraction], text: str, pos: int) -> bool:
+    """A breakdown after "including" of a number that is no casualty count: "reached 45,000 people,
+    including 20,000 children"."""
+    lead = INCLUDED_BEFORE.search(text, max(0, pos - 30), pos)
+    if lead is None or not re.search(r"\d\s+\w+$", text[max(0, lead.start() - 30):lead.start()]):
+        return False
+    return not any(r.char_end == lead.start() for r in rows)
 
 
 def _included_in(rows: list[Extraction], text: str, pos: int) -> str | None:
