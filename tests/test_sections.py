@@ -140,3 +140,16 @@ def test_themes_inside_a_container_theme_are_subsections():
     s = pipeline.extract(text)["sections"]
     assert rows(s[s.level >= 1], "level", "title") == [
         ("1", "Impact"), ("2", "Country summary"), ("2", "Casualties"), ("2", "Victim Assistance")]
+
+
+@pytest.mark.parametrize("body, title", [
+    ("In 2019, Atlantis released 2.1km² of mined area through clearance and technical survey, destroying 340 "
+     "antipersonnel mines. Its Article 5 deadline is 1 March 2023.", "Mine Action"),
+    ("In 2019, international donors contributed US$3.2 million to mine action in Atlantis.", "Support for Mine Action"),
+    ("Atlantis acceded to the Mine Ban Treaty in 2003 and destroyed its stockpile of antipersonnel mines.",
+     "Mine Ban Policy"),
+])
+def test_title_inferred_from_the_theme_of_the_content(body, title):
+    text = f"Atlantis\n\nCasualties\n\nLast updated: 01 May 2020\n\nNone.[1]\n\n[1] Note.\n\nLast updated: 02 May 2020\n\n{body}\n"
+    s = pipeline.extract(text)["sections"]
+    assert rows(s[s.level == 1], "title", "title_inferred") == [("Casualties", "false"), (title, "true")]
