@@ -153,3 +153,17 @@ def test_title_inferred_from_the_theme_of_the_content(body, title):
     text = f"Atlantis\n\nCasualties\n\nLast updated: 01 May 2020\n\nNone.[1]\n\n[1] Note.\n\nLast updated: 02 May 2020\n\n{body}\n"
     s = pipeline.extract(text)["sections"]
     assert rows(s[s.level == 1], "title", "title_inferred") == [("Casualties", "false"), (title, "true")]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # An old annual report's name for the casualty theme
+    ("Angola\n\nLandmine/ERW Casualties\n\nIn 2005, 48 new casualties were identified.\n",
+     [("1", "Landmine/ERW Casualties")]),
+    # "Cluster munition casualties" is a part of a Casualties profile
+    ("South Atlantis\n\nCasualties\n\nLast updated: 16 June 2017\n\nCluster munition casualties\n\nAt least 91 "
+     "cluster munition casualties have been reported.\n",
+     [("1", "Casualties"), ("2", "Cluster munition casualties")]),
+])
+def test_casualty_theme_names(text, titles):
+    s = pipeline.extract(text)["sections"]
+    assert rows(s[s.level >= 1], "level", "title") == titles
