@@ -176,6 +176,12 @@ CASES = [
     ("The Monitor recorded one mine incident and 636 mines were removed for US$2 million.", []),
     ("The ICRC provided prostheses for five mine/ERW survivors and 102 amputations were carried out.", []),
     ("Victim assistance reached 1,500 survivors and 4,000 indirect victims in 2019.", []),
+    # "fatal" at the end of a breakdown is killed (not "fatal accidents"); a group after "among"; a part of a total
+    ("A total of 1,200 mine victims have been registered since 1992, 300 of them fatal. There were 3 fatal accidents.",
+     [("1200", "exact", "casualties", ""), ("300", "exact", "killed", "")]),
+    ("There were 7 casualties among deminers.", [("7", "exact", "casualties", "deminer")]),
+    ("Eighteen of the 23 casualties were children.",
+     [("18", "exact", "casualties", "child"), ("23", "exact", "casualties", "")]),
     # People a programme employs or reaches are no casualties, nor a breakdown of them
     ("In 2019, the operator employed 1,500 deminers in 45 teams; two deminers were injured in accidents.",
      [("2", "exact", "injured", "deminer")]),

@@ -148,6 +148,10 @@ def _build(data, where: str) -> CasualtyRules:
             rf"{num}\s+of\s+(?:the|these|those)\s+(?P<outcome>injured|wounded|killed|dead)\b", flags,
             group_after=True, end_at_outcome=True)),
         ("verb_another", _source(rf"\b(?P<verb>{before})\s+(?P<num>another){bare_end}", flags, outcome_from="verb")),
+        # "Eighteen of the 23 casualties were men": a part of a total
+        ("number_of_number_noun", _source(
+            rf"{num}\s+of\s+(?:the|these|those|all)\s+\d[\d,]*\s+(?:[\w/-]+\s+){{0,3}}?(?P<noun>{nouns})\b", flags,
+            group_after=True)),
         ("number_casualty_noun", _source(
             rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True)),
@@ -306,7 +310,7 @@ NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual",
 OUTCOME_LATER = re.compile(
     r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:(?!fatally\b)\w+\s+)?(?P<o>fatally\s+(?:injured|wounded)|killed|injured|wounded)\b")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
-GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?P<g>[a-z]+)")
+GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+)?|among\s+)(?P<g>[a-z]+)")
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)[ \t]*[;,][ \t]*(?:and[ \t]+)?)$", re.M | re.I)
 DIGITS = re.compile(r"[\d,]+")
