@@ -310,6 +310,7 @@ NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual",
 OUTCOME_LATER = re.compile(
     r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:(?!fatally\b)\w+\s+)?(?P<o>fatally\s+(?:injured|wounded)|killed|injured|wounded)\b")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
+PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+)?|among\s+)(?P<g>[a-z]+)")
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)[ \t]*[;,][ \t]*(?:and[ \t]+)?)$", re.M | re.I)
@@ -424,7 +425,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 # "civilians made up the majority of casualties (21)"; "women and girls made up ..." is a count by sex
                 group = _lookup(rules.group_of, lead.group("g"))
                 group = "" if lead.group("g0") and _lookup(rules.group_of, lead.group("g0")) != group else group
-            if rule.group_after:
+            if rule.group_after and not PART_OF.search(text, max(0, ns - 20), ns):  # "Most of the 23 casualties were children"
                 after = GROUP_AFTER.match(text, m.end())
                 group = _lookup(rules.group_of, after.group("g")) if after else group
             end = m.end("outcome") if rule.end_at_outcome else (m.end("noun") if noun else ne)
