@@ -48,6 +48,12 @@ CASES = [
     ("Its stockpile includes 122mm Grad rockets and 160mm MK-4 LAR-160 rockets.",
      [("122mm", "other", "", "122"), ("Grad", "other", "Grad", ""), ("160mm", "cluster_munition", "", "160"),
       ("MK-4", "cluster_munition", "MK-4", ""), ("LAR-160", "cluster_munition", "LAR-160", "")]),
+    # Named subtypes without a model; a subtype right after a model is that model's head noun
+    ("The army laid butterfly mines, toe-popper mines and off-route mines; Claymore-type directional fragmentation "
+     "mines and APP M-57 blast mines were also found.",
+     [("butterfly mines", "antipersonnel_mine", "", ""), ("toe-popper mines", "antipersonnel_mine", "", ""),
+      ("off-route mines", "antivehicle_mine", "", ""), ("Claymore", "antipersonnel_mine", "Claymore", ""),
+      ("APP M-57", "antipersonnel_mine", "APP M-57", "")]),
     # Portuguese designations with a slash
     ("Mines found included Portuguese M/966 and M/969 mines and the Romanian MAI-75.",
      [("M/966", "antipersonnel_mine", "M/966", ""), ("M/969", "antipersonnel_mine", "M/969", ""),

@@ -180,11 +180,15 @@ def extract(ctx: DocContext) -> list[Extraction]:
         fields = make_row_fields(ctx, m.start(), m.end())
         fields.update(category=category, model="", caliber_mm=str(int(m.group("mm"))), generic="false")
         rows.append((0, Extraction("weapons", m.start(), m.end(), "calibre", fields)))
+    model_ends = {r.char_end for _, r in rows}
     for priority, table, rule in ((1, rules.subtypes, "subtype"), (2, rules.generic, "generic")):
         for category, pat in table:
             for m in regexes.finditer(pat, text):
                 if priority == 2 and _in_a_name(text, m):
                     continue
+                if priority == 1 and (head := HEAD_GAP.search(text, max(0, m.start() - 8), m.start())) and \
+                        head.start() in model_ends:
+                    continue  # "APP M-57 blast mines", "Claymore-type directional mines": the model's head noun
                 fields = make_row_fields(ctx, m.start(), m.end())
                 fields.update(category=category, model="", caliber_mm="", generic="true" if priority == 2 else "false")
                 rows.append((priority, Extraction("weapons", m.start(), m.end(), rule, fields)))
@@ -192,6 +196,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
 
 
 SPACE = re.compile(r"[ \t]+")
+HEAD_GAP = re.compile(r"(?:-type)?[ \t]+$")  # between a model and its head noun
 NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")
 OPENING = re.compile(r"[\n.!?:;“\"(•\u2022*-][ \t]*$")  # what a sentence, line, item or quotation opens after
 
