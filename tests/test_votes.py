@@ -136,6 +136,12 @@ def test_a_vote_without_a_date_takes_the_resolution_an_earlier_sentence_dates():
         ("Egypt", "abstain", "2020", "", "75/52"), ("Egypt", "abstain", "", "previous", "")]
 
 
+def test_a_record_in_the_present_perfect_borrows_no_date():
+    text = ("Mine Ban Policy\n\nLast updated: 01 May 2020\n\nAtlantis abstained on UNGA Resolution 74/61 on the Mine "
+            "Ban Treaty on 12 December 2019. Atlantis has consistently voted in favor of the annual resolution on the CCW.\n")
+    assert rows(pipeline.extract(text)["votes"], *COLS) == [("abstain", "MBT", "2019", "", "74/61")]
+
+
 def test_state_defaults_to_the_profile_country():
     text = "Egypt\n\nMine Ban Policy\n\nLast updated: 01 May 2019\n\nIt abstained from voting on UNGA Resolution 73/61 in December 2018.\n"
     v = pipeline.extract(text)["votes"]

@@ -208,7 +208,7 @@ def _adopted_before(ctx: DocContext, rules: VoteRules, vs: int, s_start: int, cl
     simple past whose own sentence has no date or symbol ("... Resolution 75/52 was adopted on 7 December
     2020 ... China, India and Pakistan abstained"); None otherwise."""
     text = ctx.text
-    if not rules.simple_past.match(text, vs) or rules.perfect_before.search(text, max(0, vs - 12), vs):
+    if not rules.simple_past.match(text, vs) or rules.perfect_before.search(text, max(0, vs - 30), vs):
         return None
     if _point_dates(ctx, (s_start, clause[1])) or _symbols(rules, text, s_start, clause[1]):
         return None
