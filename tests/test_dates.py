@@ -55,6 +55,7 @@ CASES = [
     ("In the 2019/2020 season it cleared 12km2; in 1996/97 and 1999/00 it laid mines.",
      [("2019/2020", "2019/2020", "", "range"), ("1996/97", "1996/1997", "", "range"), ("1999/00", "1999/2000", "", "range")]),
     ("See UN docs S/2019/20 and A/RES/2019/21; it counted 2019/2021.", []),
+    ("See www.example.org/news/report-2018.html, accessed 1 June 2019.", [("1 June 2019", "2019-06-01", "", "day")]),
     # An ordinal day with "of"; "of" after a plain number is no date's
     ("The ministry reported on the 3rd of June 2016 and again on the 21st of July.",
      [("3rd of June 2016", "2016-06-03", "", "day"), ("21st of July", "2016-07-21", "", "day")]),
