@@ -54,6 +54,9 @@ CASES = [
      [("butterfly mines", "antipersonnel_mine", "", ""), ("toe-popper mines", "antipersonnel_mine", "", ""),
       ("off-route mines", "antivehicle_mine", "", ""), ("Claymore", "antipersonnel_mine", "Claymore", ""),
       ("APP M-57", "antipersonnel_mine", "APP M-57", "")]),
+    # Models named with a word and a number apart (LTTE mines)
+    ("The LTTE manufactured the Jony 95 and Rangan 99 antipersonnel mines.",
+     [("Jony 95", "antipersonnel_mine", "Jony 95", ""), ("Rangan 99", "antipersonnel_mine", "Rangan 99", "")]),
     # Portuguese designations with a slash
     ("Mines found included Portuguese M/966 and M/969 mines and the Romanian MAI-75.",
      [("M/966", "antipersonnel_mine", "M/966", ""), ("M/969", "antipersonnel_mine", "M/969", ""),
