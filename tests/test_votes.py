@@ -92,6 +92,8 @@ CASES = [
      [("yes", "MBT", "2013", "", "68/30")]),
     ("Atlantis has voted in favor of the UNGA resolution on the Convention on Cluster Munitions in each of the past "
      "three years.", [("yes", "CCM", "", "previous", "")]),
+    ("In December 2019, Atlantis voted no on UNGA Resolution 74/61 on the Mine Ban Treaty.",
+     [("no", "MBT", "2019", "", "74/61")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
