@@ -184,6 +184,8 @@ CASES = [
      [("18", "exact", "casualties", "child"), ("23", "exact", "casualties", "")]),
     ("In 2016, both countries recorded fewer than 100 casualties; less than 20 people were injured.",
      [("100", "up_to", "casualties", ""), ("20", "up_to", "injured", "")]),
+    ("One hundred civilians were killed and two thousand people injured.",
+     [("100", "exact", "killed", "civilian"), ("2000", "exact", "injured", "")]),
     # People a programme employs or reaches are no casualties, nor a breakdown of them
     ("In 2019, the operator employed 1,500 deminers in 45 teams; two deminers were injured in accidents.",
      [("2", "exact", "injured", "deminer")]),

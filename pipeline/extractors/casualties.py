@@ -102,7 +102,7 @@ def _build(data, where: str) -> CasualtyRules:
     words = {k.lower(): int(v) for k, v in (data.get("number_words") or {}).items()}
     tens = [w for w, v in words.items() if v >= 20]
     units = [w for w, v in words.items() if v < 10]
-    word_num = rf"(?:(?:{_alt(tens)})-(?:{_alt(units)})|{_alt(list(words))})"
+    word_num = rf"(?:(?:{_alt(tens)})-(?:{_alt(units)})|{_alt(list(words))})(?:[ \t]+(?:hundred|thousand)\b)?"
     num = rf"(?<![\w$€£.,/%-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})(?![\w%]|[.,]\d|\s?%)"
     outcomes = _map(data["outcomes"], f"{where}: outcomes")
     groups = _map(data["groups"], f"{where}: groups")
@@ -315,6 +315,7 @@ GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)[ \t]*[;,][ \t]*(?:and[ \t]+)?)$", re.M | re.I)
 DIGITS = re.compile(r"[\d,]+")
+SCALES = {"hundred": 100, "thousand": 1000}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 OUTCOME_LABEL = re.compile(r"\b(killed|injured|casualties)\b", re.I)
 WHITESPACE = re.compile(r"\s+")
@@ -327,6 +328,10 @@ def _count(rules: CasualtyRules, s: str) -> int | None:
         return 1
     if DIGITS.fullmatch(s):
         return int(s.replace(",", ""))
+    words, _, scale = s.rpartition(" ")
+    if scale in SCALES and words:  # "one hundred", "two thousand"
+        base = _count(rules, words)
+        return base * SCALES[scale] if base else None
     if "-" in s:
         a, b = s.split("-", 1)
         return rules.words.get(a, 0) + rules.words.get(b, 0)
