@@ -186,6 +186,9 @@ CASES = [
      [("100", "up_to", "casualties", ""), ("20", "up_to", "injured", "")]),
     ("One hundred civilians were killed and two thousand people injured.",
      [("100", "exact", "killed", "civilian"), ("2000", "exact", "injured", "")]),
+    # "no one" is nobody
+    ("During destruction, two technicians were injured in an accident; no one was killed.",
+     [("2", "exact", "injured", "")]),
     # People a programme employs or reaches are no casualties, nor a breakdown of them
     ("In 2019, the operator employed 1,500 deminers in 45 teams; two deminers were injured in accidents.",
      [("2", "exact", "injured", "deminer")]),

@@ -315,6 +315,7 @@ GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)[ \t]*[;,][ \t]*(?:and[ \t]+)?)$", re.M | re.I)
 DIGITS = re.compile(r"[\d,]+")
+NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 SCALES = {"hundred": 100, "thousand": 1000}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 OUTCOME_LABEL = re.compile(r"\b(killed|injured|casualties)\b", re.I)
@@ -363,6 +364,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             return  # "Phase 3", "Article 5": a label's number
         if AGE_BEFORE.search(text, max(0, ns - 30), ns):
             return  # "aged 11 and 13": ages, not people
+        if NO_BEFORE.search(text, max(0, ns - 4), ns):
+            return  # "no one was killed": nobody
         if count is not None and YEAR_LIKE.fullmatch(text, ns, ne):
             return  # a year, not a count
         taken.add(ns, ne)
