@@ -135,7 +135,7 @@ def _is_number(s: str) -> bool:
     return True
 
 
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|of|the|and|da|de|del|d'Ivoire|PDR|\(.*\))$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.\-]*|of|the|and|da|de|del|d['’]Ivoire|PDR|\(.*\))$")
 
 
 def looks_like_country_line(line: str) -> bool:

@@ -70,6 +70,11 @@ def test_an_area_without_an_iso_code_is_the_country_line():
     assert (t["documents"].loc[0, "country"], t["documents"].loc[0, "iso3"]) == ("Nagorno-Karabakh", None)
 
 
+def test_a_country_line_with_a_curly_apostrophe():
+    t = pipeline.extract("Côte d’Ivoire\n\nMine Ban Policy\n\nLast updated: 01 May 2020\n\nIt is a State Party.\n")
+    assert (t["documents"].loc[0, "country"], t["documents"].loc[0, "iso3"]) == ("Côte d’Ivoire", "CIV")
+
+
 def test_no_country_for_a_global_chapter():
     text = "Ban Policy\n\nSyria and Myanmar used mines in 2012. Poland joined the treaty. The United States did not.\n"
     assert pipeline.extract(text)["documents"].loc[0, "iso3"] is None
