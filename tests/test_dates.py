@@ -112,3 +112,12 @@ def test_found_dates_are_checked_against_the_calendar(day, month, year, expected
     from pipeline.extractors.dates import normalise
 
     assert normalise(day, month, year) == expected
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("See Law No. 2003-14 of 4 May 2003, pp. 8–9.", "See Law No. 2003-14 of 4 May 2003, pp. 8–9."),
+    ("Letter from Col. Ramindra Chhetri, 3 May 2010.", "Letter from Col. Ramindra Chhetri, 3 May 2010."),
+    ("It ended in 2003. No. 4 mines remained.", "It ended in 2003."),
+])
+def test_a_stop_after_an_abbreviation_ends_no_sentence(text, sentence):
+    assert list(pipeline.extract(text)["dates"]["sentence"])[0] == sentence

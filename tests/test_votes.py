@@ -94,6 +94,10 @@ CASES = [
      "three years.", [("yes", "CCM", "", "previous", "")]),
     ("In December 2019, Atlantis voted no on UNGA Resolution 74/61 on the Mine Ban Treaty.",
      [("no", "MBT", "2019", "", "74/61")]),
+    # Other spellings of a symbol: a stop after "Res." ends no sentence
+    ("Atlantis voted in favor of A/RES/75/52 on the Mine Ban Treaty on 7 December 2020. Atlantis abstained on Res. "
+     "74/61 on the Mine Ban Treaty in December 2019. Atlantis voted for UNGA 73/61 on the Mine Ban Treaty in 2018.",
+     [("yes", "MBT", "2020", "", "75/52"), ("abstain", "MBT", "2019", "", "74/61"), ("yes", "MBT", "2018", "", "73/61")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
