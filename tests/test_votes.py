@@ -88,6 +88,7 @@ CASES = [
     ("Atlantis voted in favor of UNGA Resolution 51/45S on the Mine Ban Treaty in December 1996, but has not voted in "
      "favor of any subsequent resolution.", [("yes", "MBT", "1996", "", "51/45S")]),
     ("Atlantis did not vote for the UNGA resolution on the Mine Ban Treaty in 2019; it has never voted against it.", []),
+    ("In 2019, no state voted against the UNGA resolution on the Mine Ban Treaty.", []),
     ("Mine ban policy overview\n\nState not party\n\nVoted in favor of Resolution 68/30 in December 2013\n",
      [("yes", "MBT", "2013", "", "68/30")]),
     ("Atlantis has voted in favor of the UNGA resolution on the Convention on Cluster Munitions in each of the past "
