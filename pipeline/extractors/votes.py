@@ -22,11 +22,12 @@ from ..tables import C
 from . import declare
 from .common import make_row_fields
 
+# Optional phrase patterns (case-insensitive regexes): absent from the rule file, they never match.
+OPTIONAL_PATTERNS = ("date_joiner", "next_verb_date", "contrast", "except_split", "as_did", "as_before", "negated",
+                     "absent_not_before", "then_clause", "simple_past", "perfect_before", "since", "previous",
+                     "first_committee", "general_assembly")
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
-          "date_joiner": str,
-          "next_verb_date": str, "contrast": str, "except_split": str, "as_did": str, "as_before": str, "negated": str, "absent_not_before": str, "then_clause": str,
-          "simple_past": str, "perfect_before": str, "since": str, "previous": str,
-          "first_committee": str, "general_assembly": str, "treaties": dict, "section_treaties": dict}
+          **dict.fromkeys(OPTIONAL_PATTERNS, str), "treaties": dict, "section_treaties": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
 TREATIES = {"MBT", "CCM", "CCW", "other"}
 
@@ -80,21 +81,7 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
         un_context=check_regex(data.get("un_context", r"\bresolution"), f"{where}: un_context"),
         resolution=check_regex(data["resolution"], f"{where}: resolution", re.I),
         resolution_more=_list_continuation(data, where),
-        date_joiner=check_regex(data.get("date_joiner", "(?!)"), f"{where}: date_joiner", re.I),
-        next_verb_date=check_regex(data.get("next_verb_date", "(?!)"), f"{where}: next_verb_date", re.I),
-        contrast=check_regex(data.get("contrast", "(?!)"), f"{where}: contrast", re.I),
-        except_split=check_regex(data.get("except_split", "(?!)"), f"{where}: except_split", re.I),
-        as_did=check_regex(data.get("as_did", "(?!)"), f"{where}: as_did", re.I),
-        as_before=check_regex(data.get("as_before", "(?!)"), f"{where}: as_before", re.I),
-        negated=check_regex(data.get("negated", "(?!)"), f"{where}: negated", re.I),
-        absent_not_before=check_regex(data.get("absent_not_before", "(?!)"), f"{where}: absent_not_before", re.I),
-        then_clause=check_regex(data.get("then_clause", "(?!)"), f"{where}: then_clause", re.I),
-        simple_past=check_regex(data.get("simple_past", "(?!)"), f"{where}: simple_past", re.I),
-        perfect_before=check_regex(data.get("perfect_before", "(?!)"), f"{where}: perfect_before", re.I),
-        since=check_regex(data.get("since", r"(?!)"), f"{where}: since", re.I),
-        previous=check_regex(data.get("previous", r"(?!)"), f"{where}: previous", re.I),
-        first_committee=check_regex(data.get("first_committee", r"(?!)"), f"{where}: first_committee", re.I),
-        general_assembly=check_regex(data.get("general_assembly", r"(?!)"), f"{where}: general_assembly", re.I),
+        **{key: check_regex(data.get(key, "(?!)"), f"{where}: {key}", re.I) for key in OPTIONAL_PATTERNS},
         treaties=_patterns(data.get("treaties") or {}, TREATIES, f"{where}: treaties"),
         section_treaties=_patterns(data.get("section_treaties") or {}, TREATIES, f"{where}: section_treaties"),
     )
