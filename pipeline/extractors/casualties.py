@@ -25,7 +25,7 @@ from .common import make_row_fields
 
 SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs_before": dict, "groups": dict,
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "unknown_before": str, "relatives": list,
-          "noun_number_verbs": list, "single_persons": list,
+          "noun_number_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
           "casualty_context": str, "causes": dict}
 
 
@@ -82,6 +82,8 @@ class CasualtyRules:
     unknown_before: re.Pattern  # ends right before the count
     context: re.Pattern
     causes: tuple[tuple[str, re.Pattern], ...]
+    served: re.Pattern  # ends right before people a programme serves: "employed 1,500 deminers"
+    things_before: re.Pattern  # the count before a bare "N in 2017" counted things or people served
 
 
 def _source(pattern: str, flags: int = 0, **traits) -> tuple[str, int, dict]:
@@ -125,6 +127,8 @@ def _build(data, where: str) -> CasualtyRules:
     not_event = rf"(?!(?:{before}|{outcome_words})\b|\d)"
     age = r"\d{1,2}[- ]years?[- ]old\b"  # "a 12-year-old boy"
     was_unknown = r"(?:was|were|is|remained)\s+(?:not\s+known|unknown)"
+    served = _alt(check_str_list(data.get("served_verbs") or ["(?!)"], f"{where}: served_verbs"))
+    things = _alt(check_str_list(data.get("things_counted") or ["(?!)"], f"{where}: things_counted"))
     flags = re.I
     sources = (
         ("number_outcome", _source(
@@ -265,6 +269,9 @@ def _build(data, where: str) -> CasualtyRules:
         unknown_before=check_regex(data.get("unknown_before", r"(?!)"), f"{where}: unknown_before", re.I),
         context=check_regex(data.get("casualty_context", r"casualt"), f"{where}: casualty_context", re.I),
         causes=tuple((k, re.compile("|".join(v), re.I)) for k, v in _map(data.get("causes"), where).items()),
+        served=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?$", re.I),
+        # years and words may stand between that count and the bare one
+        things_before=re.compile(rf"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:{things})\b(?:[^\d.;]|(?:19|20)\d\d)*$", re.I),
     )
 
 
@@ -290,20 +297,9 @@ SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)
 ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"  # one more person: "and a fifth was wounded"
 # Words that stand for one person where a rule reads a count: "a man", "his brother", "killing the driver", "a fifth"
 ONE_PERSON = frozenset(("a", "an", "another", "the", "his", "her", "their", *ORDINALS.split("|")))
-# The last count of a sentence before a bare "N in 2017", when it counted people served or things
-# (years and words may stand between them).
-NOT_PEOPLE_BEFORE = re.compile(
-    r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:survivors|amputees|beneficiaries|prosthes[ie]s|orthoses|wheelchairs|incidents|"
-    r"accidents|mines|items|devices|hectares|km2|km²|sq(?:uare)?\s+(?:km|kilomet\w+|met\w+))\b(?:[^\d.;]|(?:19|20)\d\d)*$",
-    re.I)
 LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new line, not prose wrapping
-# People a programme employs or serves, not casualties: "employed 1,500 deminers", "reached 45,000 people"
-SERVED = re.compile(
-    r"\b(?:employ(?:s|ed|ing)?|reach(?:es|ed|ing)?|train(?:s|ed|ing)?|deploy(?:s|ed|ing)?|hir(?:es|ed|ing)|"
-    r"support(?:s|ed|ing)?|assist(?:s|ed|ing)?|educat(?:es|ed|ing)|serv(?:es|ed|ing)|register(?:s|ed)?|interview(?:s|ed)?|"
-    r"benefit(?:t?ed|s)?\s+(?:to\s+)?|provid(?:es|ed|ing)\s+\w+\s+(?:to|for))\s+"
-    r"(?:(?:some|about|around|over|more\s+than|at\s+least|nearly|almost|approximately|an\s+estimated)\s+)?$", re.I)
 CARRIED = re.compile(r"\b(?:carrying|transporting|carried|with)\s+$", re.I)
+COUNT_AND_NOUN = re.compile(r"\d\s+\w+$")  # "45,000 people" right before ", including"
 INCLUDED_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:including|among[ \t]+(?:them|whom))[ \t]+$", re.I)
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members", "family members"}
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
@@ -411,14 +407,14 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue  # "Killed 12; Injured 21\nCasualties by group": the next line's label is no noun of the count
             if rule.after_outcomes and not OUTCOMES_BEFORE.search(text, text.rfind("\n", 0, ns) + 1, ns):
                 continue
-            if rule.compares_back and NOT_PEOPLE_BEFORE.search(text, s_start, ns):
+            if rule.compares_back and rules.things_before.search(text, s_start, ns):
                 continue  # "150 survivors received training in 2018, compared with 212 in 2017"
             if rule.outcome_split and SPLIT_GAP.search(text, m.end("noun"), m.start("outcome")):
                 continue
             found = m.groupdict()
             noun = found.get("noun")
             if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE or CARRIED.search(text, max(0, ns - 20), ns)
-                                     or SERVED.search(text, max(0, ns - 40), ns) or _part_of_no_count(out, text, ns)):
+                                     or rules.served.search(text, max(0, ns - 40), ns) or _part_of_no_count(out, text, ns)):
                 # "less than 100 people"; "a bus carrying 12 passengers" (not yet casualties); "it employed
                 # 1,500 deminers"; "reached 45,000 people, including 20,000 children"
                 continue
@@ -452,7 +448,7 @@ def _part_of_no_count(rows: list[Extraction], text: str, pos: int) -> bool:
     """A breakdown after "including" of a number that is no casualty count: "reached 45,000 people,
     including 20,000 children"."""
     lead = INCLUDED_BEFORE.search(text, max(0, pos - 30), pos)
-    if lead is None or not re.search(r"\d\s+\w+$", text[max(0, lead.start() - 30):lead.start()]):
+    if lead is None or not COUNT_AND_NOUN.search(text, max(0, lead.start() - 30), lead.start()):
         return False
     return not any(r.char_end == lead.start() for r in rows)
 
