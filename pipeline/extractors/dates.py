@@ -212,7 +212,8 @@ def _is_between(opener: re.Match | None) -> bool:
 MONTH_LIST_NEXT = re.compile(r"\s*(?:(?:and|or|to)\s|[–—−-]\s*[A-Z])")
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|to|until|till|through|[–—−-])\s*")
 DASH = re.compile(r"\s*[–—−-]\s*")
-DAY_LISTED_BEFORE = re.compile(r"(?<![\d,.])\b(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,\s*$")  # "14, " before "15 and 16 May"
+# A day listed before "15 and 16 May 2018": "14, "
+DAY_LISTED_BEFORE = re.compile(r"(?<![\d,.])\b(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,\s*$")
 NOT_DIGIT = re.compile(r"\D")
 
 
