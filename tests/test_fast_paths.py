@@ -75,6 +75,18 @@ def test_best_cover_answers_like_a_scan(items, positions):
         assert cover.at(pos) == expected
 
 
+def test_person_led_patterns_are_tried_only_where_a_person_noun_starts():
+    """Rules that open with the person nouns are searched by their literal starts; a longer noun list once
+    passed the cap on starts, and they silently fell back to trying every position (casualties +35%)."""
+    from pipeline import regexes
+    from pipeline.config import Config
+    from pipeline.extractors.casualties import load_rules
+
+    rules = {r.name: r.pattern for r in load_rules(Config()).patterns}
+    for name in ("noun_bracket_count", "group_lead_number"):
+        assert regexes.literal_starts(rules[name].pattern, rules[name].flags) is not None, name
+
+
 def test_count_patterns_are_tried_only_where_a_number_starts():
     """The fast path for casualty patterns that open with a count (lost once when guards were added)."""
     from pipeline.config import Config
