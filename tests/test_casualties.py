@@ -148,6 +148,9 @@ CASES = [
     ("In all, 14 people died and 28 were hurt by mines.", [("14", "exact", "killed", ""), ("28", "exact", "injured", "")]),
     ("Of these, 1,190 were killed, 1,219 were injured, and the survival outcome of 71 was unknown.",
      [("1190", "exact", "killed", ""), ("1219", "exact", "injured", ""), ("71", "exact", "unknown", "")]),
+    ("In 2018, there were 35 casualties: 10 killed, 20 injured and 5 whose outcome is unknown.",
+     [("35", "exact", "casualties", ""), ("10", "exact", "killed", ""), ("20", "exact", "injured", ""),
+      ("5", "exact", "unknown", "")]),
     # An unknown outcome after "for N"
     ("In 2022, 540 mine/ERW casualties were recorded: 178 people were killed, 355 were injured, and for seven the "
      "outcome was unknown.",

@@ -173,6 +173,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("outcome_of_number_unknown", _source(
             rf"\b(?:outcome|status)\s+of\s+(?:the\s+(?:remaining|other)\s+)?{num}(?:\s+(?:{person}|{nouns}))?\s+{was_unknown}",
             flags, outcome_from="unknown")),
+        # "5 whose outcome is unknown"
+        ("number_whose_outcome_unknown", _source(
+            rf"{num}\s+(?:(?:other\s+)?(?:{person}|{nouns})\s+)?whose\s+(?:survival\s+)?(?:outcome|status)\s+(?:{was_unknown}|is\s+(?:not\s+known|unknown))",
+            flags, outcome_from="unknown")),
         # "for seven the outcome was unknown"
         ("unknown_for_number", _source(
             rf"\bfor\s+{num}(?:\s+(?:of\s+(?:them|these|those)|(?:other\s+)?(?:{person}|{nouns})))?,?\s+(?:the\s+)?(?:survival\s+)?(?:outcome|status)\s+{was_unknown}",
