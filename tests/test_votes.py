@@ -99,6 +99,12 @@ CASES = [
     ("Atlantis voted in favor of A/RES/75/52 on the Mine Ban Treaty on 7 December 2020. Atlantis abstained on Res. "
      "74/61 on the Mine Ban Treaty in December 2019. Atlantis voted for UNGA 73/61 on the Mine Ban Treaty in 2018.",
      [("yes", "MBT", "2020", "", "75/52"), ("abstain", "MBT", "2019", "", "74/61"), ("yes", "MBT", "2018", "", "73/61")]),
+    # A date before "it" and the next verb is that verb's; "was absent in 2018"
+    ("On 7 December 2022, Atlantis voted in favor of UNGA Resolution 77/79 on the Convention on Cluster Munitions, "
+     "and in 2021 it abstained on Resolution 76/47.",
+     [("yes", "CCM", "2022", "", "77/79"), ("abstain", "CCM", "2021", "", "76/47")]),
+    ("It voted for the UNGA resolution on the Convention on Cluster Munitions in 2019 and 2020 but was absent in 2018.",
+     [("yes", "CCM", "2019", "", ""), ("yes", "CCM", "2020", "", ""), ("absent", "CCM", "2018", "", "")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
