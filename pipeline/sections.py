@@ -19,6 +19,22 @@ from .config import Config, build_rules, check_mapping, check_regex, check_str_l
 from .countries import country_from_text, looks_like_country_line, to_iso3
 from .records import Finding, Section
 
+# The separators of a page title's parts: "Angola – Mine Ban Policy", "Country Profile: Angola", "Angola | Monitor"
+_TITLE_PARTS = re.compile(r"[ \t]+[–—|-][ \t]+|:[ \t]+")
+
+
+def _country_in_title(line: str) -> tuple[tuple[int, int], str] | None:
+    """((start, end) in the line, ISO3) of the one part of a page-title line that is a country name."""
+    cuts = [0, *(x for m in _TITLE_PARTS.finditer(line) for x in m.span()), len(line.rstrip())]
+    if not 4 <= len(cuts) <= 6 or len(line) > 90:
+        return None  # no separator, or a table row of cells: not a title of two or three parts
+    found = []
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        part = line[a:b].strip()
+        if part and looks_like_country_line(part) and (code := to_iso3(part)):
+            found.append(((a + len(line[a:b]) - len(line[a:b].lstrip()), a + len(line[a:b].rstrip())), code))
+    return found[0] if len(found) == 1 else None
+
 
 @dataclass(frozen=True)
 class Line:
@@ -280,6 +296,15 @@ class Segmenter:
                 country, iso3 = heading_title(line.text), code
                 country_span = (line.start, line.start + len(line.text.rstrip()))
                 break
+        if country is None:  # a page title: "Angola – Mine Ban Policy", "Country Profile: Angola"
+            for line in ne:
+                if line.start >= first_top:
+                    break
+                named = _country_in_title(line.text)
+                if named is not None:
+                    (at, end), iso3 = named
+                    country, country_span = line.text[at:end], (line.start + at, line.start + end)
+                    break
         if country is None:
             guess = country_from_text(text)
             if guess:

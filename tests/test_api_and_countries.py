@@ -75,6 +75,19 @@ def test_a_country_line_with_a_curly_apostrophe():
     assert (t["documents"].loc[0, "country"], t["documents"].loc[0, "iso3"]) == ("Côte d’Ivoire", "CIV")
 
 
+@pytest.mark.parametrize("first_line", ["Angola – Mine Ban Policy", "Country Profile: Angola",
+                                        "Angola | Landmine and Cluster Munition Monitor"])
+def test_the_country_of_a_page_title(first_line):
+    t = pipeline.extract(f"{first_line}\n\nMine Ban Policy\n\nLast updated: 01 May 2020\n\nIt has not acceded.\n")
+    assert (t["documents"].loc[0, "country"], t["documents"].loc[0, "iso3"]) == ("Angola", "AGO")
+
+
+def test_a_table_row_is_no_page_title():
+    t = pipeline.extract("Western Sahara Stockpile | Unknown | Contamination | Mines | Estimated area | None known\n\n"
+                         "Mine Action\n\nLast updated: 01 May 2020\n\nClearance went on.\n")
+    assert t["documents"].loc[0, "country"] != "Western Sahara Stockpile"
+
+
 def test_no_country_for_a_global_chapter():
     text = "Ban Policy\n\nSyria and Myanmar used mines in 2012. Poland joined the treaty. The United States did not.\n"
     assert pipeline.extract(text)["documents"].loc[0, "iso3"] is None
