@@ -322,12 +322,6 @@ def _range_ok(a: Atom, b: Atom, gap: str, opener) -> bool:
     return b.has_year or bool(opener)
 
 
-def _precision(atom: Atom, year: int | None):
-    if year is None:
-        return None
-    return normalise(atom.day, atom.month, year)
-
-
 def extract(ctx: DocContext) -> list[Extraction]:
     rules = load_rules(ctx.config)
     text = ctx.text
@@ -336,36 +330,20 @@ def extract(ctx: DocContext) -> list[Extraction]:
     out: list[Extraction] = []
     for k, item in enumerate(items):
         a, b = item.first, item.last
-        if b is not None:
-            year_b = b.year if b.has_year else _year_from_context(ctx, items, k)  # "from June to September"
-            year_a = a.year or year_b
-            if year_a is None:  # "between March and May", no year in sight: months only, as for one month
-                value, start, end, gran = f"--{a.month:02d}/--{b.month:02d}", "", "", "range"
-            else:
-                na, nb = _precision(a, year_a), _precision(b, year_b)
-                if na is None or nb is None:
-                    continue
-                value, start, end, gran = f"{na[0]}/{nb[0]}", na[1], nb[2], "range"
-        elif a.kind == "ddmy":
-            year = a.year if a.has_year else _year_from_context(ctx, items, k)  # "on 5–6 June"
-            if year is None:
-                value, start, end, gran = f"--{a.month:02d}-{a.day:02d}/--{a.month:02d}-{a.day2:02d}", "", "", "range"
-            else:
-                na, nb = normalise(a.day, a.month, year), normalise(a.day2, a.month, year)
-                if na is None or nb is None:
-                    continue
-                value, start, end, gran = f"{na[0]}/{nb[0]}", na[1], nb[2], "range"
+        # (day, month, year) of each end: a range of atoms, a range of days in one atom ("5–6 June"), or one date
+        ends = ([(a.day, a.month, a.year), (b.day, b.month, b.year)] if b is not None else
+                [(a.day, a.month, a.year), (a.day2, a.month, a.year)] if a.kind == "ddmy" else [(a.day, a.month, a.year)])
+        # The end without a year takes the paragraph's ("from June to September"); the start, the end's.
+        year_end = ends[-1][2] if ends[-1][2] is not None else _year_from_context(ctx, items, k)
+        years = [y or year_end for _, _, y in ends[:-1]] + [year_end]
+        if all(y is None for y in years):  # no year in sight: month and day only ("--06", "--03/--05")
+            value, start, end = "/".join(f"--{m:02d}" + (f"-{d:02d}" if d else "") for d, m, _ in ends), "", ""
         else:
-            year = a.year if a.has_year else _year_from_context(ctx, items, k)
-            if year is None:
-                mm = f"--{a.month:02d}" + (f"-{a.day:02d}" if a.day else "")
-                value, start, end = mm, "", ""
-            else:
-                norm = normalise(a.day, a.month, year)
-                if norm is None:
-                    continue
-                value, start, end = norm
-            gran = "day" if a.day else "month" if a.month else "year"
+            norms = [normalise(d, m, y) if y is not None else None for (d, m, _), y in zip(ends, years, strict=True)]
+            if None in norms:
+                continue
+            value, start, end = "/".join(n[0] for n in norms), norms[0][1], norms[-1][2]
+        gran = "range" if len(ends) == 2 else "day" if a.day else "month" if a.month else "year"
         fields = make_row_fields(ctx, item.start, item.end)
         fields.update(value=value, start=start, end=end, granularity=gran, modifier=item.modifier or "")
         out.append(Extraction("dates", item.start, item.end, item.rule, fields))
