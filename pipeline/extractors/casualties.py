@@ -104,7 +104,7 @@ def _build(data, where: str) -> CasualtyRules:
     words = {k.lower(): int(v) for k, v in (data.get("number_words") or {}).items()}
     tens = [w for w, v in words.items() if v >= 20]
     units = [w for w, v in words.items() if v < 10]
-    word_num = rf"(?:(?:{_alt(tens)})-(?:{_alt(units)})|{_alt(list(words))})(?:[ \t]+(?:hundred|thousand)\b)?"
+    word_num = rf"(?:(?:{_alt(tens)})-(?:{_alt(units)})|{_alt(list(words))})(?:[ \t]+(?:{_alt(list(SCALES))})\b)?"
     num = rf"(?<![\w$€£.,/%-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})(?![\w%]|[.,]\d|\s?%)"
     outcomes = _map(data["outcomes"], f"{where}: outcomes")
     groups = _map(data["groups"], f"{where}: groups")
@@ -119,7 +119,8 @@ def _build(data, where: str) -> CasualtyRules:
     verbs = _map(data.get("verbs_before"), where)
     before = _phrases([v for vs in verbs.values() for v in vs])
     # between a count and its verb: no number, except ages ("two boys aged 11 and 13 were killed")
-    gap = r"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:(?<=boy )|(?<=girl ))of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*){0,150}?"
+    after_age_noun = "|".join(f"(?<={n} )" for n in AGE_NOUNS)  # "a boy of 14": lookbehinds of fixed width
+    gap = rf"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*){{0,150}}?"
     further = r"(?:another\s+|a\s+further\s+|(?:his|her|their)\s+)?"  # "injured another 11", "injured her two brothers"
     adverb = r"(?:(?!fatally\b)\w+\s+)?"  # "were seriously injured"; "fatally injured" is an outcome of its own
     bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b|$))"  # a count with no noun after the verb ("injuring three.")
@@ -127,6 +128,7 @@ def _build(data, where: str) -> CasualtyRules:
     not_event = rf"(?!(?:{before}|{outcome_words})\b|\d)"
     age = r"\d{1,2}[- ]years?[- ]old\b"  # "a 12-year-old boy"
     was_unknown = r"(?:was|were|is|remained)\s+(?:not\s+known|unknown)"
+    device = r"(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)"
     served = _alt(check_str_list(data.get("served_verbs") or ["(?!)"], f"{where}: served_verbs"))
     things = _alt(check_str_list(data.get("things_counted") or ["(?!)"], f"{where}: things_counted"))
     flags = re.I
@@ -160,7 +162,7 @@ def _build(data, where: str) -> CasualtyRules:
             rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True)),
         ("noun_number_verb", _source(
-            rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
+            rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?{device}\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
             flags, group_before=True)),
         ("single_person_outcome", _source(
             rf"\b(?P<num>[Aa]n?)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+{adverb})?(?P<outcome>{outcome_words})\b",
@@ -175,7 +177,7 @@ def _build(data, where: str) -> CasualtyRules:
             flags, outcome_from="unknown")),
         # "5 whose outcome is unknown"
         ("number_whose_outcome_unknown", _source(
-            rf"{num}\s+(?:(?:other\s+)?(?:{person}|{nouns})\s+)?whose\s+(?:survival\s+)?(?:outcome|status)\s+(?:{was_unknown}|is\s+(?:not\s+known|unknown))",
+            rf"{num}\s+(?:(?:other\s+)?(?:{person}|{nouns})\s+)?whose\s+(?:survival\s+)?(?:outcome|status)\s+{was_unknown}",
             flags, outcome_from="unknown")),
         # "for seven the outcome was unknown"
         ("unknown_for_number", _source(
@@ -234,7 +236,7 @@ def _build(data, where: str) -> CasualtyRules:
             needs_context=True)),
         # "improvised mines caused a further nine", "ERW accounted for 12 of the casualties"
         ("cause_caused_number", _source(
-            rf"\b(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)\s+(?:caused|accounted\s+for|were\s+responsible\s+for)\s+(?:a\s+further\s+|another\s+|the\s+(?:other|remaining)\s+)?{num}(?={bare_end}|\s+(?:of\s+(?:the|these|them|all)\b|casualt|people|persons|victims))",
+            rf"\b{device}\s+(?:caused|accounted\s+for|were\s+responsible\s+for)\s+(?:a\s+further\s+|another\s+|the\s+(?:other|remaining)\s+)?{num}(?={bare_end}|\s+(?:of\s+(?:the|these|them|all)\b|casualt|people|persons|victims))",
             flags, needs_context=True)),
         # Counts by place or cause in a ranking: "the greatest number of casualties occurred in North Bahr el
         # Ghazal (30) followed by Upper Nile state (20)", "followed by Syria (1,465) and Ukraine (436)"
@@ -294,7 +296,8 @@ def load_rules(cfg: Config) -> CasualtyRules:
 
 
 WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?![ \t\u00a0]*\n)"
-AGE_BEFORE = re.compile(r"\b(?:age[ds]?|ages\s+of|age\s+of|(?:boy|girl|child|man|woman|teenager)\s+of)\s+(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I)
+AGE_NOUNS = ("boy", "girl", "child", "man", "woman", "teenager")  # "a boy of 14": the number is an age
+AGE_BEFORE = re.compile(rf"\b(?:age[ds]?|ages\s+of|age\s+of|(?:{'|'.join(AGE_NOUNS)})\s+of)\s+(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I)
 NUMBERED_LABEL = re.compile(r"\b(?:Phase|Article|Protocol|Section|Annex|Table|Figure|Chapter|Resolution|No\.|Law|pp?\.)\s*$")
 # "six deminers, two of whom were killed": the outcome belongs to the second number.
 SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)
@@ -417,14 +420,16 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             found = m.groupdict()
             noun = found.get("noun")
+            lead, total = _breakdown_of(out, text, ns) if rule.bare_people or rule.outcome_from == "later" else (None, None)
             if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE or CARRIED.search(text, max(0, ns - 20), ns)
-                                     or rules.served.search(text, max(0, ns - 40), ns) or _part_of_no_count(out, text, ns)):
+                                     or rules.served.search(text, max(0, ns - 40), ns)
+                                     or lead is not None and total is None and COUNT_AND_NOUN.search(text, max(0, lead - 30), lead)):
                 # "less than 100 people"; "a bus carrying 12 passengers" (not yet casualties); "it employed
                 # 1,500 deminers"; "reached 45,000 people, including 20,000 children"
                 continue
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
-            if outcome == "casualties" and rule.outcome_from == "later":
-                outcome = _included_in(out, text, ns) or outcome  # "injuring 14, including seven children"
+            if outcome == "casualties" and rule.outcome_from == "later" and total is not None:
+                outcome = total.fields["outcome"]  # "injuring 14, including seven children"
             if rule.group_before and (word := WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 group = _lookup(rules.group_of, word.group("g"))
             if rule.group_between and not group:
@@ -448,21 +453,13 @@ def extract(ctx: DocContext) -> list[Extraction]:
     return out
 
 
-def _part_of_no_count(rows: list[Extraction], text: str, pos: int) -> bool:
-    """A breakdown after "including" of a number that is no casualty count: "reached 45,000 people,
-    including 20,000 children"."""
-    lead = INCLUDED_BEFORE.search(text, max(0, pos - 30), pos)
-    if lead is None or not COUNT_AND_NOUN.search(text, max(0, lead.start() - 30), lead.start()):
-        return False
-    return not any(r.char_end == lead.start() for r in rows)
-
-
-def _included_in(rows: list[Extraction], text: str, pos: int) -> str | None:
-    """The outcome of the count that a breakdown right after it is part of: "killing 12, including five children"."""
+def _breakdown_of(rows: list[Extraction], text: str, pos: int) -> tuple[int | None, Extraction | None]:
+    """Where "including" / "among them" starts right before the count at `pos` (None when it does not), and
+    the row of the count it breaks down ("killing 12, including five children"; None when that is no row)."""
     lead = INCLUDED_BEFORE.search(text, max(0, pos - 30), pos)
     if lead is None:
-        return None
-    return next((r.fields["outcome"] for r in rows if r.char_end == lead.start()), None)
+        return None, None
+    return lead.start(), next((r for r in rows if r.char_end == lead.start()), None)
 
 
 def _own_clause(rules: CasualtyRules, text: str, start: int, end: int) -> str:
