@@ -150,7 +150,6 @@ class Sentences:
         # The sentencizer does not split after a footnote marker glued to the stop: "Treaty.[1] Two soldiers"
         starts.update(m.end() for m in FOOTNOTE_STOP.finditer(text))
         starts.difference_update(m.end() for m in NOT_A_STOP.finditer(text))
-        starts.add(0)
         starts = sorted(starts)
         spans = []
         for k, start in enumerate(starts):

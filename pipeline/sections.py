@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from .config import Config, build_rules, check_mapping, check_regex, check_str_list
 from .countries import country_from_text, looks_like_country_line, to_iso3
@@ -25,14 +26,14 @@ _TITLE_PARTS = re.compile(r"[ \t]+[–—|-][ \t]+|:[ \t]+")
 
 def _country_in_title(line: str) -> tuple[tuple[int, int], str] | None:
     """((start, end) in the line, ISO3) of the one part of a page-title line that is a country name."""
-    cuts = [0, *(x for m in _TITLE_PARTS.finditer(line) for x in m.span()), len(line.rstrip())]
-    if not 4 <= len(cuts) <= 6 or len(line) > 90:
-        return None  # no separator, or a table row of cells: not a title of two or three parts
-    found = []
-    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
-        part = line[a:b].strip()
-        if part and looks_like_country_line(part) and (code := to_iso3(part)):
-            found.append(((a + len(line[a:b]) - len(line[a:b].lstrip()), a + len(line[a:b].rstrip())), code))
+    if len(line) > 90:
+        return None  # a table row of cells, not a title
+    cuts = [0, *(x for m in _TITLE_PARTS.finditer(line) for x in m.span()), len(line)]
+    segments = zip(cuts[::2], cuts[1::2], strict=True)  # between the separators, spaces trimmed
+    parts = [(a + len(line[a:b]) - len(line[a:b].lstrip()), a + len(line[a:b].rstrip())) for a, b in segments]
+    if not 2 <= len(parts) <= 3:
+        return None  # a title has two or three parts
+    found = [((a, b), code) for a, b in parts if a < b and looks_like_country_line(line[a:b]) and (code := to_iso3(line[a:b]))]
     return found[0] if len(found) == 1 else None
 
 
@@ -281,30 +282,27 @@ class Segmenter:
         best = max(scores.items(), key=lambda kv: kv[1], default=(None, 0))
         return best[0] if best[0] and best[1] > 0 else self.rules.default_title
 
-    def _build(self, doc_id, text, lines, ne, tops, subs) -> Segmentation:
-        findings: list[Finding] = []
-        sections: list[Section] = []
-        first_top = tops[0].start if tops else len(text)
-        country, iso3, country_span = None, None, None
-        for line in ne:
-            if line.start >= first_top:
-                break
+    def _country_line(self, lead: list[Line]) -> tuple[str | None, str | None, tuple[int, int] | None]:
+        """(country, ISO3, span) from the lines before the first theme: a line that is a country name
+        (or an area without a code), else the country part of a page title ("Angola – Mine Ban Policy")."""
+        for line in lead:
             if norm_title(line.text) in self.rules.site_menu or not looks_like_country_line(line.text):
                 continue
             code = to_iso3(line.stripped)
             if code or norm_title(line.text) in self.rules.other_areas:
-                country, iso3 = heading_title(line.text), code
-                country_span = (line.start, line.start + len(line.text.rstrip()))
-                break
-        if country is None:  # a page title: "Angola – Mine Ban Policy", "Country Profile: Angola"
-            for line in ne:
-                if line.start >= first_top:
-                    break
-                named = _country_in_title(line.text)
-                if named is not None:
-                    (at, end), iso3 = named
-                    country, country_span = line.text[at:end], (line.start + at, line.start + end)
-                    break
+                return heading_title(line.text), code, (line.start, line.start + len(line.text.rstrip()))
+        for line in lead:
+            named = _country_in_title(line.text)
+            if named is not None:
+                (at, end), code = named
+                return line.text[at:end], code, (line.start + at, line.start + end)
+        return None, None, None
+
+    def _build(self, doc_id, text, lines, ne, tops, subs) -> Segmentation:
+        findings: list[Finding] = []
+        sections: list[Section] = []
+        first_top = tops[0].start if tops else len(text)
+        country, iso3, country_span = self._country_line(list(takewhile(lambda ln: ln.start < first_top, ne)))
         if country is None:
             guess = country_from_text(text)
             if guess:

@@ -110,6 +110,7 @@ class Event:
     resolution: str = ""
     period: str = ""
     rule: str = ""
+    takes_cited: bool = True  # may take the resolution the sentence's footnote cites (not another year's vote)
 
 
 def _treaty(text: str, rules: VoteRules) -> str | None:
@@ -178,7 +179,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         states = list(dict.fromkeys(_states(ctx, text[s_start:vs]) + _states_that_did_too(ctx, rules, text, clause)))
         cited = _cited_resolutions(notes, rules)
         for ev in events:
-            if not ev.resolution and len(cited) == 1 and ev.period == "" and not ev.rule.endswith("_as_before"):
+            if not ev.resolution and len(cited) == 1 and ev.period == "" and ev.takes_cited:
                 ev.resolution = cited[0]
                 ev.rule += "+footnote_resolution"
             for state, iso3 in states:  # "Israel, Russia and Syria voted against": one event per state
@@ -241,7 +242,7 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[E
         # "Resolution 73/54 on 5 December 2018, as it did in 2016 and 2017": the same vote in other years
         for d in clause_dates:
             if d.char_start >= again.end():
-                events.append(_dated(Event(again.start(), d.char_end, vote, rule=f"{vote}_as_before"), d))
+                events.append(_dated(Event(again.start(), d.char_end, vote, rule=f"{vote}_as_before", takes_cited=False), d))
         clause_dates = [d for d in clause_dates if d.char_start < again.start()]
     resolutions = _symbols(rules, text, c0, c1)
     # "Resolutions 76/26 and 77/63 in 2021 and 2022": as many dates after the list as symbols pair in order.
