@@ -166,7 +166,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if not known and category == "other" and i + 1 < len(candidates) and candidates[i + 1][2] and \
                 not text[e:candidates[i + 1][0]].strip():
             # "MK-4 LAR-160 rockets": a mark written before a known model is that model's
-            category = _category(ctx, rules, candidates[i + 1][0], text[slice(*candidates[i + 1][:2])], head)
+            nxt_start, nxt_end, _ = candidates[i + 1]
+            category = _category(ctx, rules, nxt_start, text[nxt_start:nxt_end], heads.get(i + 1))
         fields = make_row_fields(ctx, s, e)
         fields.update(category=category, model=model, caliber_mm="", generic="false")
         rows.append((0, Extraction("weapons", s, e, "lexicon" if known else "designation+noun", fields)))
