@@ -305,7 +305,6 @@ ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"  # one m
 # Words that stand for one person where a rule reads a count: "a man", "his brother", "killing the driver", "a fifth"
 ONE_PERSON = frozenset(("a", "an", "another", "the", "his", "her", "their", *ORDINALS.split("|")))
 LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new line, not prose wrapping
-CARRIED = re.compile(r"\b(?:carrying|transporting|carried|with)\s+$", re.I)
 COUNT_AND_NOUN = re.compile(r"\d\s+\w+$")  # "45,000 people" right before ", including"
 INCLUDED_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:including|among[ \t]+(?:them|whom))[ \t]+$", re.I)
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members", "family members"}
@@ -421,7 +420,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             found = m.groupdict()
             noun = found.get("noun")
             lead, total = _breakdown_of(out, text, ns) if rule.bare_people or rule.outcome_from == "later" else (None, None)
-            if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE or CARRIED.search(text, max(0, ns - 20), ns)
+            if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE
                                      or rules.served.search(text, max(0, ns - 40), ns)
                                      or lead is not None and total is None and COUNT_AND_NOUN.search(text, max(0, lead - 30), lead)):
                 # "less than 100 people"; "a bus carrying 12 passengers" (not yet casualties); "it employed
