@@ -48,14 +48,15 @@ def build_context(doc: Document, cfg: Config, spacy_doc: Doc | None = None,
     """Sections, footnotes and tokens of one document: what every extractor reads."""
     from .extractors.dates import parse_day
 
+    rules = section_rules(cfg)
     with timed(timings, "sections"):
-        seg = Segmenter(section_rules(cfg), lambda s: parse_day(s, cfg)).segment(doc.doc_id, doc.text)
+        seg = Segmenter(rules, lambda s: parse_day(s, cfg)).segment(doc.doc_id, doc.text)
     with timed(timings, "footnotes"):
         fn = find_footnotes(doc.doc_id, doc.text, seg.sections, footnote_rules(cfg))
     if spacy_doc is None or not spacy_doc.has_annotation("SENT_START"):
         with timed(timings, "spacy"):
             spacy_doc = parse(doc.text, cfg.spacy_model)
-    ctx = DocContext(doc, seg.sections, fn, Sentences.from_doc(spacy_doc), seg.country, seg.iso3, cfg, spacy_doc,
+    ctx = DocContext(doc, seg.sections, fn, Sentences.from_doc(spacy_doc, rules.not_a_stop), seg.country, seg.iso3, cfg, spacy_doc,
                      seg.country_span)
     return ctx, seg
 

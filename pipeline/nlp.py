@@ -21,9 +21,6 @@ from spacy.tokens import Doc
 
 _LOWER_START = re.compile(r"^[a-z(“\"]")
 LINE_BREAK = re.compile(r"\n[ \t\u00a0\n]*")
-# A stop after these abbreviations ends no sentence: "Law No. 2003-14", "pp. 8–9", "Res. 74/61", "Col. Smith".
-NOT_A_STOP = re.compile(r"\b(?:(?:No|Nos|pp|Art|para|paras|Vol|Doc|Ref|Res|Fig|approx)\.[ \t]+(?=\d)"
-                        r"|(?:Col|Lt|Capt|Maj|Brig|Sgt|Cpl|Prof)\.[ \t]+(?=[A-Z]))")
 FOOTNOTE_STOP = re.compile(r"[.!?][”\"’)]?(?:\[\d{1,3}\])+[ \t]+(?=[A-Z“\"(])")
 _SENT_START_FLAG = np.uint64(1)
 _NOT_SENT_START = np.uint64(2**64 - 1)  # -1 as spaCy stores it
@@ -136,7 +133,9 @@ class Sentences:
         self.text = text
 
     @classmethod
-    def from_doc(cls, doc: Doc) -> Sentences:
+    def from_doc(cls, doc: Doc, not_a_stop: re.Pattern | None = None) -> Sentences:
+        """`not_a_stop`: where a stop that ends a token ends no sentence ("Law No. 2003-14"; from the
+        sections rule file's abbreviations)."""
         text = doc_text(doc)
         if not len(doc):
             return cls([], text)
@@ -149,7 +148,8 @@ class Sentences:
             starts = set(flags[flags[:, 0] == 1, 1].tolist())
         # The sentencizer does not split after a footnote marker glued to the stop: "Treaty.[1] Two soldiers"
         starts.update(m.end() for m in FOOTNOTE_STOP.finditer(text))
-        starts.difference_update(m.end() for m in NOT_A_STOP.finditer(text))
+        if not_a_stop is not None:
+            starts.difference_update(m.end() for m in not_a_stop.finditer(text))
         starts = sorted(starts)
         spans = []
         for k, start in enumerate(starts):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import takewhile
 
-from .config import Config, build_rules, check_mapping, check_regex, check_str_list
+from .config import Config, ConfigError, build_rules, check_mapping, check_regex, check_str_list
 from .countries import country_from_text, looks_like_country_line, to_iso3
 from .records import Finding, Section
 
@@ -83,7 +83,9 @@ SECTION_SCHEMA = {
     "themes": list, "container_themes": list, "last_updated": str, "report_title": str, "table_labels": list, "table_label_patterns": list,
     "site_menu": list, "other_areas": list,
     "heading_max_words": int, "heading_max_chars": int, "infer_title": dict, "default_inferred_title": str,
+    "sentence_abbreviations": dict,
 }
+ABBREVIATION_KINDS = {"before_number": r"(?=\d)", "before_name": r"(?=[A-Z])"}  # what must follow the stop
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class SectionRules:
     max_chars: int
     infer_title: dict[str, tuple[str, ...]]
     default_title: str
+    not_a_stop: re.Pattern | None  # a stop after an abbreviation ("Law No. 2003-14") ends no sentence
 
 
 def _build_rules(data, where: str) -> SectionRules:
@@ -121,7 +124,21 @@ def _build_rules(data, where: str) -> SectionRules:
         max_chars=data.get("heading_max_chars", 90),
         infer_title={k: tuple(v) for k, v in infer.items()},
         default_title=data.get("default_inferred_title", "Untitled section"),
+        not_a_stop=_abbreviations(data.get("sentence_abbreviations") or {}, f"{where}: sentence_abbreviations"),
     )
+
+
+def _abbreviations(kinds: dict, where: str) -> re.Pattern | None:
+    """One pattern for every abbreviation's stop, each kind with what must follow it; None: no abbreviations."""
+    check_mapping(kinds, dict.fromkeys(ABBREVIATION_KINDS, list), where)
+    parts = []
+    for kind, follows in ABBREVIATION_KINDS.items():
+        words = check_str_list(kinds.get(kind) or [], f"{where}.{kind}")
+        if bad := [w for w in words if not re.fullmatch(r"[A-Za-z]+", w)]:
+            raise ConfigError(f"{where}.{kind}: {bad[0]!r} is not an abbreviation (letters only, without the stop)")
+        if words:
+            parts.append(rf"(?:{'|'.join(sorted(words, key=len, reverse=True))})\.[ \t]+{follows}")
+    return re.compile(rf"\b(?:{'|'.join(parts)})") if parts else None
 
 
 def load_rules(cfg: Config) -> SectionRules:

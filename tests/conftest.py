@@ -44,6 +44,22 @@ def write_config(folder: Path, drop: tuple[str, ...] = (), **changes) -> Path:
     return path
 
 
+def config_with_rules(folder: Path, name: str, edit):
+    """The default Config, except that rule file `name` is the shipped one with `edit` applied to its
+    YAML text (written into `folder`)."""
+    from dataclasses import replace
+
+    from pipeline.config import Config
+
+    path = folder / f"{name}.yaml"
+    shipped = ROOT / "pipeline" / "rules" / f"{name}.yaml"
+    edited = edit(shipped.read_text(encoding="utf-8"))
+    assert edited != shipped.read_text(encoding="utf-8"), "the edit changed nothing: the test would test nothing"
+    path.write_text(edited, encoding="utf-8")
+    cfg = Config()
+    return replace(cfg, rule_paths={**cfg.rule_paths, name: str(path)})
+
+
 def rows(frame, *cols):
     """A DataFrame's columns as a list of tuples, for table-style assertions."""
     return [tuple(r) for r in frame[list(cols)].astype(str).itertuples(index=False)]

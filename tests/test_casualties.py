@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import rows
+from conftest import config_with_rules, rows
 
 import pipeline
 
@@ -246,3 +246,24 @@ def test_summary_labels_and_split_clauses(text, expected):
 ])
 def test_context_from_the_section_title_alone(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "year", "rule") == expected
+
+
+@pytest.mark.parametrize("age_nouns, expected", [
+    ("[boy, teenager]", [("1", "injured")]),
+    # The age nouns are data: without "boy", "a boy of 14" reads as fourteen boys again.
+    ("[girl, child, man, woman, teenager]", [("14", "injured")]),
+])
+def test_age_nouns_come_from_the_rule_file(tmp_path, age_nouns, expected):
+    cfg = config_with_rules(tmp_path, "casualties", lambda y: y.replace(
+        "age_nouns: [boy, girl, child, man, woman, teenager]", f"age_nouns: {age_nouns}"))
+    text = "On 4 July 2005, a boy of 14 lost both legs when he stepped on a mine."
+    assert rows(pipeline.extract(text, cfg)["casualties"], "count", "outcome") == expected
+
+
+def test_an_age_noun_that_is_no_plain_word_is_a_rule_error(tmp_path):
+    from pipeline.config import ConfigError
+    from pipeline.extractors import validate_rules
+
+    cfg = config_with_rules(tmp_path, "casualties", lambda y: y.replace("age_nouns: [boy,", "age_nouns: ['boys?',"))
+    with pytest.raises(ConfigError, match="age_nouns: 'boys\\?' is not a plain word"):
+        validate_rules(cfg)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import rows
+from conftest import config_with_rules, rows
 
 import pipeline
 
@@ -117,7 +117,29 @@ def test_found_dates_are_checked_against_the_calendar(day, month, year, expected
 @pytest.mark.parametrize("text, sentence", [
     ("See Law No. 2003-14 of 4 May 2003, pp. 8–9.", "See Law No. 2003-14 of 4 May 2003, pp. 8–9."),
     ("Letter from Col. Ramindra Chhetri, 3 May 2010.", "Letter from Col. Ramindra Chhetri, 3 May 2010."),
+    ("Statement by Amb. Ramindra Chhetri, 3 May 2010.", "Statement by Amb. Ramindra Chhetri, 3 May 2010."),
     ("It ended in 2003. No. 4 mines remained.", "It ended in 2003."),
 ])
 def test_a_stop_after_an_abbreviation_ends_no_sentence(text, sentence):
     assert list(pipeline.extract(text)["dates"]["sentence"])[0] == sentence
+
+
+@pytest.mark.parametrize("before_name, sentence", [
+    ("[Col, Lt]", "Chhetri, 3 May 2010."),
+    # The abbreviations are data: the one in the sections rule file keeps its sentence whole.
+    ("[Col, Lt, Amb]", "Statement by Amb. Chhetri, 3 May 2010."),
+])
+def test_sentence_abbreviations_come_from_the_rule_file(tmp_path, before_name, sentence):
+    cfg = config_with_rules(tmp_path, "sections", lambda y: y.replace(
+        "before_name: [Col, Lt, Capt, Maj, Brig, Sgt, Cpl, Cmdr, Cdr, Prof, Amb]", f"before_name: {before_name}"))
+    text = "Statement by Amb. Chhetri, 3 May 2010."
+    assert list(pipeline.extract(text, cfg)["dates"]["sentence"]) == [sentence]
+
+
+def test_an_abbreviation_written_with_its_stop_is_a_rule_error(tmp_path):
+    from pipeline.config import ConfigError
+    from pipeline.extractors import validate_rules
+
+    cfg = config_with_rules(tmp_path, "sections", lambda y: y.replace("before_name: [Col,", "before_name: [Col., Gen,"))
+    with pytest.raises(ConfigError, match="before_name: 'Col.' is not an abbreviation"):
+        validate_rules(cfg)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import regexes
-from ..config import Config, build_rules, check_mapping, check_regex, check_str_list
+from ..config import Config, ConfigError, build_rules, check_mapping, check_regex, check_str_list
 from ..context import DocContext
 from ..records import Extraction
 from ..regexes import compile_rule, first_chars
@@ -26,7 +26,7 @@ from .common import make_row_fields
 SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs_before": dict, "groups": dict,
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "unknown_before": str, "relatives": list,
           "noun_number_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
-          "casualty_context": str, "causes": dict}
+          "casualty_context": str, "causes": dict, "age_nouns": list}
 
 
 def _alt(words: list[str]) -> str:
@@ -84,6 +84,7 @@ class CasualtyRules:
     causes: tuple[tuple[str, re.Pattern], ...]
     served: re.Pattern  # ends right before people a programme serves: "employed 1,500 deminers"
     things_before: re.Pattern  # the count before a bare "N in 2017" counted things or people served
+    age_before: re.Pattern  # ends right before a number that is an age: "aged 11 and", "a boy of"
 
 
 def _source(pattern: str, flags: int = 0, **traits) -> tuple[str, int, dict]:
@@ -119,7 +120,10 @@ def _build(data, where: str) -> CasualtyRules:
     verbs = _map(data.get("verbs_before"), where)
     before = _phrases([v for vs in verbs.values() for v in vs])
     # between a count and its verb: no number, except ages ("two boys aged 11 and 13 were killed")
-    after_age_noun = "|".join(f"(?<={n} )" for n in AGE_NOUNS)  # "a boy of 14": lookbehinds of fixed width
+    age_nouns = check_str_list(data.get("age_nouns") or [], f"{where}: age_nouns")
+    if bad := [n for n in age_nouns if not re.fullmatch(r"[A-Za-z][A-Za-z -]*", n)]:  # each goes into a lookbehind
+        raise ConfigError(f"{where}: age_nouns: {bad[0]!r} is not a plain word (letters, spaces and hyphens only)")
+    after_age_noun = "|".join(f"(?<={n} )" for n in age_nouns) or "(?!)"  # "a boy of 14": lookbehinds of fixed width
     gap = rf"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*){{0,150}}?"
     further = r"(?:another\s+|a\s+further\s+|(?:his|her|their)\s+)?"  # "injured another 11", "injured her two brothers"
     adverb = r"(?:(?!fatally\b)\w+\s+)?"  # "were seriously injured"; "fatally injured" is an outcome of its own
@@ -278,6 +282,8 @@ def _build(data, where: str) -> CasualtyRules:
         served=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?$", re.I),
         # years and words may stand between that count and the bare one
         things_before=re.compile(rf"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:{things})\b(?:[^\d.;]|(?:19|20)\d\d)*$", re.I),
+        age_before=re.compile(rf"\b(?:age[ds]?|ages\s+of|age\s+of|(?:{_alt(age_nouns) or '(?!)'})\s+of)\s+"
+                              r"(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I),
     )
 
 
@@ -296,8 +302,6 @@ def load_rules(cfg: Config) -> CasualtyRules:
 
 
 WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?![ \t\u00a0]*\n)"
-AGE_NOUNS = ("boy", "girl", "child", "man", "woman", "teenager")  # "a boy of 14": the number is an age
-AGE_BEFORE = re.compile(rf"\b(?:age[ds]?|ages\s+of|age\s+of|(?:{'|'.join(AGE_NOUNS)})\s+of)\s+(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I)
 NUMBERED_LABEL = re.compile(r"\b(?:Phase|Article|Protocol|Section|Annex|Table|Figure|Chapter|Resolution|No\.|Law|pp?\.)\s*$")
 # "six deminers, two of whom were killed": the outcome belongs to the second number.
 SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)
@@ -364,7 +368,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             return  # ids and times ("211526"), not people
         if NUMBERED_LABEL.search(text[max(0, ns - 12):ns]):
             return  # "Phase 3", "Article 5": a label's number
-        if AGE_BEFORE.search(text, max(0, ns - 30), ns):
+        if rules.age_before.search(text, max(0, ns - 30), ns):
             return  # "aged 11 and 13": ages, not people
         if NO_BEFORE.search(text, max(0, ns - 4), ns):
             return  # "no one was killed": nobody
