@@ -201,6 +201,20 @@ CASES = [
     # A comparison takes the noun of the count before it: survivors served are no casualties
     ("Some 150 survivors received vocational training in 2018, compared with 212 in 2017.", []),
     ("Last updated: 14 March 2018\n\nRisk education reached 38,734 people in 2003.\n", []),
+    # A count compared with the one before it in its sentence is the same kind of count
+    ("Child casualties fell to 11 in 2019, from 18 in 2018.",
+     [("11", "exact", "casualties", "child"), ("18", "exact", "casualties", "child")]),
+    ("In 2019, 14 people were killed by mines, compared with 20 in 2018.",
+     [("14", "exact", "killed", ""), ("20", "exact", "killed", "")]),
+    ("In 2019, 35 casualties were recorded, down from 41 in 2018.",
+     [("35", "exact", "casualties", ""), ("41", "exact", "casualties", "")]),
+    # The group of a bracketed count: after it, before its noun, or of the people who made up the casualties;
+    # a verb after the noun names no group and leaves the one before it
+    ("In 2019, most casualties (29) were civilians; six were military personnel.",
+     [("29", "exact", "casualties", "civilian"), ("6", "exact", "casualties", "military")]),
+    ("Deminer casualties (7) were recorded in 2019.", [("7", "exact", "casualties", "deminer")]),
+    ("Civilians made up 89% of casualties whose status was known (49).", [("49", "exact", "casualties", "civilian")]),
+    ("In 2016, 43 civilian casualties were recorded.", [("43", "exact", "casualties", "civilian")]),
 ]
 
 

@@ -229,8 +229,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_in_year", _source(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags,
                                    needs_context=True, compares_back=True)),
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
-        ("noun_bracket_count", _source(rf"\b(?P<noun>{person}|{nouns}|casualty group)\s*\((?P<num>\d[\d,]*)\s*[;,)]", flags,
-                                       needs_context=True)),
+        # ... "Most casualties (29) were civilians", "Deminer casualties (7)", "casualties whose status was known (49)"
+        ("noun_bracket_count", _source(
+            rf"\b(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:whose|for\s+whom)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known)?\s*\((?P<num>\d[\d,]*)\s*[;,)]",
+            flags, needs_context=True, group_after=True, group_before=True)),
         ("percent_bracket_count", _source(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)", needs_context=True)),
         ("share_bracket_count", _source(
             r"\b(?:half|thirds?|quarters?|majority)\s*\((?P<num>\d[\d,]*)\)",
@@ -317,6 +319,8 @@ OUTCOME_LATER = re.compile(
     r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:(?!fatally\b)\w+\s+)?(?P<o>fatally\s+(?:injured|wounded)|killed|injured|wounded)\b")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
+# Before a count compared with one earlier in its sentence: "..., from 18 in 2018", "compared with 20 in 2018"
+COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+)?|among\s+)(?P<g>[a-z]+)")
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)[ \t]*[;,][ \t]*(?:and[ \t]+)?)$", re.M | re.I)
@@ -434,7 +438,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if outcome == "casualties" and rule.outcome_from == "later" and total is not None:
                 outcome = total.fields["outcome"]  # "injuring 14, including seven children"
             if rule.group_before and (word := WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())):
-                group = _lookup(rules.group_of, word.group("g"))
+                group = _lookup(rules.group_of, word.group("g")) or group  # "Deminer casualties (7)"
             if rule.group_between and not group:
                 group = next((g for w in text[ne:m.start("noun")].split() if (g := _lookup(rules.group_of, w))), "")
             if not group and group_lead and (lead := rules.group_lead.search(text, max(s_start, ns - 100), ns)):
@@ -443,7 +447,12 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 group = "" if lead.group("g0") and _lookup(rules.group_of, lead.group("g0")) != group else group
             if rule.group_after and not PART_OF.search(text, max(0, ns - 20), ns):  # "Most of the 23 casualties were children"
                 after = GROUP_AFTER.match(text, m.end())
-                group = _lookup(rules.group_of, after.group("g")) if after else group
+                # "were recorded" names no group: the one between count and noun stays ("43 civilian casualties")
+                group = (_lookup(rules.group_of, after.group("g")) if after else "") or group
+            if rule.compares_back and COMPARED_BEFORE.search(text, max(s_start, ns - 30), ns) and \
+                    (earlier := max((r for r in out if s_start <= r.char_start < ns), key=lambda r: r.char_start, default=None)):
+                # "Child casualties fell to 11 in 2019, from 18 in 2018": the same kind of count, a year before
+                outcome, group = earlier.fields["outcome"], earlier.fields["group"]
             end = m.end("outcome") if rule.end_at_outcome else (m.end("noun") if noun else ne)
             end = max(end, ne)  # the noun may stand before the number ("children (20;")
             year = found.get("year") or ""
