@@ -61,6 +61,9 @@ CASES = [
      [("yes", "MBT", "2019", "", ""), ("yes", "MBT", "2020", "", ""), ("abstain", "MBT", "2021", "", "")]),
     ("Atlantis has voted in favor of every annual pro-ban UNGA resolution since 1997, except for Resolution 54/54B in "
      "1999, on which it abstained.", [("yes", "MBT", "1997", "since", ""), ("abstain", "MBT", "1999", "", "54/54B")]),
+    ("Atlantis has abstained on every such UNGA resolution on the Mine Ban Treaty since 1997, with the exception of "
+     "2005 and 2006, when it voted in favor.",
+     [("abstain", "MBT", "1997", "since", ""), ("yes", "MBT", "2005", "", ""), ("yes", "MBT", "2006", "", "")]),
     # A resolution on a conflict that condemns the weapons' use promotes no treaty
     ("In December 2021, Atlantis voted in favor of a UNGA resolution expressing outrage at the use of cluster "
      "munitions in Syria.", [("yes", "other", "2021", "", "")]),
@@ -123,6 +126,16 @@ def test_treaty_from_section_and_resolution_from_cited_footnote():
             "[1] “Implementation of the Convention on Cluster Munitions,” UNGA Resolution 77/79, 7 December 2022.\n")
     v = pipeline.extract(text)["votes"]
     assert rows(v, *COLS) == [("absent", "CCM", "2022", "", "77/79")]
+
+
+def test_a_cited_resolution_of_another_session_is_not_the_vote_of_that_year():
+    # Resolution 77/79 was voted on in 2022 (session 77): the vote "in 2015" the same sentence reports is another.
+    text = ("Cluster Munition Ban Policy\n\nLast updated: 01 September 2023\n\n"
+            "On 7 December 2022, Atlantis abstained from the vote on UNGA Resolution 77/79. It has abstained on the "
+            "annual resolution since 2016, but voted in favor in 2015.[1]\n\n"
+            "[1] “Implementation of the Convention on Cluster Munitions,” UNGA Resolution 77/79, 7 December 2022.\n")
+    assert rows(pipeline.extract(text)["votes"], *COLS) == [
+        ("abstain", "CCM", "2022", "", "77/79"), ("abstain", "CCM", "2016", "since", ""), ("yes", "CCM", "2015", "", "")]
 
 
 def test_treaty_from_the_resolution_the_sentence_cites():

@@ -179,7 +179,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
         states = list(dict.fromkeys(_states(ctx, text[s_start:vs]) + _states_that_did_too(ctx, rules, text, clause)))
         cited = _cited_resolutions(notes, rules)
         for ev in events:
-            if not ev.resolution and len(cited) == 1 and ev.period == "" and ev.takes_cited:
+            if not ev.resolution and len(cited) == 1 and ev.period == "" and ev.takes_cited and \
+                    _session_fits(cited[0], ev.year):
                 ev.resolution = cited[0]
                 ev.rule += "+footnote_resolution"
             for state, iso3 in states:  # "Israel, Russia and Syria voted against": one event per state
@@ -189,6 +190,14 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 out.append(Extraction("votes", ev.start, ev.end, ev.rule, fields))
     _share_resolutions(out)
     return out
+
+
+def _session_fits(symbol: str, year: str) -> bool:
+    """Can a vote in `year` be on resolution `symbol`? Session N of the General Assembly opens in September
+    of 1945 + N and votes in its autumn, now and then in the next year: a note citing Resolution 77/79 does
+    not give the symbol of a vote "in 2015". Without a year, any symbol fits."""
+    session = symbol.split("/", 1)[0]
+    return not year or not session.isdigit() or int(year) - 1945 - int(session) in (0, 1)
 
 
 def _adopted_before(ctx: DocContext, rules: VoteRules, vs: int, s_start: int, clause) -> tuple | None:
