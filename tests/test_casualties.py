@@ -200,6 +200,9 @@ CASES = [
     ("Twelve people, including five children, were killed.", [("12", "exact", "killed", ""), ("5", "exact", "killed", "child")]),
     # A comparison takes the noun of the count before it: survivors served are no casualties
     ("Some 150 survivors received vocational training in 2018, compared with 212 in 2017.", []),
+    ("The total number of survivors in Atlantis is unknown, but was estimated to be over 2,000 in 2015.", []),
+    ("The total number of mine casualties in Atlantis was estimated to be over 2,000 in 2015.",
+     [("2000", "at_least", "casualties", "")]),
     ("Last updated: 14 March 2018\n\nRisk education reached 38,734 people in 2003.\n", []),
     # A count compared with the one before it in its sentence is the same kind of count
     ("Child casualties fell to 11 in 2019, from 18 in 2018.",

@@ -283,7 +283,9 @@ def _build(data, where: str) -> CasualtyRules:
         causes=tuple((k, re.compile("|".join(v), re.I)) for k, v in _map(data.get("causes"), where).items()),
         served=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?$", re.I),
         # years and words may stand between that count and the bare one
-        things_before=re.compile(rf"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:{things})\b(?:[^\d.;]|(?:19|20)\d\d)*$", re.I),
+        # ... or a number of them ("The total number of survivors ... was estimated to be over 2,000 in 2015")
+        things_before=re.compile(rf"(?:\b\d[\d,]*\s+(?:[\w-]+\s+)?|\b(?:number|total)\s+of\s+(?:[\w/-]+\s+)?)(?:{things})\b"
+                                 rf"(?:[^\d.;]|(?:19|20)\d\d)*$", re.I),
         age_before=re.compile(rf"\b(?:age[ds]?|ages\s+of|age\s+of|(?:{_alt(age_nouns) or '(?!)'})\s+of)\s+"
                               r"(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I),
     )
