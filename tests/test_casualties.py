@@ -211,6 +211,12 @@ CASES = [
      [("14", "exact", "killed", ""), ("20", "exact", "killed", "")]),
     ("In 2019, 35 casualties were recorded, down from 41 in 2018.",
      [("35", "exact", "casualties", ""), ("41", "exact", "casualties", "")]),
+    # ... the sentence's first count, not the breakdown after it; a list of such counts alike
+    ("In total, 17 casualties were recorded in 2014 (four killed and 13 injured), compared to 22 in 2013 and 30 in 2012.",
+     [("17", "exact", "casualties", ""), ("4", "exact", "killed", ""), ("13", "exact", "injured", ""),
+      ("22", "exact", "casualties", ""), ("30", "exact", "casualties", "")]),
+    ("Child casualties fell to 11 in 2019, from 18 in 2018 and 25 in 2017.",
+     [("11", "exact", "casualties", "child"), ("18", "exact", "casualties", "child"), ("25", "exact", "casualties", "child")]),
     # The group of a bracketed count: after it, before its noun, or of the people who made up the casualties;
     # a verb after the noun names no group and leaves the one before it
     ("In 2019, most casualties (29) were civilians; six were military personnel.",

@@ -73,6 +73,9 @@ CASES = [
     # A known model right before a footnote marker ("TMA-3.[2]" is one spaCy token)
     ("Contamination includes antivehicle mines such as the TMA-3.[2] Survey continued.",
      [("TMA-3", "antivehicle_mine", "TMA-3", "")]),
+    # The head noun decides before its modifiers: "cluster submunitions" are submunitions
+    ("Four children were injured by cluster submunitions (BLU-97/B) and by M26 cluster rockets.",
+     [("BLU-97/B", "submunition", "BLU-97/B", ""), ("M26", "cluster_munition", "M26", "")]),
     # Unitary bombs are no cluster munitions, though a bomb of unknown model is taken for one
     ("Operators destroyed an unexploded OFAB-250 bomb, Mk 82 bombs and a ZB-12 bomb.",
      [("OFAB-250", "other", "OFAB-250", ""), ("Mk 82", "other", "Mk 82", ""), ("ZB-12", "cluster_munition", "ZB-12", "")]),

@@ -322,7 +322,8 @@ OUTCOME_LATER = re.compile(
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
 # Before a count compared with one earlier in its sentence: "..., from 18 in 2018", "compared with 20 in 2018"
-COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?"
+                             r"(?:\d[\d,]*\s+in\s+(?:19|20)\d\d\s*(?:,\s*|\s+and\s+|,\s*and\s+))*$", re.I)
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+)?|among\s+)(?P<g>[a-z]+)")
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)[ \t]*[;,][ \t]*(?:and[ \t]+)?)$", re.M | re.I)
@@ -451,9 +452,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 after = GROUP_AFTER.match(text, m.end())
                 # "were recorded" names no group: the one between count and noun stays ("43 civilian casualties")
                 group = (_lookup(rules.group_of, after.group("g")) if after else "") or group
-            if rule.compares_back and COMPARED_BEFORE.search(text, max(s_start, ns - 30), ns) and \
-                    (earlier := max((r for r in out if s_start <= r.char_start < ns), key=lambda r: r.char_start, default=None)):
-                # "Child casualties fell to 11 in 2019, from 18 in 2018": the same kind of count, a year before
+            if rule.compares_back and COMPARED_BEFORE.search(text, max(s_start, ns - 60), ns) and \
+                    (earlier := min((r for r in out if s_start <= r.char_start < ns), key=lambda r: r.char_start, default=None)):
+                # "Child casualties fell to 11 in 2019, from 18 in 2018": the same kind of count as the sentence's
+                # first, in other years (not as a breakdown after it: "17 (four killed and 13 injured), compared to 22")
                 outcome, group = earlier.fields["outcome"], earlier.fields["group"]
             end = m.end("outcome") if rule.end_at_outcome else (m.end("noun") if noun else ne)
             end = max(end, ne)  # the noun may stand before the number ("children (20;")

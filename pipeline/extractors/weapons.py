@@ -220,10 +220,11 @@ def _in_a_name(text: str, m: re.Match) -> bool:
 def _category(ctx: DocContext, rules: WeaponRules, start: int, model: str, head) -> str:
     if head is not None:
         mods, noun, _ = head
-        words = f"{mods} {noun}"
-        for cat, pat in rules.noun_categories:
-            if pat.search(words):
-                return cat
+        # the head noun first: "cluster submunitions" are submunitions; then its modifiers ("cluster bombs")
+        for words in (noun, f"{mods} {noun}"):
+            for cat, pat in rules.noun_categories:
+                if pat.search(words):
+                    return cat
     s_start, _ = ctx.sentence_at(start)
     before = ctx.text[s_start:start]
     hits = [(m.end(), cat) for cat, pat in rules.sentence_categories for m in pat.finditer(before)]
