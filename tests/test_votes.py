@@ -62,8 +62,7 @@ CASES = [
     ("Atlantis has voted in favor of every annual pro-ban UNGA resolution since 1997, except for Resolution 54/54B in "
      "1999, on which it abstained.", [("yes", "MBT", "1997", "since", ""), ("abstain", "MBT", "1999", "", "54/54B")]),
     ("Atlantis voted in favor of UN General Assembly Resolution 57/74 on the Mine Ban Treaty in November 2002, as it "
-     "had on similar "
-     "resolutions in 1999, 2000 and 2001.",
+     "had on similar resolutions in 1999, 2000 and 2001.",
      [("yes", "MBT", "2002", "", "57/74"), ("yes", "MBT", "1999", "", ""), ("yes", "MBT", "2000", "", ""),
       ("yes", "MBT", "2001", "", "")]),
     ("Atlantis has abstained on every such UNGA resolution on the Mine Ban Treaty since 1997, with the exception of "
