@@ -138,7 +138,8 @@ def _is_file(candidate: str) -> bool:
 def extract(text_or_path: str | Path, config: Config | None = None, doc_id: str | None = None) -> dict[str, pd.DataFrame]:
     """Tables for one profile, as DataFrames keyed by table name.
 
-    Accepts a path (plain text or HTML) or the profile text itself.
+    Accepts a path (plain text or HTML), the profile text itself, or an HTML page's markup (it opens with
+    its doctype or <html>).
     """
     cfg = config or Config()
     if isinstance(text_or_path, Path) or (isinstance(text_or_path, str) and _is_file(text_or_path)):

@@ -91,9 +91,7 @@ def read_document(path: str | Path, doc_id: str | None = None, data: bytes | Non
         data = read_bytes(path, max_bytes)
     doc_id = doc_id or slugify(path.stem)
     text, finding_kind, finding_detail = decode(data)
-    fmt = "html" if path.suffix.lower() in HTML_SUFFIXES else "txt"
-    if fmt == "txt" and re.match(r"\s*<(?:!doctype html|html)\b", text[:500], re.I):
-        fmt = "html"
+    fmt = "html" if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text) else "txt"
     canonical = html_to_text(text) if fmt == "html" else normalise_newlines(text)
     if not canonical.strip():
         raise IngestError("empty document: no text after decoding")
@@ -103,9 +101,23 @@ def read_document(path: str | Path, doc_id: str | None = None, data: bytes | Non
     return doc
 
 
+def looks_like_html(text: str) -> bool:
+    """A page saved without an .html name, or pasted into a notebook, still opens with its doctype or <html>."""
+    return bool(HTML_START.match(text[:500]))
+
+
+HTML_START = re.compile(r"\ufeff?\s*<(?:!doctype html|html)\b", re.I)
+
+
 def document_from_text(text: str, doc_id: str = "document") -> Document:
-    canonical = normalise_newlines(text.removeprefix("\ufeff"))
+    """A Document from a profile's text, or from a whole HTML page's markup."""
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if looks_like_html(text):
+        canonical = html_to_text(text.removeprefix("\ufeff"))
+        if not canonical.strip():
+            raise IngestError("empty document: no text in the HTML page")
+        return Document(doc_id, "", "html", sha, canonical)
+    canonical = normalise_newlines(text.removeprefix("\ufeff"))
     return Document(doc_id, "", "txt", sha, canonical)
 
 

@@ -48,3 +48,16 @@ def test_html_spans_index_the_canonical_text():
 ])
 def test_html_to_text(markup, expected):
     assert html_to_text(f"<html><body>{markup}</body></html>") == expected
+
+
+def test_html_markup_passed_as_text_is_read_as_html():
+    """A page's markup given to extract() as a string (say, fetched in a notebook) is read as the file would be."""
+    page = (ROOT / "tests" / "data" / "korea-dprk.html").read_text(encoding="utf-8")
+    from_text = pipeline.extract(page)
+    from_file = pipeline.extract(ROOT / "tests" / "data" / "korea-dprk.html")
+    assert from_text["documents"]["source_format"].tolist() == ["html"]
+    for table in ("sections", "dates", "votes", "casualties"):
+        cols = [c for c in from_file[table].columns if c not in ("doc_id", "source_path")]
+        assert from_text[table][cols].astype(str).values.tolist() == from_file[table][cols].astype(str).values.tolist()
+    # Text that merely mentions a tag stays text
+    assert pipeline.extract("Mine Ban Policy\n\n<html> appears in 2019.")["documents"]["source_format"].tolist() == ["txt"]
