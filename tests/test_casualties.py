@@ -204,6 +204,11 @@ CASES = [
     ("The total number of mine casualties in Atlantis was estimated to be over 2,000 in 2015.",
      [("2000", "at_least", "casualties", "")]),
     ("Last updated: 14 March 2018\n\nRisk education reached 38,734 people in 2003.\n", []),
+    # Kin after a verb; an age under 18 makes a child, of no group or of the civilians
+    ("In 2022, a submunition killed a 10-year-old boy and injured his 7-year-old sister.",
+     [("1", "exact", "killed", "child"), ("1", "exact", "injured", "child")]),
+    ("A mine killed a 15-year-old shepherd and injured their father, a 45-year-old farmer.",
+     [("1", "exact", "killed", "child"), ("1", "exact", "injured", "")]),
     # A count compared with the one before it in its sentence is the same kind of count
     ("Child casualties fell to 11 in 2019, from 18 in 2018.",
      [("11", "exact", "casualties", "child"), ("18", "exact", "casualties", "child")]),

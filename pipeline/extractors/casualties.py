@@ -148,6 +148,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("verb_single_person", _source(
             rf"\b(?P<verb>{before})\s+(?P<num>an?|another|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
             outcome_from="verb")),
+        # "killed a boy and injured his 7-year-old sister"
+        ("verb_relative", _source(
+            rf"\b(?P<verb>{before})\s+(?P<num>his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{relatives})\b", flags,
+            outcome_from="verb")),
         ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further}{num}(?:\s+more)?{bare_end}", flags, outcome_from="verb")),
         # "one civilian was killed and another injured"
         ("another_outcome", _source(
@@ -321,6 +325,7 @@ OUTCOME_LATER = re.compile(
     r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:(?!fatally\b)\w+\s+)?(?P<o>fatally\s+(?:injured|wounded)|killed|injured|wounded)\b")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
+CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
 # Before a count compared with one earlier in its sentence: "..., from 18 in 2018", "compared with 20 in 2018"
 COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?"
                              r"(?:\d[\d,]*\s+in\s+(?:19|20)\d\d\s*(?:,\s*|\s+and\s+|,\s*and\s+))*$", re.I)
@@ -457,6 +462,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 # "Child casualties fell to 11 in 2019, from 18 in 2018": the same kind of count as the sentence's
                 # first, in other years (not as a breakdown after it: "17 (four killed and 13 injured), compared to 22")
                 outcome, group = earlier.fields["outcome"], earlier.fields["group"]
+            if group in ("", "civilian") and (age := CHILD_AGE.search(text, m.start(), m.end())) and int(age.group(1)) < 18:
+                group = "child"  # "his 7-year-old sister", "a 15-year-old shepherd": a child, of the civilians
             end = m.end("outcome") if rule.end_at_outcome else (m.end("noun") if noun else ne)
             end = max(end, ne)  # the noun may stand before the number ("children (20;")
             year = found.get("year") or ""
