@@ -29,6 +29,12 @@ CASES = [
     ("(Surrey: Jane’s Information Group, 2001), p. 841.", [("2001", "2001", "", "year")]),
     ("The war was fought from 1992–94 between them.", [("1992–94", "1992/1994", "", "range")]),
     ("The database was updated on 2019-12-07.", [("2019-12-07", "2019-12-07", "", "day")]),
+    # Numbers of a day, a month and a year: day first, unless the first cannot be a month's; symbols stay alone
+    ("The decree of 30/04/2019 took effect on 04.05.2019.",
+     [("30/04/2019", "2019-04-30", "", "day"), ("04.05.2019", "2019-05-04", "", "day")]),
+    ("An email of 5/13/2017 cited Resolution 77/79 and A/53/PV.79; 31/02/2019 is no date.",
+     [("5/13/2017", "2017-05-13", "", "day")]),
+    ("In FY2019 and FY 2020, the US contributed $5 million.", [("FY2019", "2019", "", "year"), ("FY 2020", "2020", "", "year")]),
     ("Meetings were held 15–17 May 2013 in Geneva.", [("15–17 May 2013", "2013-05-15/2013-05-17", "", "range")]),
     ("Surveys ran between April and June 2014.", [("between April and June 2014", "2014-04/2014-06", "", "range")]),
     ("Intersessional meetings were held in Geneva from 21 to 24 June 2022.",

@@ -83,6 +83,9 @@ def _build(data, where: str) -> DateRules:
     many = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)"
     atom = compile_rule(
         r"(?P<iso>\b(?P<y9>(?:19|20)\d\d)-(?P<m9>0[1-9]|1[0-2])-(?P<d9>0[1-9]|[12]\d|3[01])\b)"
+        # "30/04/2019", "30.04.2019": numbers of a day, a month and a year (not "77/79", not "A/53/pv79")
+        rf"|(?P<num>(?<![\w/.-])(?P<n1>\d{{1,2}})(?P<nsep>[/.])(?P<n2>\d{{1,2}})(?P=nsep)(?P<y11>{years})(?![\w/]|[.,]\d))"
+        rf"|(?P<fy>\bFY[ \t]?(?P<y12>{years})\b)"  # "FY2019": a fiscal year
         rf"|(?P<yy>(?P<y8>{year})[–—−-](?P<y8b>\d\d)(?![\d/]))"  # "1992–94"
         rf"|(?P<ys>(?P<y10>(?<![\w/.,:$£€])(?:{years}))/(?P<y10b>(?:19|20)?\d\d)(?![\w/]|[.,]\d))"  # "2019/20", a season
         rf"|(?P<ddmy>\b(?P<d0>{day})(?P<sep0>{day_sep})(?P<d0b>{day})\s+(?:(?P<m0>{many}),?\s+(?P<y0>{year})|(?P<m7>{mfull})\b))"
@@ -127,7 +130,7 @@ class Atom:
         return self.year is not None
 
 
-ATOM_KINDS = ("iso", "yy", "ys", "ddmy", "dmy", "mdy", "my", "dm", "md", "m", "y")
+ATOM_KINDS = ("iso", "num", "fy", "yy", "ys", "ddmy", "dmy", "mdy", "my", "dm", "md", "m", "y")
 
 
 def _group(m: re.Match, name: str) -> str | None:
@@ -157,6 +160,15 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
             continue
         if kind == "iso":  # 2019-12-07, written as data rather than prose
             atoms.append(Atom(m.start(), m.end(), "dmy", int(_group(m, "y9")), int(_group(m, "m9")), int(_group(m, "d9"))))
+            continue
+        if kind == "num":  # day first, as the Monitor writes dates, unless the first number cannot be a month's
+            first, second = int(_group(m, "n1")), int(_group(m, "n2"))
+            day, month = (second, first) if second > 12 >= first else (first, second)
+            if 1 <= month <= 12:
+                atoms.append(Atom(m.start(), m.end(), "dmy", int(_group(m, "y11")), month, day))
+            continue
+        if kind == "fy":
+            atoms.append(Atom(m.start(), m.end(), "y", int(_group(m, "y12")), None, None))
             continue
         idx = {"ddmy": "0", "dmy": "1", "mdy": "2", "my": "3", "dm": "4", "md": "5", "m": "6"}.get(kind)
         # "5–6 June" names its month in a group of its own (m7) and takes its year from the paragraph
