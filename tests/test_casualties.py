@@ -204,6 +204,16 @@ CASES = [
     ("The total number of mine casualties in Atlantis was estimated to be over 2,000 in 2015.",
      [("2000", "at_least", "casualties", "")]),
     ("Last updated: 14 March 2018\n\nRisk education reached 38,734 people in 2003.\n", []),
+    # An adverb after the bare count's verb; "maimed" with "killed" is a total; people unharmed are no count
+    ("One deminer was killed and two were seriously injured during clearance in March.",
+     [("1", "exact", "killed", "deminer"), ("2", "exact", "injured", "")]),
+    ("In total, 1,234 people have been killed or maimed since 1999.", [("1234", "exact", "casualties", "")]),
+    ("Three soldiers were injured but two others were not hurt.", [("3", "exact", "injured", "military")]),
+    ("In 2019, 196 people were recorded killed and injured.", [("196", "exact", "casualties", "")]),
+    # A breakdown of people served is no count; of casualties it is
+    ("The ICRC assisted 1,200 amputees, of whom 300 were children.", []),
+    ("There were 41 casualties, of whom 12 were children.",
+     [("41", "exact", "casualties", ""), ("12", "exact", "casualties", "child")]),
     # Kin after a verb; an age under 18 makes a child, of no group or of the civilians
     ("In 2022, a submunition killed a 10-year-old boy and injured his 7-year-old sister.",
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "child")]),

@@ -126,7 +126,9 @@ def _build(data, where: str) -> CasualtyRules:
     after_age_noun = "|".join(f"(?<={n} )" for n in age_nouns) or "(?!)"  # "a boy of 14": lookbehinds of fixed width
     gap = rf"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*){{0,150}}?"
     further = r"(?:another\s+|a\s+further\s+|(?:his|her|their)\s+)?"  # "injured another 11", "injured her two brothers"
-    adverb = r"(?:(?!fatally\b)\w+\s+)?"  # "were seriously injured"; "fatally injured" is an outcome of its own
+    # "were seriously injured"; "fatally injured" is an outcome of its own, and "not injured" no outcome
+    adverb = r"(?:(?!fatally\b|not\b|never\b)\w+\s+)?"
+    adverb_ly = r"(?:(?!fatally\b)\w+ly\s+|also\s+)?"  # right after the count: "two were seriously injured"
     bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b|$))"  # a count with no noun after the verb ("injuring three.")
     # The words between "A" and its person noun: not an outcome, a verb or a number ("An explosion killed one person").
     not_event = rf"(?!(?:{before}|{outcome_words})\b|\d)"
@@ -138,7 +140,7 @@ def _build(data, where: str) -> CasualtyRules:
     flags = re.I
     sources = (
         ("number_outcome", _source(
-            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:were\s+|was\s+)?(?P<outcome>{outcome_words})\b", flags,
+            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:(?:were|was)\s+{adverb_ly})?(?P<outcome>{outcome_words})\b", flags,
             end_at_outcome=True)),
         ("number_person_outcome", _source(
             rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+{adverb}(?P<outcome>{outcome_words})\b", flags,
@@ -323,6 +325,9 @@ NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual",
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(
     r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:(?!fatally\b)\w+\s+)?(?P<o>fatally\s+(?:injured|wounded)|killed|injured|wounded)\b")
+THINGS_BREAKDOWN = re.compile(r"[ \t]*,?[ \t]*(?:of[ \t]+(?:whom|them)|among[ \t]+(?:them|whom)|including)[ \t]+$", re.I)
+# "Three soldiers were not injured": people the clause says were unharmed
+UNHARMED_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was)\s+(?:not|never)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|harmed)\b")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
 CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
@@ -431,7 +436,12 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             if rule.compares_back and rules.things_before.search(text, s_start, ns):
                 continue  # "150 survivors received training in 2018, compared with 212 in 2017"
+            if (lead := THINGS_BREAKDOWN.search(text, max(s_start, ns - 20), ns)) and \
+                    rules.things_before.search(text, s_start, lead.start()):
+                continue  # "The ICRC assisted 1,200 amputees, of whom 300 were children"
             if rule.outcome_split and SPLIT_GAP.search(text, m.end("noun"), m.start("outcome")):
+                continue
+            if rule.outcome_from == "later" and UNHARMED_LATER.match(text, m.end()):
                 continue
             found = m.groupdict()
             noun = found.get("noun")
