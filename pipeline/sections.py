@@ -57,6 +57,8 @@ def split_lines(text: str) -> list[Line]:
 
 
 TRAILING_MARKER = re.compile(r"(?:\s*\[\d{1,3}\])+\s*$")
+# A heading's number is no part of its title for matching: "1. Mine Ban Policy", "II) Mine Action"
+ENUMERATION = re.compile(r"^[ \t]*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)][ \t]+")
 SENTENCE_END = re.compile(r"[.!?][”\"’)\]]*(?:\[\d{1,3}\])*[”\"’)]*\s*$")
 INNER_BOUNDARY = re.compile(r"[a-z0-9)”\"’][.!?][”\"’)]*(?:\[\d{1,3}\])*\s+[A-Z“\"(]")
 BULLET = re.compile(r"^\s*[•·▪\-*]\s+\S")
@@ -67,7 +69,7 @@ FOOTNOTE_LINE = re.compile(r"\s*\[\d{1,3}\]")
 
 @lru_cache(maxsize=8192)  # the same headings recur in every profile
 def norm_title(line: str) -> str:
-    line = TRAILING_MARKER.sub("", line)
+    line = ENUMERATION.sub("", TRAILING_MARKER.sub("", line))
     line = line.replace("_", " ").strip().rstrip("|").strip()
     return re.sub(r"\s+", " ", line).lower()
 

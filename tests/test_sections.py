@@ -119,6 +119,10 @@ def test_untitled_section_is_reported_as_a_finding(tables):
     ("Landmine Monitor 2014\n\nMine Action Overview\n\nMineactionbw\n\n© A. Photographer / MAG, May 2013 Deminers at work.\n\n"
      "Clearance continued in 56 states in 2013.\n",
      [("1", "Mine Action Overview", "None")]),
+    # A theme heading's number is no part of the theme
+    ("Atlantis\n\n1. Mine Ban Policy\n\nLast updated: 3 October 2018\n\nAtlantis acceded in 2004.\n\n"
+     "II) Mine Action\n\nLast updated: 30 September 2018\n\nContamination\n\nAtlantis cleared 2km2 in 2017.\n",
+     [("1", "Mine Ban Policy", "2018-10-03"), ("1", "Mine Action", "2018-09-30"), ("2", "Contamination", "None")]),
     # An excerpt that starts mid-profile has no section at all
     ("has not signed\nthe Mine Ban Treaty. It participated in the Ottawa Process as an observer.\n", []),
 ])
