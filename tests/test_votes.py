@@ -142,6 +142,15 @@ def test_a_cited_resolution_of_another_session_is_not_the_vote_of_that_year():
         ("abstain", "CCM", "2022", "", "77/79"), ("abstain", "CCM", "2016", "since", ""), ("yes", "CCM", "2015", "", "")]
 
 
+def test_a_cited_resolution_makes_a_sentence_about_a_un_vote():
+    # The sentence names no resolution or assembly; the note it cites (through "Ibid.") does.
+    text = ("Atlantis\n\nMine Ban Policy\n\nLast updated: 3 October 2018\n\n"
+            "Atlantis said so.[1] It voted in favor in 2017.[2][3] In 2016, it voted for a new constitution.[4]\n\n"
+            "[1] Statement, 2 May 2018.\n[2] UNGA Resolution 72/53, 4 December 2017.\n[3] Ibid.\n"
+            "[4] Interview, 1 June 2016.\n")
+    assert rows(pipeline.extract(text)["votes"], *COLS) == [("yes", "MBT", "2017", "", "72/53")]
+
+
 def test_treaty_from_the_resolution_the_sentence_cites():
     # The section is about the Mine Ban Treaty; the vote's sentence names no treaty, its footnote does.
     text = ("Mine Ban Policy\n\nLast updated: 01 May 2021\n\nIn November 2020, Atlantis abstained again in the First "

@@ -232,7 +232,8 @@ def _about_un_vote(ctx: DocContext, rules: VoteRules, s_start: int, s_end: int) 
     # The sentence before (same paragraph) or the table label line above may carry the context.
     p_start, _ = ctx.paragraph_at(s_start)
     before = text[max(p_start, s_start - 400):s_start] if p_start < s_start else text[max(0, s_start - 120):s_start]
-    return bool(rules.un_context.search(before))
+    # ... or a note the sentence cites ("It voted in favor in 2017.[3]", "[3] UNGA Resolution 72/53, ...")
+    return bool(rules.un_context.search(before)) or bool(_cited_notes(ctx, s_start, s_end, rules))
 
 
 def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[Event]:
