@@ -73,6 +73,15 @@ CASES = [
     # A known model right before a footnote marker ("TMA-3.[2]" is one spaCy token)
     ("Contamination includes antivehicle mines such as the TMA-3.[2] Survey continued.",
      [("TMA-3", "antivehicle_mine", "TMA-3", "")]),
+    # A known munition keeps its category in a sentence about mines; a model's last digit is its own (M395 is no M39)
+    ("It possesses Type 72 antipersonnel mines and Type 81 DPICM.",
+     [("Type 72", "antipersonnel_mine", "Type 72", ""), ("Type 81 DPICM", "submunition", "Type 81 DPICM", "")]),
+    ("Israel used M85 submunitions delivered by M395 projectiles.",
+     [("M85", "submunition", "M85", ""), ("M395", "other", "M395", "")]),
+    # A calibre right after a known model is that model's
+    ("Uragan 220mm rockets and Smerch 300mm rockets were used.",
+     [("Uragan", "cluster_munition", "Uragan", ""), ("220mm", "cluster_munition", "", "220"),
+      ("Smerch", "cluster_munition", "Smerch", ""), ("300mm", "cluster_munition", "", "300")]),
     # The head noun decides before its modifiers: "cluster submunitions" are submunitions
     ("Four children were injured by cluster submunitions (BLU-97/B) and by M26 cluster rockets.",
      [("BLU-97/B", "submunition", "BLU-97/B", ""), ("M26", "cluster_munition", "M26", "")]),

@@ -172,12 +172,16 @@ def extract(ctx: DocContext) -> list[Extraction]:
         fields.update(category=category, model=model, caliber_mm="", generic="false")
         rows.append((0, Extraction("weapons", s, e, "lexicon" if known else "designation+noun", fields)))
     model_category = {r.char_start: r.fields["category"] for _, r in rows}
+    model_before = {r.char_end: r.fields["category"] for _, r in rows}
     for m in rules.calibre.finditer(text):
         sent = text[slice(*ctx.sentence_at(m.start()))]
-        # "160mm LAR-160 rockets": a calibre right before a model is that model's, unless the sentence is about clusters
+        # "160mm LAR-160 rockets", "Uragan 220mm rockets": a calibre right before or after a model is that
+        # model's, unless the sentence is about clusters
         space = SPACE.match(text, m.end())
+        gap = SPACE_BEFORE.search(text, max(0, m.start() - 4), m.start())
         category = ("cluster_munition" if rules.calibre_cluster.search(sent)
-                    else model_category.get(space.end(), "other") if space else "other")
+                    else model_category.get(space.end(), "other") if space and space.end() in model_category
+                    else model_before.get(gap.start(), "other") if gap else "other")
         fields = make_row_fields(ctx, m.start(), m.end())
         fields.update(category=category, model="", caliber_mm=str(int(m.group("mm"))), generic="false")
         rows.append((0, Extraction("weapons", m.start(), m.end(), "calibre", fields)))
@@ -197,6 +201,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
 
 
 SPACE = re.compile(r"[ \t]+")
+SPACE_BEFORE = re.compile(r"[ \t]+$")
+MINE_CATEGORIES = ("antipersonnel_mine", "antivehicle_mine")
+# A variant's ending after a known model: "PMN-2" (PMN), "TM-62M" (TM-62), "M16A1" (M16); a last digit
+# without a separator is the model's own ("M395" is not M39)
+VARIANT_END = re.compile(r"(?:[-/][A-Z]?\d?[A-Z]?|(?<=\d)[A-Z]\d?)$")
 HEAD_GAP = re.compile(r"(?:-type)?[ \t]+$")  # between a model and its head noun
 NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")
 OPENING = re.compile(r"[\n.!?:;“\"(•\u2022*-][ \t]*$")  # what a sentence, line, item or quotation opens after
@@ -225,15 +234,16 @@ def _category(ctx: DocContext, rules: WeaponRules, start: int, model: str, head)
             for cat, pat in rules.noun_categories:
                 if pat.search(words):
                     return cat
+    known = rules.lexicon.get(norm_model(model))
+    if known is None:
+        known = rules.lexicon.get(norm_model(VARIANT_END.sub("", model)))
+    if known and known not in MINE_CATEGORIES:
+        return known  # "Type 81 DPICM" in a sentence about antipersonnel mines is still a submunition
     s_start, _ = ctx.sentence_at(start)
     before = ctx.text[s_start:start]
     hits = [(m.end(), cat) for cat, pat in rules.sentence_categories for m in pat.finditer(before)]
     if hits and (head is None or MINE_HEAD.match(head[1])):
         return max(hits)[1]
-    known = rules.lexicon.get(norm_model(model))
-    if known is None:
-        base = re.sub(r"[-/]?[A-Z]?\d?[A-Z]?$", "", model)
-        known = rules.lexicon.get(norm_model(base))
     if known:
         return known
     if head is not None and MINE_HEAD.match(head[1]):
