@@ -272,6 +272,22 @@ def test_summary_labels_and_split_clauses(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "outcome") == expected
 
 
+SUMMARY_TABLE = ("Casualties\n\nLast updated: 12 November 2019\n\nAll known casualties (since 1990)\n\n"
+                 "1,912 (634 killed; 1,278 injured)\n\nCasualties in 2018\n\n27 (2017: 33)\n\n"
+                 "2018 casualties by outcome\n\n9 killed; 18 injured (2017: 12 killed; 21 injured)\n\n"
+                 "Mine/ERW casualties in 2006\n\nTotal: 96 (2005: 93)\n\nCasualty analysis\n\nKilled: 30 (2005: 19)\n")
+
+
+def test_a_summary_cell_takes_the_year_of_its_label_and_not_of_its_comparison():
+    # The year of a cell is its label's (past the labels and values of its block without a year); the
+    # bracket's year is the comparison's; a period is no year; the breakdown in brackets is no cell label.
+    assert rows(pipeline.extract(SUMMARY_TABLE)["casualties"], "count", "outcome", "year") == [
+        ("1912", "casualties", ""), ("634", "killed", ""), ("1278", "injured", ""),
+        ("27", "casualties", "2018"), ("33", "casualties", "2017"),
+        ("9", "killed", "2018"), ("18", "injured", "2018"), ("12", "killed", "2017"), ("21", "injured", "2017"),
+        ("96", "casualties", "2006"), ("93", "casualties", "2005"), ("30", "killed", "2006"), ("19", "killed", "2005")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # The only casualty context is the title inferred for an untitled section ("incidents" -> Casualties):
     # rules that need context must still run although no casualty word occurs in the text.

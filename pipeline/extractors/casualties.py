@@ -330,6 +330,9 @@ THINGS_BREAKDOWN = re.compile(r"[ \t]*,?[ \t]*(?:of[ \t]+(?:whom|them)|among[ \t
 UNHARMED_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was)\s+(?:not|never)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|harmed)\b")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
+VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
+COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
+SINCE_YEAR = re.compile(r"\b(?:since|from|between|before|until)\s+(?:19|20)\d\d", re.I)
 CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
 # Before a count compared with one earlier in its sentence: "..., from 18 in 2018", "compared with 20 in 2018"
 COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?"
@@ -405,9 +408,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
             (k for k, p in rules.causes if p.search(sentence)), "")
         if not year:
             years = [d for d in ctx.rows_between("dates", s_start, s_end) if d.fields["value"][:4].isdigit()]
-            after = [d for d in years if d.char_start >= ns]
-            pick = (after or years or [None])[0]
-            year = pick.fields["value"][:4] if pick else ""
+            # a later "(2017: 12 killed)" is the year compared with, not this count's
+            after = [d for d in years if d.char_start >= ns and not COMPARISON_YEAR.match(text, d.char_start - 1)]
+            before = [d for d in years if d.char_start < ns]
+            pick = (after or before or [None])[0]
+            year = pick.fields["value"][:4] if pick else _label_year(text, ns)
         fields = make_row_fields(ctx, ns, end)
         fields.update(count="" if count is None else str(count), qualifier=qualifier, outcome=outcome, group=group,
                       cause=cause, year=year)
@@ -478,12 +483,31 @@ def extract(ctx: DocContext) -> list[Extraction]:
             end = max(end, ne)  # the noun may stand before the number ("children (20;")
             year = found.get("year") or ""
             if rule.year_from_label:
-                label = YEAR.findall(text[max(0, ns - 120):text.rfind("\n", 0, ns) + 1])
-                year = label[-1] if label else ""
+                year = _label_year(text, ns)
             add(ns, ne, end, _count(rules, m.group("num")), outcome, group, rule.name, year=year)
     for m in regexes.finditer(rules.vague, text):
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
     return out
+
+
+def _label_year(text: str, pos: int) -> str:
+    """The year of a summary-table cell whose count starts its line: the last year on the label line(s)
+    above ("Casualties in 2018", "2018 casualties by outcome"), not the start of a period ("since 1990")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not VALUE_LINE.match(text, line_start):
+        return ""
+    # Up past the block's other values and labels without a year ("Casualty analysis") to the first label
+    # with one, within the table: prose ends the search.
+    lines = [ln.strip() for ln in text[max(0, line_start - 600):line_start].split("\n") if ln.strip()]
+    for line in reversed(lines[-8:]):
+        if VALUE_LINE.match(line):
+            continue
+        if line.endswith(".") or len(line) > 80:
+            return ""
+        if years := YEAR.findall(line):
+            # one year: "Casualties in 2017"; a period ("between 1979 and 2017", "since 1990") is no year of the count
+            return years[0] if len(years) == 1 and not SINCE_YEAR.search(line) else ""
+    return ""
 
 
 def _breakdown_of(rows: list[Extraction], text: str, pos: int) -> tuple[int | None, Extraction | None]:
@@ -513,7 +537,9 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
     if rule.outcome_from in ("label", "cell"):  # "Killed: 30 (2005: 19)"
         ns, ne = m.span("num")
         line_start = text.rfind("\n", 0, ns) + 1
-        words = OUTCOME_LABEL.findall(text, line_start, ns if rule.outcome_from == "label" else ne + 12)
+        # a cell's label may follow its count ("3 killed"), but not inside the bracket after it ("1,912 (634 killed;")
+        cell_end = ne + 12 if (paren := text.find("(", ne, ne + 12)) == -1 else paren
+        words = OUTCOME_LABEL.findall(text, line_start, ns if rule.outcome_from == "label" else cell_end)
         # The comparison in brackets counts what the nearest label before it counts; a cell, its first label.
         return (words[-1] if rule.outcome_from == "label" else words[0]).lower() if words else "casualties"
     outcome = _lookup(rules.outcome_of, found.get("outcome"), "casualties")
