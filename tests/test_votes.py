@@ -201,6 +201,11 @@ def test_state_defaults_to_the_profile_country():
     # "The" opening a sentence is not part of the name
     ("South Sudan\n\nCluster Munition Ban Policy\n\nLast updated: 04 August 2023\n\nThe US abstained from the vote on "
      "the annual UNGA resolution for the first time in December 2015.\n", [("US", "USA")]),
+    # A state the subject is compared with is not the voter
+    ("Like Russia and Syria, Kyrgyzstan abstained from the vote on Resolution 75/52 in December 2020.",
+     [("Kyrgyzstan", "KGZ")]),
+    ("Unlike its neighbor Uzbekistan, Kyrgyzstan voted in favor of Resolution 75/52 in December 2020.",
+     [("Kyrgyzstan", "KGZ")]),
 ])
 def test_state_is_the_subject_not_a_place(text, expected):
     assert rows(pipeline.extract(text)["votes"], "state", "iso3") == expected

@@ -367,6 +367,8 @@ def _states(ctx: DocContext, before: str) -> list[tuple[str | None, str | None]]
             continue
         if _AFTER_PREPOSITION.search(before, 0, m.start()):  # "the use of cluster munitions in Syria, voting"
             continue
+        if _COMPARED_NAME.match(name) or _COMPARED_WITH.search(before, 0, m.start()):
+            continue  # "Like Russia and Syria, Atlantis abstained", "Unlike its neighbor Uzbekistan, ...": not the voter
         named = _as_states(ctx, name, before[:m.start()])
         if named:
             return named
@@ -392,6 +394,9 @@ def _states_that_did_too(ctx: DocContext, rules: VoteRules, text: str, clause) -
     return _as_states(ctx, found.group(1).rstrip("."), "")
 
 
+# "Like Russia and Syria, ...", "Unlike its neighbor Uzbekistan, ...": a state compared with the voter
+_COMPARED_WITH = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+(?:[a-z]+\s+){0,3}$")
+_COMPARED_NAME = re.compile(r"(?:Like|Unlike)\s")
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3}),\s*$")
 
 
