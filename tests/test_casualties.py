@@ -210,6 +210,12 @@ CASES = [
     ("In total, 1,234 people have been killed or maimed since 1999.", [("1234", "exact", "casualties", "")]),
     ("Three soldiers were injured but two others were not hurt.", [("3", "exact", "injured", "military")]),
     ("In 2019, 196 people were recorded killed and injured.", [("196", "exact", "casualties", "")]),
+    # The group after the outcome ("five injured deminers"), or of the people just counted ("... and four were injured")
+    ("In 2020, one deminer was killed and four were injured, compared with five injured deminers in 2019.",
+     [("1", "exact", "killed", "deminer"), ("4", "exact", "injured", "deminer"), ("5", "exact", "injured", "deminer")]),
+    ("Three civilians were killed and two were injured; 12 people were killed and 30 injured.",
+     [("3", "exact", "killed", "civilian"), ("2", "exact", "injured", "civilian"), ("12", "exact", "killed", ""),
+      ("30", "exact", "injured", "")]),
     # A breakdown of people served is no count; of casualties it is
     ("The ICRC assisted 1,200 amputees, of whom 300 were children.", []),
     ("There were 41 casualties, of whom 12 were children.",

@@ -140,7 +140,8 @@ def _build(data, where: str) -> CasualtyRules:
     flags = re.I
     sources = (
         ("number_outcome", _source(
-            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:(?:were|was)\s+{adverb_ly})?(?P<outcome>{outcome_words})\b", flags,
+            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:(?:were|was)\s+{adverb_ly})?(?P<outcome>{outcome_words})\b"
+            rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
             rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+{adverb}(?P<outcome>{outcome_words})\b", flags,
@@ -331,6 +332,7 @@ UNHARMED_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was)\s+(?:not|never)\s+
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
 VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
+SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+$")
 COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
 SINCE_YEAR = re.compile(r"\b(?:since|from|between|before|until)\s+(?:19|20)\d\d", re.I)
 CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
@@ -477,6 +479,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 # "Child casualties fell to 11 in 2019, from 18 in 2018": the same kind of count as the sentence's
                 # first, in other years (not as a breakdown after it: "17 (four killed and 13 injured), compared to 22")
                 outcome, group = earlier.fields["outcome"], earlier.fields["group"]
+            if not group and found.get("noun_after"):
+                group = _lookup(rules.group_of, found["noun_after"])
+            if not group and not noun and rule.end_at_outcome and (joined := SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - 12), ns)):
+                # "one deminer was killed and four were injured": the same people's group
+                group = next((r.fields["group"] for r in out if r.char_end == joined.start()), "")
             if group in ("", "civilian") and (age := CHILD_AGE.search(text, m.start(), m.end())) and int(age.group(1)) < 18:
                 group = "child"  # "his 7-year-old sister", "a 15-year-old shepherd": a child, of the civilians
             end = m.end("outcome") if rule.end_at_outcome else (m.end("noun") if noun else ne)
