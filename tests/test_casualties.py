@@ -135,7 +135,7 @@ CASES = [
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "civilian")]),
     ("The explosion killed three members of one family.", [("3", "exact", "killed", "")]),
     ("In a separate incident, one civilian was killed and another injured. Three of the injured were children.",
-     [("1", "exact", "killed", "civilian"), ("1", "exact", "injured", ""), ("3", "exact", "injured", "child")]),
+     [("1", "exact", "killed", "civilian"), ("1", "exact", "injured", "civilian"), ("3", "exact", "injured", "child")]),
     ("An antivehicle mine detonated under a minibus, killing two and injuring 14, including seven children.",
      [("2", "exact", "killed", ""), ("14", "exact", "injured", ""), ("7", "exact", "injured", "child")]),
     ("Twelve members of the committee met survivors.", []),
@@ -206,7 +206,7 @@ CASES = [
     ("Last updated: 14 March 2018\n\nRisk education reached 38,734 people in 2003.\n", []),
     # An adverb after the bare count's verb; "maimed" with "killed" is a total; people unharmed are no count
     ("One deminer was killed and two were seriously injured during clearance in March.",
-     [("1", "exact", "killed", "deminer"), ("2", "exact", "injured", "")]),
+     [("1", "exact", "killed", "deminer"), ("2", "exact", "injured", "deminer")]),
     ("In total, 1,234 people have been killed or maimed since 1999.", [("1234", "exact", "casualties", "")]),
     ("Three soldiers were injured but two others were not hurt.", [("3", "exact", "injured", "military")]),
     ("In 2019, 196 people were recorded killed and injured.", [("196", "exact", "casualties", "")]),
