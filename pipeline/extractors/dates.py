@@ -83,9 +83,6 @@ def _build(data, where: str) -> DateRules:
     many = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)"
     atom = compile_rule(
         r"(?P<iso>\b(?P<y9>(?:19|20)\d\d)-(?P<m9>0[1-9]|1[0-2])-(?P<d9>0[1-9]|[12]\d|3[01])\b)"
-        # "30/04/2019", "30.04.2019": numbers of a day, a month and a year (not "77/79", not "A/53/pv79")
-        rf"|(?P<num>(?<![\w/.-])(?P<n1>\d{{1,2}})(?P<nsep>[/.])(?P<n2>\d{{1,2}})(?P=nsep)(?P<y11>{years})(?![\w/]|[.,]\d))"
-        rf"|(?P<fy>\bFY[ \t]?(?P<y12>{years})\b)"  # "FY2019": a fiscal year
         rf"|(?P<yy>(?P<y8>{year})[–—−-](?P<y8b>\d\d)(?![\d/]))"  # "1992–94"
         rf"|(?P<ys>(?P<y10>(?<![\w/.,:$£€])(?:{years}))/(?P<y10b>(?:19|20)?\d\d)(?![\w/]|[.,]\d))"  # "2019/20", a season
         rf"|(?P<ddmy>\b(?P<d0>{day})(?P<sep0>{day_sep})(?P<d0b>{day})\s+(?:(?P<m0>{many}),?\s+(?P<y0>{year})|(?P<m7>{mfull})\b))"
@@ -96,6 +93,9 @@ def _build(data, where: str) -> DateRules:
         rf"|(?P<md>\b(?P<m5>{mfull})\s+(?P<d5>{day})\b(?![,.]?\s*\d))"
         rf"|(?P<m>\b(?P<m6>{mfull})\b)"
         rf"|(?P<y>{year})"
+        # "30/04/2019", "30.04.2019": numbers of a day, a month and a year (not "77/79", not "A/53/pv79")
+        rf"|(?P<num>(?<![\w/.-])(?P<n1>\d{{1,2}})(?P<nsep>[/.])(?P<n2>\d{{1,2}})(?P=nsep)(?P<y11>{years})(?![\w/]|[.,]\d))"
+        rf"|(?P<fy>\bFY[ \t]?(?P<y12>{years})\b)"  # "FY2019": a fiscal year
     )
     return DateRules(
         months={**{k.lower(): v for k, v in full.items()}, **{k.lower(): v for k, v in abbr.items()}},
