@@ -201,6 +201,7 @@ CASES = [
     # A comparison takes the noun of the count before it: survivors served are no casualties
     ("Some 150 survivors received vocational training in 2018, compared with 212 in 2017.", []),
     ("The total number of survivors in Atlantis is unknown, but was estimated to be over 2,000 in 2015.", []),
+    ("Victim assistance projects reached 2,300 survivors in 2020 (2019: 1,900).", []),
     ("The total number of mine casualties in Atlantis was estimated to be over 2,000 in 2015.",
      [("2000", "at_least", "casualties", "")]),
     ("Last updated: 14 March 2018\n\nRisk education reached 38,734 people in 2003.\n", []),

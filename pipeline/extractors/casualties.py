@@ -220,8 +220,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_bracket_breakdown", _source(
             rf"{num}[ \t]*\((?=[ \t]*(?:\d[\d,]*|{word_num})[ \t]+(?:people[ \t]+)?(?:killed|injured|dead|wounded)\b)", flags,
             needs_context=True)),
+        # ... not of survivors served: "reached 2,300 survivors in 2020 (2019: 1,900)"
         ("year_count", _source(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)", needs_context=True,
-                               outcome_from="label")),
+                               outcome_from="label", compares_back=True)),
         # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"
         # ... and without the colon when the count ends its cell: "Casualties by outcome (2017): Killed 12; Injured 21"
         ("labelled_count", _source(
