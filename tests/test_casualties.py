@@ -299,8 +299,8 @@ def test_a_summary_cell_takes_the_year_of_its_label_and_not_of_its_comparison():
     # The only casualty context is the title inferred for an untitled section ("incidents" -> Casualties):
     # rules that need context must still run although no casualty word occurs in the text.
     ("Atlantis\n\nMine Ban Policy\n\nLast updated: 4 May 2022\n\nAtlantis has not acceded to the Mine Ban Treaty.\n\n"
-     "Last updated: 4 May 2022\n\nThe Monitor recorded 41 incidents in 2021 (2020: 33). Most incidents occurred "
-     "near the border.\n", [("33", "2020", "year_count")]),
+     "Last updated: 4 May 2022\n\nThe Monitor recorded 41 incidents in 2021. People affected numbered 65 (2020: 33). "
+     "Most incidents occurred near the border.\n", [("33", "2020", "year_count")]),
     # No casualty word and no casualty section: a comparison in brackets is not a count of people.
     ("Atlantis\n\nMine Action\n\nLast updated: 4 May 2022\n\nAtlantis cleared 41 hazardous areas in 2021 (2020: 33).\n",
      []),
