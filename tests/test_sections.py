@@ -119,6 +119,13 @@ def test_untitled_section_is_reported_as_a_finding(tables):
     ("Landmine Monitor 2014\n\nMine Action Overview\n\nMineactionbw\n\n© A. Photographer / MAG, May 2013 Deminers at work.\n\n"
      "Clearance continued in 56 states in 2013.\n",
      [("1", "Mine Action Overview", "None")]),
+    # Other spellings of the "Last updated" line; a line that merely opens with "Updated" is prose
+    ("Atlantis\n\nMine Action\n\nLast updated on 3 May 2020\n\nAtlantis cleared 2km2 in 2019.\n\n"
+     "Mine Ban Policy\n\nLAST UPDATED: 04 MAY 2020\n\nIt acceded in 2004.\n\nCasualties\n\nUpdated: 5 May 2020\n\n"
+     "Two people were injured.\n\nVictim Assistance\n\nLast updated 6 May 2020\n\nServices were free.\n\n"
+     "Updated figures show that 12 May 2020 was the last day.\n",
+     [("1", "Mine Action", "2020-05-03"), ("1", "Mine Ban Policy", "2020-05-04"), ("1", "Casualties", "2020-05-05"),
+      ("1", "Victim Assistance", "2020-05-06")]),
     # A theme heading's number is no part of the theme
     ("Atlantis\n\n1. Mine Ban Policy\n\nLast updated: 3 October 2018\n\nAtlantis acceded in 2004.\n\n"
      "II) Mine Action\n\nLast updated: 30 September 2018\n\nContamination\n\nAtlantis cleared 2km2 in 2017.\n",

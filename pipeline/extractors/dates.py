@@ -65,7 +65,7 @@ def _build(data, where: str) -> DateRules:
         for name, num in (data.get(key) or {}).items():
             if not isinstance(num, int) or not 1 <= num <= 12:
                 raise ConfigError(f"{where}: {key}.{name} must be a month number 1-12")
-    full = data["months"]
+    full = {**data["months"], **{str(k).upper(): v for k, v in data["months"].items()}}  # "03 MAY 2020" in capitals too
     abbr = data.get("month_abbreviations") or {}
     lo, hi = data.get("year_min", 1900), data.get("year_max", 2049)
     years = year_alternation(lo, hi)
