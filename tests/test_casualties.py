@@ -245,6 +245,8 @@ CASES = [
      [("29", "exact", "casualties", "civilian"), ("6", "exact", "casualties", "military")]),
     ("Deminer casualties (7) were recorded in 2019.", [("7", "exact", "casualties", "deminer")]),
     ("Civilians made up 89% of casualties whose status was known (49).", [("49", "exact", "casualties", "civilian")]),
+    ("Children made up 72% of all civilian casualties where the age was known (768).",
+     [("768", "exact", "casualties", "child")]),
     ("In 2016, 43 civilian casualties were recorded.", [("43", "exact", "casualties", "civilian")]),
 ]
 

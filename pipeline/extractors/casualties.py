@@ -237,9 +237,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_in_year", _source(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags,
                                    needs_context=True, compares_back=True)),
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
-        # ... "Most casualties (29) were civilians", "Deminer casualties (7)", "casualties whose status was known (49)"
+        # ... "Most casualties (29) were civilians", "Deminer casualties (7)", "casualties whose status was known (49)",
+        # "casualties where the age was known (768)"
         ("noun_bracket_count", _source(
-            rf"\b(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:whose|for\s+whom)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known)?\s*\((?P<num>\d[\d,]*)\s*[;,)]",
+            rf"\b(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:whose|where|for\s+whom|for\s+which)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known)?\s*\((?P<num>\d[\d,]*)\s*[;,)]",
             flags, needs_context=True, group_after=True, group_before=True)),
         ("percent_bracket_count", _source(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)", needs_context=True)),
         ("share_bracket_count", _source(
@@ -463,14 +464,15 @@ def extract(ctx: DocContext) -> list[Extraction]:
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
             if outcome == "casualties" and rule.outcome_from == "later" and total is not None:
                 outcome = total.fields["outcome"]  # "injuring 14, including seven children"
-            if rule.group_before and (word := WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())):
-                group = _lookup(rules.group_of, word.group("g")) or group  # "Deminer casualties (7)"
             if rule.group_between and not group:
                 group = next((g for w in text[ne:m.start("noun")].split() if (g := _lookup(rules.group_of, w))), "")
             if not group and group_lead and (lead := rules.group_lead.search(text, max(s_start, ns - 100), ns)):
                 # "civilians made up the majority of casualties (21)"; "women and girls made up ..." is a count by sex
                 group = _lookup(rules.group_of, lead.group("g"))
                 group = "" if lead.group("g0") and _lookup(rules.group_of, lead.group("g0")) != group else group
+            if not group and rule.group_before and (word := WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                # "Deminer casualties (7)"; "Children made up 72% of all civilian casualties (768)" are children
+                group = _lookup(rules.group_of, word.group("g"))
             if rule.group_after and not PART_OF.search(text, max(0, ns - 20), ns):  # "Most of the 23 casualties were children"
                 after = GROUP_AFTER.match(text, m.end())
                 # "were recorded" names no group: the one between count and noun stays ("43 civilian casualties")
