@@ -226,6 +226,13 @@ CASES = [
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "child")]),
     ("A mine killed a 15-year-old shepherd and injured their father, a 45-year-old farmer.",
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "")]),
+    # A change of a total is no count, its new level is; "as many" is no vague count
+    ("The number of casualties increased by 30% to 1,200, an increase of 280 compared with 2018.",
+     [("1200", "exact", "casualties", "")]),
+    ("Casualties rose by a third to 60 in 2019; this was still 12 fewer casualties than in 2016.",
+     [("60", "exact", "casualties", "")]),
+    ("There were twice as many casualties (84) as in 2017 (42).",
+     [("84", "exact", "casualties", ""), ("42", "exact", "casualties", "")]),
     # A count compared with the one before it in its sentence is the same kind of count
     ("Child casualties fell to 11 in 2019, from 18 in 2018.",
      [("11", "exact", "casualties", "child"), ("18", "exact", "casualties", "child")]),
