@@ -85,6 +85,9 @@ CASES = [
     # The head noun decides before its modifiers: "cluster submunitions" are submunitions
     ("Four children were injured by cluster submunitions (BLU-97/B) and by M26 cluster rockets.",
      [("BLU-97/B", "submunition", "BLU-97/B", ""), ("M26", "cluster_munition", "M26", "")]),
+    # DPICM before a carrier's noun: the carrier is a cluster munition
+    ("It stockpiles M483A1 DPICM projectiles.",
+     [("M483A1", "cluster_munition", "M483A1", ""), ("DPICM", "submunition", "DPICM", "")]),
     # Unitary bombs are no cluster munitions, though a bomb of unknown model is taken for one
     ("Operators destroyed an unexploded OFAB-250 bomb, Mk 82 bombs and a ZB-12 bomb.",
      [("OFAB-250", "other", "OFAB-250", ""), ("Mk 82", "other", "Mk 82", ""), ("ZB-12", "cluster_munition", "ZB-12", "")]),
