@@ -68,6 +68,9 @@ CASES = [
     ("Atlantis has abstained on every such UNGA resolution on the Mine Ban Treaty since 1997, with the exception of "
      "2005 and 2006, when it voted in favor.",
      [("abstain", "MBT", "1997", "since", ""), ("yes", "MBT", "2005", "", ""), ("yes", "MBT", "2006", "", "")]),
+    # CCW protocols; the resolution on assistance in mine action promotes no treaty
+    ("In 2019, Atlantis voted for the UNGA resolution on Amended Protocol II. In 2020, it voted for the UNGA resolution "
+     "on assistance in mine action.", [("yes", "CCW", "2019", "", ""), ("yes", "other", "2020", "", "")]),
     # A resolution on a conflict that condemns the weapons' use promotes no treaty
     ("In December 2021, Atlantis voted in favor of a UNGA resolution expressing outrage at the use of cluster "
      "munitions in Syria.", [("yes", "other", "2021", "", "")]),
