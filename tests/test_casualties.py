@@ -226,6 +226,11 @@ CASES = [
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "child")]),
     ("A mine killed a 15-year-old shepherd and injured their father, a 45-year-old farmer.",
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "")]),
+    # A second group's count with the verb left out
+    ("In 2018, civilians accounted for 24 casualties and military for three.",
+     [("24", "exact", "casualties", "civilian"), ("3", "exact", "casualties", "military")]),
+    ("Mines were responsible for 60 casualties and ERW for 25; children accounted for 40%, and adults for 55%.",
+     [("60", "exact", "casualties", ""), ("25", "exact", "casualties", "")]),
     # A change of a total is no count, its new level is; "as many" is no vague count
     ("The number of casualties increased by 30% to 1,200, an increase of 280 compared with 2018.",
      [("1200", "exact", "casualties", "")]),

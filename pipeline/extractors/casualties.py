@@ -194,6 +194,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("unknown_for_number", _source(
             rf"\bfor\s+{num}(?:\s+(?:of\s+(?:them|these|those)|(?:other\s+)?(?:{person}|{nouns})))?,?\s+(?:the\s+)?(?:survival\s+)?(?:outcome|status)\s+{was_unknown}",
             flags, outcome_from="unknown")),
+        # "Civilians accounted for 24 casualties and military for three": the second group's count, the verb left out
+        ("elided_accounted_for", _source(
+            rf"\b(?:accounted|were\s+responsible)\s+for\s+[^.;:\n]{{1,80}}?,?\s+(?:and|while|whereas)\s+"
+            rf"(?P<noun>{person}|{device})\s+for\s+{num}{bare_end}", flags, needs_context=True)),
         # "children made up 35", "deminers accounted for nine": the group, then its bare count
         ("group_lead_number", _source(
             rf"\b(?P<noun>{person})\s+(?:made\s+up|accounted\s+for|represented|comprised)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
