@@ -600,7 +600,7 @@ TABLE_FIELDS = (
     C("outcome", "TEXT", "killed, injured, casualties (killed and injured together) or unknown."),
     C("group", "TEXT", "civilian, military, child or deminer when stated; else empty."),
     C("cause", "TEXT", "mine, erw, cluster_munition, improvised_mine or mine/erw when stated; else empty."),
-    C("year", "TEXT", "Year the count refers to, when the sentence gives one."),
+    C("year", "TEXT", "Year the count refers to, when its sentence gives one (not the year of a comparison in brackets after it), or, in a summary table, its label ('Casualties in 2018'; none under a period such as 'since 1990')."),
 )
 SPEC = declare("casualties", "Casualty counts: people killed, injured or counted as casualties.", "casualty_id", "K",
                TABLE_FIELDS, extract)
