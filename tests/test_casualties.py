@@ -226,6 +226,9 @@ CASES = [
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "child")]),
     ("A mine killed a 15-year-old shepherd and injured their father, a 45-year-old farmer.",
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "")]),
+    # "deaths of" is killed; members of a group are of that group
+    ("The blast resulted in the deaths of two children; landmines killed five members of the security forces.",
+     [("2", "exact", "killed", "child"), ("5", "exact", "killed", "military")]),
     # A second group's count with the verb left out
     ("In 2018, civilians accounted for 24 casualties and military for three.",
      [("24", "exact", "casualties", "civilian"), ("3", "exact", "casualties", "military")]),

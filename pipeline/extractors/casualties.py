@@ -151,6 +151,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("verb_single_person", _source(
             rf"\b(?P<verb>{before})\s+(?P<num>an?|another|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
             outcome_from="verb")),
+        # "resulted in the deaths of two children"
+        ("deaths_of_number", _source(
+            rf"\b(?P<outcome>deaths)\s+of\s+{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
         # "killed a boy and injured his 7-year-old sister"
         ("verb_relative", _source(
             rf"\b(?P<verb>{before})\s+(?P<num>his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{relatives})\b", flags,
@@ -338,6 +341,7 @@ UNHARMED_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was)\s+(?:not|never)\s+
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
 VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
+MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<g>(?:security|armed)\s+forces?|\w+)\b", re.I)
 SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+$")
 COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
 SINCE_YEAR = re.compile(r"\b(?:since|from|between|before|until)\s+(?:19|20)\d\d", re.I)
@@ -486,6 +490,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 # "Child casualties fell to 11 in 2019, from 18 in 2018": the same kind of count as the sentence's
                 # first, in other years (not as a breakdown after it: "17 (four killed and 13 injured), compared to 22")
                 outcome, group = earlier.fields["outcome"], earlier.fields["group"]
+            if not group and noun and noun.lower().endswith(("members", "personnel")) and \
+                    (of_group := MEMBERS_OF.match(text, m.end("noun"))):
+                group = _lookup(rules.group_of, of_group.group("g"))  # "five members of the security forces"
             if not group and found.get("noun_after"):
                 group = _lookup(rules.group_of, found["noun_after"])
             if not group and not noun and rule.end_at_outcome and (joined := SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - 12), ns)):
