@@ -51,9 +51,13 @@ CASES = [
     ("In 2015, a team visited the province 3 May–4 June.",
      [("2015", "2015", "", "year"), ("3 May–4 June", "2015-05-03/2015-06-04", "", "range")]),
     ("Clearance is possible only between March and May.", [("between March and May", "--03/--05", "", "range")]),
-    # The ends of a range with modifiers are two items; the first takes the year written at the end
-    ("From mid-March to end-April 2018, teams worked.",
-     [("mid-March", "2018-03", "mid", "month"), ("end-April 2018", "2018-04", "end", "month")]),
+    # A range whose ends carry point modifiers is one range, as "from 1998 to the end of 2015" is (the text
+    # keeps the modifiers); the first end takes the year written at the end; "and" without "between" lists two
+    ("From mid-March to end-April 2018, teams worked.", [("From mid-March to end-April 2018", "2018-03/2018-04", "", "range")]),
+    ("Early 2015 to mid-2017 was calm; between late 2019 and early 2020 teams paused.",
+     [("Early 2015 to mid-2017", "2015/2017", "", "range"), ("between late 2019 and early 2020", "2019/2020", "", "range")]),
+    ("Pakistan laid mines in December 2001 and early 2002.",
+     [("December 2001", "2001-12", "", "month"), ("early 2002", "2002", "early", "year")]),
     # Days joined by "and" without "between" are two days; a falling count is not a range of days.
     ("The law was debated on 5 and 6 July 2011.", [("5", "2011-07-05", "", "day"), ("6 July 2011", "2011-07-06", "", "day")]),
     ("Deminers were cut from 12 to 6 March 2021 levels.", [("6 March 2021", "2021-03-06", "", "day")]),

@@ -105,7 +105,9 @@ def _build(data, where: str) -> DateRules:
         month_context=re.compile(rf"(?:^|\s|-)(?:{_alt(check_str_list(data.get('month_context', []), where))})[\s-]+$"),
         year_not_after=re.compile(rf"(?:{'|'.join(check_str_list(data.get('year_not_after', []), where))})\s*$"),
         year_not_before=re.compile(rf"^\s*(?:{'|'.join(check_str_list(data.get('year_not_before', []), where))})"),
-        connector=re.compile(rf"^\s*(?:{_alt(connectors)})\s*(?P<endof>(?:the\s+)?end\s+of\s+)?$"),
+        # ... the end's point modifier after it: "to the end of", "until mid-"
+        connector=re.compile(rf"^\s*(?P<conn>{_alt(connectors)})\s*(?P<endof>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+"
+                             rf"|(?:early|mid|late|end)[\s-]+)?$"),
         opener=re.compile(rf"(?:^|(?<=[\s(]))(?P<open>{_alt(check_str_list(data.get('range_openers', []), where))})\s+$"),
     )
 
@@ -220,6 +222,7 @@ def _is_between(opener: re.Match | None) -> bool:
     return bool(opener) and opener.group("open").lower() == "between"
 
 
+RANGE_END_MODIFIERS = ("early", "mid", "late", "end")  # a range's ends may carry these; "since 2015" may not
 # After a bare month that opens a list or range: "June and July", "June–September 2022"
 MONTH_LIST_NEXT = re.compile(r"\s*(?:(?:and|or|to)\s|[–—−-]\s*[A-Z])")
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|to|until|till|through|[–—−-])\s*")
@@ -292,10 +295,14 @@ def combine(text: str, atoms: list[Atom], rules: DateRules) -> list[DateItem]:
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         if b is not None:
             gap = text[a.end:b.start]
-            opener = _opener_before(text, a.start, rules)
+            # A point modifier of the start ("from early 2015 until mid-2017") belongs to the range's text
+            lead = rules.modifier.search(text[max(0, a.start - 22):a.start])
+            lead = lead if lead and "\n" not in lead.group(0) and rules.modifiers[lead.group("mod")] in RANGE_END_MODIFIERS else None
+            begin = a.start - len(lead.group(0)) if lead else a.start
+            opener = _opener_before(text, begin, rules)
             cm = rules.connector.match(gap)
-            if cm and "\n" not in gap and _range_ok(a, b, gap, opener):
-                start = a.start - len(opener.group(0)) if opener else a.start
+            if cm and "\n" not in gap and _range_ok(a, b, gap, opener, cm.group("conn")):
+                start = begin - len(opener.group(0)) if opener else begin
                 items.append(DateItem(start, b.end, a, b, None, f"range_{a.kind}_{b.kind}"))
                 i += 2
                 continue
@@ -318,8 +325,8 @@ def combine(text: str, atoms: list[Atom], rules: DateRules) -> list[DateItem]:
     return items
 
 
-def _range_ok(a: Atom, b: Atom, gap: str, opener) -> bool:
-    word = gap.strip()
+def _range_ok(a: Atom, b: Atom, gap: str, opener, word: str) -> bool:
+    """`word`: the connector in the gap ("to" in "to the end of", "until" in "until mid-")."""
     dash = word in ("–", "—", "−", "-")
     if a.kind == "m" and not b.has_year:
         # "from June to September", "June–September": its year from the paragraph, one range of months
