@@ -218,7 +218,7 @@ CASES = [
      [("3", "exact", "killed", "civilian"), ("2", "exact", "injured", "civilian"), ("12", "exact", "killed", ""),
       ("30", "exact", "injured", "")]),
     # A breakdown of people served is no count; of casualties it is
-    ("The ICRC assisted 1,200 amputees, of whom 300 were children.", []),
+    ("The ICRC assisted 1,200 amputees, of whom 300 were children; all were mine survivors.", []),
     ("There were 41 casualties, of whom 12 were children.",
      [("41", "exact", "casualties", ""), ("12", "exact", "casualties", "child")]),
     # Kin after a verb; an age under 18 makes a child, of no group or of the civilians
