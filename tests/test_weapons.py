@@ -88,6 +88,8 @@ CASES = [
     # DPICM before a carrier's noun: the carrier is a cluster munition
     ("It stockpiles M483A1 DPICM projectiles.",
      [("M483A1", "cluster_munition", "M483A1", ""), ("DPICM", "submunition", "DPICM", "")]),
+    # A non-breaking hyphen (U+2011) in a model: read, and the row's text is the canonical text's
+    ("Two soldiers were injured by PMN\u20112 mines.", [("PMN\u20112", "antipersonnel_mine", "PMN\u20112", "")]),
     # Unitary bombs are no cluster munitions, though a bomb of unknown model is taken for one
     ("Operators destroyed an unexploded OFAB-250 bomb, Mk 82 bombs and a ZB-12 bomb.",
      [("OFAB-250", "other", "OFAB-250", ""), ("Mk 82", "other", "Mk 82", ""), ("ZB-12", "cluster_munition", "ZB-12", "")]),

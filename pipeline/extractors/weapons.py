@@ -46,7 +46,11 @@ class WeaponRules:
 
 
 def norm_model(s: str) -> str:
-    return re.sub(r"[\s\-._/]", "", s).upper()
+    return re.sub(r"[\s\-._/\u2010\u2011]", "", s).upper()
+
+
+# Hyphens of other code points read as "-" (one character for one, so offsets hold): "PMN‑2" with U+2011
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def _cat(value: str, where: str) -> str:
@@ -134,7 +138,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             continue
         candidates.append((start, end, True))
         taken.add(start, end)
-    for m in rules.designation.finditer(text):
+    for m in rules.designation.finditer(text.translate(HYPHENS) if "\u2010" in text or "\u2011" in text else text):
         if taken.contains(m.start()):
             continue
         if any(p.search(m.group(0)) for p in rules.not_designations) or not DIGIT.search(m.group(0)) or \
