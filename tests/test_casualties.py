@@ -226,6 +226,10 @@ CASES = [
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "child")]),
     ("A mine killed a 15-year-old shepherd and injured their father, a 45-year-old farmer.",
      [("1", "exact", "killed", "child"), ("1", "exact", "injured", "")]),
+    # Outcomes said with other verbs
+    ("Two boys sustained injuries when a mine exploded; a man later succumbed to his injuries.",
+     [("2", "exact", "injured", "child"), ("1", "exact", "killed", "civilian")]),
+    ("A farmer lost his life in the blast.", [("1", "exact", "killed", "civilian")]),
     # "deaths of" is killed; members of a group are of that group
     ("The blast resulted in the deaths of two children; landmines killed five members of the security forces.",
      [("2", "exact", "killed", "child"), ("5", "exact", "killed", "military")]),

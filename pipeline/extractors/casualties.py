@@ -334,7 +334,8 @@ INCLUDED_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:including|among[ \t]+(?:them|who
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members", "family members"}
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(
-    r"[^.;:\d\n]{0,80}?\b(?:were|was|had been|have been)\s+(?:(?!fatally\b)\w+\s+)?(?P<o>fatally\s+(?:injured|wounded)|killed|injured|wounded)\b")
+    r"[^.;:\d\n]{0,80}?\b(?:(?:were|was|had been|have been)\s+(?:(?!fatally\b)\w+\s+)?(?P<o>fatally\s+(?:injured|wounded)|killed|injured|wounded)"
+    r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?P<o2>injuries)|(?P<o3>succumbed)\s+to)\b")  # "Two boys sustained injuries"
 THINGS_BREAKDOWN = re.compile(r"[ \t]*,?[ \t]*(?:of[ \t]+(?:whom|them)|among[ \t]+(?:them|whom)|including)[ \t]+$", re.I)
 # "Three soldiers were not injured": people the clause says were unharmed
 UNHARMED_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was)\s+(?:not|never)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|harmed)\b")
@@ -567,7 +568,8 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
     if rule.outcome_from == "later" and outcome == "casualties":
         later = OUTCOME_LATER.match(text, m.end())
         if later and not SPLIT_GAP.search(later.group(0)):
-            outcome = _lookup(rules.outcome_of, later.group("o"), outcome)
+            word = later.group("o") or later.group("o2") or ("died" if later.group("o3") else None)
+            outcome = _lookup(rules.outcome_of, word, outcome)
     return outcome
 
 
