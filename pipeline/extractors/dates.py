@@ -65,7 +65,7 @@ def _build(data, where: str) -> DateRules:
         for name, num in (data.get(key) or {}).items():
             if not isinstance(num, int) or not 1 <= num <= 12:
                 raise ConfigError(f"{where}: {key}.{name} must be a month number 1-12")
-    full = {**data["months"], **{str(k).upper(): v for k, v in data["months"].items()}}  # "03 MAY 2020" in capitals too
+    full = data["months"]
     abbr = data.get("month_abbreviations") or {}
     lo, hi = data.get("year_min", 1900), data.get("year_max", 2049)
     years = year_alternation(lo, hi)
@@ -269,11 +269,14 @@ def normalise(day: int | None, month: int | None, year: int) -> tuple[str, str, 
 def parse_day(text: str, cfg: Config | None = None) -> str | None:
     """ISO day of the first full date in a string (used for 'Last updated:' lines)."""
     rules = load_rules(cfg or Config())
-    for atom in find_atoms(text, rules):
-        if atom.kind in ("dmy", "mdy") and atom.year:
-            norm = normalise(atom.day, atom.month, atom.year)
-            if norm:
-                return norm[0]
+    # A line in capitals ("LAST UPDATED: 03 MAY 2020") is read title-cased (same length). Month names in
+    # capitals are not in the date pattern itself: they made the scan of every document ~30% slower.
+    for candidate in (text, text.title()) if text.isupper() else (text,):
+        for atom in find_atoms(candidate, rules):
+            if atom.kind in ("dmy", "mdy") and atom.year:
+                norm = normalise(atom.day, atom.month, atom.year)
+                if norm:
+                    return norm[0]
     return None
 
 
@@ -293,15 +296,15 @@ def combine(text: str, atoms: list[Atom], rules: DateRules) -> list[DateItem]:
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None:
-            gap = text[a.end:b.start]
+        gap = text[a.end:b.start] if b is not None else ""
+        cm = rules.connector.match(gap) if b is not None and len(gap) < 40 and "\n" not in gap else None
+        if cm:  # only then the look back: most dates are no range's start
             # A point modifier of the start ("from early 2015 until mid-2017") belongs to the range's text
             lead = rules.modifier.search(text[max(0, a.start - 22):a.start])
             lead = lead if lead and "\n" not in lead.group(0) and rules.modifiers[lead.group("mod")] in RANGE_END_MODIFIERS else None
             begin = a.start - len(lead.group(0)) if lead else a.start
             opener = _opener_before(text, begin, rules)
-            cm = rules.connector.match(gap)
-            if cm and "\n" not in gap and _range_ok(a, b, gap, opener, cm.group("conn")):
+            if _range_ok(a, b, gap, opener, cm.group("conn")):
                 start = begin - len(opener.group(0)) if opener else begin
                 items.append(DateItem(start, b.end, a, b, None, f"range_{a.kind}_{b.kind}"))
                 i += 2
