@@ -330,13 +330,15 @@ ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"  # one m
 ONE_PERSON = frozenset(("a", "an", "another", "the", "his", "her", "their", *ORDINALS.split("|")))
 LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new line, not prose wrapping
 COUNT_AND_NOUN = re.compile(r"\d\s+\w+$")  # "45,000 people" right before ", including"
-INCLUDED_BEFORE = re.compile(r"[ \t]*,?[ \t]*(?:including|among[ \t]+(?:them|whom))[ \t]+$", re.I)
+_INCLUDING = r"including|among[ \t]+(?:them|whom)"  # what opens a breakdown of the count before it
+INCLUDED_BEFORE = re.compile(rf"[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+$", re.I)
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members", "family members"}
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(
     r"[^.;:\d\n]{0,80}?\b(?:(?:were|was|had been|have been)\s+(?:(?!fatally\b)\w+\s+)?(?P<o>fatally\s+(?:injured|wounded)|killed|injured|wounded)"
-    r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?P<o2>injuries)|(?P<o3>succumbed)\s+to)\b")  # "Two boys sustained injuries"
-THINGS_BREAKDOWN = re.compile(r"[ \t]*,?[ \t]*(?:of[ \t]+(?:whom|them)|among[ \t]+(?:them|whom)|including)[ \t]+$", re.I)
+    r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?P<o2>injuries)"  # "Two boys sustained injuries"
+    r"|(?P<o3>succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)))\b")  # an outcome of the rule file's, as written
+THINGS_BREAKDOWN = re.compile(rf"[ \t]*,?[ \t]*(?:of[ \t]+(?:whom|them)|{_INCLUDING})[ \t]+$", re.I)  # ... or "of whom"
 # "Three soldiers were not injured": people the clause says were unharmed
 UNHARMED_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was)\s+(?:not|never)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|harmed)\b")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
@@ -568,8 +570,7 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
     if rule.outcome_from == "later" and outcome == "casualties":
         later = OUTCOME_LATER.match(text, m.end())
         if later and not SPLIT_GAP.search(later.group(0)):
-            word = later.group("o") or later.group("o2") or ("died" if later.group("o3") else None)
-            outcome = _lookup(rules.outcome_of, word, outcome)
+            outcome = _lookup(rules.outcome_of, later.group("o") or later.group("o2") or later.group("o3"), outcome)
     return outcome
 
 

@@ -107,7 +107,7 @@ def _build(data, where: str) -> DateRules:
         year_not_before=re.compile(rf"^\s*(?:{'|'.join(check_str_list(data.get('year_not_before', []), where))})"),
         # ... the end's point modifier after it: "to the end of", "until mid-"
         connector=re.compile(rf"^\s*(?P<conn>{_alt(connectors)})\s*(?P<endof>(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+"
-                             rf"|(?:early|mid|late|end)[\s-]+)?$"),
+                             rf"|(?:{'|'.join(RANGE_END_MODIFIERS)})[\s-]+)?$"),
         opener=re.compile(rf"(?:^|(?<=[\s(]))(?P<open>{_alt(check_str_list(data.get('range_openers', []), where))})\s+$"),
     )
 

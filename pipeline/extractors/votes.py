@@ -133,7 +133,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
         excepted = (-1, -1)
         if ctx.context_at(vs) == "footnote" and not rules.un_context.search(text[s_start:s_end]):
             continue
-        if not _about_un_vote(ctx, rules, s_start, s_end):
+        notes = _cited_notes(ctx, s_start, s_end, rules)  # read once: for the context, the treaty and the symbol
+        if not _about_un_vote(ctx, rules, s_start, s_end, notes):
             continue
         nxt = verbs[k + 1][0] if k + 1 < len(verbs) and verbs[k + 1][0] < s_end else s_end  # verbs are sorted
         if nxt < s_end and (cut := _handover(ctx, rules, vs, nxt)) is not None:
@@ -166,7 +167,6 @@ def extract(ctx: DocContext) -> list[Extraction]:
         clause_text = text[clause[0]:clause[1]]
         top = ctx.top_at(vs)
         # the clause, else the sentence up to the clause's end (a later clause may be about another treaty)
-        notes = _cited_notes(ctx, s_start, s_end, rules)
         # ... else the resolution the sentence cites ("[2] 'Implementation of the Convention on Cluster
         # Munitions,' UNGA Resolution 75/62"), else the section's title
         treaty = (_treaty(clause_text, rules) or _treaty(text[s_start:clause[1]], rules) or _treaty(" ".join(notes), rules)
@@ -225,7 +225,8 @@ def _negated(rules: VoteRules, text: str, vote: str, start: int, end: int) -> bo
     return bool(rules.negated.search(text, max(0, start - 20), start))
 
 
-def _about_un_vote(ctx: DocContext, rules: VoteRules, s_start: int, s_end: int) -> bool:
+def _about_un_vote(ctx: DocContext, rules: VoteRules, s_start: int, s_end: int, notes: list[str]) -> bool:
+    """`notes`: the cited notes that name a resolution (`_cited_notes`)."""
     text = ctx.text
     if rules.un_context.search(text[s_start:s_end]):
         return True
@@ -233,7 +234,7 @@ def _about_un_vote(ctx: DocContext, rules: VoteRules, s_start: int, s_end: int) 
     p_start, _ = ctx.paragraph_at(s_start)
     before = text[max(p_start, s_start - 400):s_start] if p_start < s_start else text[max(0, s_start - 120):s_start]
     # ... or a note the sentence cites ("It voted in favor in 2017.[3]", "[3] UNGA Resolution 72/53, ...")
-    return bool(rules.un_context.search(before)) or bool(_cited_notes(ctx, s_start, s_end, rules))
+    return bool(rules.un_context.search(before)) or bool(notes)
 
 
 def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[Event]:
