@@ -223,17 +223,17 @@ def _insert_sql(name: str) -> str:
 
 
 def as_tuples(tables: dict[str, list]) -> dict[str, list[tuple]]:
-    """Rows as tuples in the table's column order, cells as stored (booleans as true/false)."""
+    """Rows as tuples in the table's column order, cells as stored (booleans as true/false). A table
+    whose first row is a tuple was converted already (what workers send): passed through as it is."""
     out = {}
     for name, rows in tables.items():
+        if not rows or isinstance(rows[0], tuple):
+            out[name] = rows
+            continue
         cols = REGISTRY[name].column_names
-        converted = []
-        for r in rows:
-            if not isinstance(r, tuple):
-                r = tuple(map(r.get, cols))
-                if bool in set(map(type, r)):  # rare: convert cell by cell only then
-                    r = tuple(map(_cell, r))
-            converted.append(r)
+        converted = [tuple(map(r.get, cols)) for r in rows]
+        if any(c.type == "BOOLEAN" for c in REGISTRY[name].columns):  # a few tables: cell by cell only there
+            converted = [tuple(map(_cell, r)) for r in converted]
         out[name] = converted
     return out
 

@@ -6,6 +6,7 @@ every writer, the audit and the README's table dictionary read the same specs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class TableSpec:
     section_fk: bool = True  # rows point at sections(doc_id, section_id)
     spans: bool = True  # rows carry char_start/char_end (and text if present)
 
-    @property
+    @cached_property  # read for every document's rows: built once (the instance dict bypasses frozen)
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
 

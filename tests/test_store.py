@@ -130,3 +130,20 @@ def test_csv_rows_are_written_and_counted(tmp_path, rows, expected):
     path = tmp_path / "t.csv"
     assert write_csv(path, ["a", "b"], iter(rows)) == len(rows)
     assert path.read_text(encoding="utf-8") == expected
+
+
+BOOLEANS = "Atlantis\n\nLast updated: 4 May 2022\n\nAtlantis stockpiled cluster munitions and PMN-2 mines.\n"
+
+
+@pytest.mark.parametrize("as_sent_by_workers", [False, True], ids=["dict rows", "tuple rows"])
+def test_boolean_cells_are_stored_as_true_and_false(tmp_path, as_sent_by_workers):
+    from pipeline.store import as_tuples
+
+    rows = tables(BOOLEANS)
+    store = Store(tmp_path / "m.sqlite")
+    store.replace_document("atlantis", as_tuples(rows) if as_sent_by_workers else rows, "f")
+    store.flush()
+    weapons = store.db.execute("SELECT text, generic FROM weapons ORDER BY char_start").fetchall()
+    sections = store.db.execute("SELECT title_inferred FROM sections ORDER BY char_start").fetchall()
+    assert weapons == [("cluster munitions", "true"), ("PMN-2", "false")]
+    assert sections == [("false",), ("true",)]  # the country line, then the section opened by 'Last updated:'
