@@ -267,7 +267,16 @@ CASES = [
     ("Children made up 72% of all civilian casualties where the age was known (768).",
      [("768", "exact", "casualties", "child")]),
     ("In 2016, 43 civilian casualties were recorded.", [("43", "exact", "casualties", "civilian")]),
+    # A grandparent is a relative; "Army" before "soldiers" names their force, the soldiers are the count
+    ("In 2022, a 10-year-old girl and her grandmother were injured by a mine.",
+     [("1", "exact", "injured", "child"), ("1", "exact", "injured", "")]),
+    ("In March 2023, two Arakan Army soldiers were killed by a landmine.", [("2", "exact", "killed", "military")]),
 ]
+
+
+def test_a_force_named_before_its_soldiers_is_no_count_noun():
+    text = "In March 2023, two Arakan Army soldiers were killed by a landmine."
+    assert rows(pipeline.extract(text)["casualties"], "text", "group") == [("two Arakan Army soldiers", "military")]
 
 
 @pytest.mark.parametrize("text, expected", CASES)

@@ -134,6 +134,16 @@ def test_a_stop_after_an_abbreviation_ends_no_sentence(text, sentence):
     assert list(pipeline.extract(text)["dates"]["sentence"])[0] == sentence
 
 
+@pytest.mark.parametrize("text, sentence", [
+    # a closing quote and a reference glued to the stop stay with their sentence
+    ("In December 2022, it urged states “to join as soon as possible.”[2] Two mines were found.",
+     "In December 2022, it urged states “to join as soon as possible.”[2]"),
+    ("In December 2022, it voted in favor.[12] Two mines were found.", "In December 2022, it voted in favor.[12]"),
+])
+def test_a_reference_after_the_stop_ends_the_sentence_with_it(text, sentence):
+    assert list(pipeline.extract(text)["dates"]["sentence"])[0] == sentence
+
+
 @pytest.mark.parametrize("before_name, sentence", [
     ("[Col, Lt]", "Chhetri, 3 May 2010."),
     # The abbreviations are data: the one in the sections rule file keeps its sentence whole.

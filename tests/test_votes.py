@@ -115,6 +115,21 @@ CASES = [
      [("yes", "CCM", "2022", "", "77/79"), ("abstain", "CCM", "2021", "", "76/47")]),
     ("It voted for the UNGA resolution on the Convention on Cluster Munitions in 2019 and 2020 but was absent in 2018.",
      [("yes", "CCM", "2019", "", ""), ("yes", "CCM", "2020", "", ""), ("absent", "CCM", "2018", "", "")]),
+    # A footnote reference glued to the verb's last word ("favor.[3]", "absent.[4]") hides no vote
+    ("UNGA Resolution 75/52 on the Mine Ban Treaty was adopted on 7 December 2020. Atlantis abstained.[3]",
+     [("abstain", "MBT", "2020", "", "75/52")]),
+    ("On 7 December 2020, UNGA Resolution 75/52 on the Mine Ban Treaty was adopted by a vote of 169-0, with 17 "
+     "abstentions. Atlantis voted in favor.[3]", [("yes", "MBT", "2020", "", "75/52")]),
+    ("Atlantis has abstained on every UNGA resolution on the Mine Ban Treaty since 1997, with the exception of 1998 "
+     "and 2000, when it was absent.[4]",
+     [("abstain", "MBT", "1997", "since", ""), ("absent", "MBT", "1998", "", ""), ("absent", "MBT", "2000", "", "")]),
+    # A later verb's symbol takes the date that opens the sentence, when its session fits that year
+    ("In 2022, Atlantis abstained on UNGA Resolution 77/63 on the Mine Ban Treaty, but voted in favor of Resolution 77/79 "
+     "on the Convention on Cluster Munitions.",
+     [("abstain", "MBT", "2022", "", "77/63"), ("yes", "CCM", "2022", "", "77/79")]),
+    ("In 2022, Atlantis abstained on UNGA Resolution 77/63 on the Mine Ban Treaty, but voted in favor of Resolution 75/62 "
+     "on the Convention on Cluster Munitions.",
+     [("abstain", "MBT", "2022", "", "77/63"), ("yes", "CCM", "", "", "75/62")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
@@ -237,6 +252,26 @@ def test_states_that_did_too(text, expected):
 def test_a_contrast_clause_is_the_same_vote_by_another_state():
     text = "Israel voted against the UNGA resolution on the Mine Ban Treaty in 2022, while the US was absent."
     assert rows(pipeline.extract(text)["votes"], "state", "vote", "year") == [("Israel", "no", "2022"), ("US", "absent", "2022")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya voted for UNGA Resolution 77/63 in December 2022, but the US voted against it.",
+     [("Kenya", "yes", "2022", "77/63", "voted for UNGA Resolution 77/63 in December 2022"),
+      ("US", "no", "2022", "77/63", "voted against it")]),
+    ("In 2022, Kenya abstained on UNGA Resolution 77/63; Bolivia abstained too.",
+     [("Kenya", "abstain", "2022", "77/63", "abstained on UNGA Resolution 77/63"),
+      ("Bolivia", "abstain", "2022", "77/63", "abstained too")]),
+    # the row's text ends at the verb's last word, not at the reference after it
+    ("Kenya voted in favor of UNGA Resolution 77/63 in December 2022, while the US voted against.[2]\n\n[2] Ibid.",
+     [("Kenya", "yes", "2022", "77/63", "voted in favor of UNGA Resolution 77/63 in December 2022"),
+      ("US", "no", "2022", "77/63", "voted against")]),
+    # lower case after "but": the same state, its own vote
+    ("Kenya voted in favor of UNGA Resolution 76/26 in 2021, but abstained in 2022.",
+     [("Kenya", "yes", "2021", "76/26", "voted in favor of UNGA Resolution 76/26 in 2021"),
+      ("Kenya", "abstain", "2022", "", "abstained in 2022")]),
+])
+def test_a_clause_after_but_or_a_semicolon_is_the_same_vote_by_the_state_it_names(text, expected):
+    assert rows(pipeline.extract(text)["votes"], "state", "vote", "year", "resolution", "text") == expected
 
 
 def test_a_first_committee_vote_does_not_take_the_assembly_resolution():

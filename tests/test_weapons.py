@@ -93,6 +93,18 @@ CASES = [
     # Unitary bombs are no cluster munitions, though a bomb of unknown model is taken for one
     ("Operators destroyed an unexploded OFAB-250 bomb, Mk 82 bombs and a ZB-12 bomb.",
      [("OFAB-250", "other", "OFAB-250", ""), ("Mk 82", "other", "Mk 82", ""), ("ZB-12", "cluster_munition", "ZB-12", "")]),
+    # Myanmar's state-made mines, named without a head noun
+    ("KaPaSa produces the MM1 (a copy of the M16A1 bounding mine) and the MM2.",
+     [("MM1", "antipersonnel_mine", "MM1", ""), ("M16A1", "antipersonnel_mine", "M16A1", ""),
+      ("MM2", "antipersonnel_mine", "MM2", "")]),
+    # A maker country's abbreviation before a model is not part of it
+    ("It holds US M16A1 mines and PRC Type 72 mines.",
+     [("M16A1", "antipersonnel_mine", "M16A1", ""), ("Type 72", "antipersonnel_mine", "Type 72", "")]),
+    # What a rocket or projectile carries makes it a cluster munition
+    ("Deliveries included SS-60 or SS-80 rockets, each carrying 65 dual-purpose submunitions.",
+     [("SS-60", "cluster_munition", "SS-60", ""), ("SS-80", "cluster_munition", "SS-80", "")]),
+    ("The ZZ-9 projectiles, which contain 88 DPICM submunitions, and ZZ-7 rockets with HE warheads were found.",
+     [("ZZ-9", "cluster_munition", "ZZ-9", ""), ("DPICM", "submunition", "DPICM", ""), ("ZZ-7", "other", "ZZ-7", "")]),
     # Traps: symbols, pandemics, sessions and numbered places are not weapons.
     ("Soldiers carried M16 rifles and T-72 tanks crossed the border.", []),
     ("In Sector-7 mines were found along Route-66 mines and wires.", []),

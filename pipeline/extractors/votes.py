@@ -141,8 +141,12 @@ def extract(ctx: DocContext) -> list[Extraction]:
             excepted, nxt = (s_start, cut), cut
         clause = (c0, nxt)
         first_in_sentence = bisect_left(starts, s_start, 0, k)  # verbs are sorted
-        pre = (vs, vs) if first_in_sentence < k and starts[first_in_sentence] < vs else (s_start, vs)
-        events = _events(ctx, rules, vote, clause, pre)
+        later = first_in_sentence < k and starts[first_in_sentence] < vs
+        pre = (vs, vs) if later else (s_start, vs)
+        # a later verb's symbol takes a date that opens the sentence ("In 2022, X abstained on Resolution
+        # 77/63, but voted in favor of Resolution 77/79"), when its session fits that year
+        lead = (s_start, starts[first_in_sentence]) if later else None
+        events = _events(ctx, rules, vote, clause, pre, lead)
         if c0 < vs:  # a clause handed on from the verb before runs to this verb
             for ev in events:
                 ev.end = max(ev.end, _verb_end(text, vs, nxt))
@@ -156,7 +160,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             # "X voted yes on Resolution 58/53 in the First Committee, then abstained in the General Assembly"
             for kind, pattern in (("contrast", rules.contrast), ("then", rules.then_clause)):
                 if pattern.search(text, previous[1][-1].end, vs):
-                    end = _verb_end(text, vs, nxt) if kind == "contrast" else vs + len(text[vs:nxt].rstrip(".,;: "))
+                    end = _verb_end(text, vs, nxt) if kind == "contrast" else vs + _trimmed_length(text[vs:nxt])
                     events = [Event(vs, end, vote, year=e.year, vote_date=e.vote_date,
                                     resolution=e.resolution, period=e.period, rule=f"{vote}_{kind}") for e in previous[1]]
                     break
@@ -237,7 +241,7 @@ def _about_un_vote(ctx: DocContext, rules: VoteRules, s_start: int, s_end: int, 
     return bool(rules.un_context.search(before)) or bool(notes)
 
 
-def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[Event]:
+def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre, lead=None) -> list[Event]:
     text = ctx.text
     c0, c1 = clause
     events: list[Event] = []
@@ -264,6 +268,9 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre) -> list[E
         # "Resolution 66/29 on 2 December 2011", else "On 7 December 2020, X abstained on Resolution 75/52"
         date = (after[k] if paired else None) or attached or _last_date(ctx, pre) or (
             clause_dates[0] if len(resolutions) == 1 and clause_dates else None)
+        if date is None and lead is not None and (opening := _last_date(ctx, lead)) is not None and \
+                _session_fits(symbol, opening.fields.get("value", "")[:4]):
+            date = opening
         end = max(res_end, date.char_end if date and date.char_start > res_end else res_end)
         events.append(_dated(Event(c0, end, vote, resolution=symbol, rule=f"{vote}_resolution"), date))
     if not resolutions:
@@ -289,10 +296,19 @@ def _symbols(rules: VoteRules, text: str, c0: int, c1: int) -> list[tuple[int, i
     return found
 
 
+_TRAILING_REFERENCES = re.compile(r"(?:[.,;:]?[”\"’]?\[\d{1,3}\])+\s*$")
+
+
 def _verb_end(text: str, c0: int, c1: int) -> int:
     m = re.search(r"\b(?:resolution|vote|voting)\b", text[c0:c1], re.I)
     end = c0 + (m.end() if m else min(c1 - c0, 30))
-    return c0 + len(text[c0:end].rstrip(".,;: "))  # "when it was absent." ends at the verb
+    return c0 + _trimmed_length(text[c0:end])
+
+
+def _trimmed_length(piece: str) -> int:
+    """The length of a clause without its closing stop and footnote references: "when it was absent."
+    and "voted against it.[2]" end at the verb's last word."""
+    return len(_TRAILING_REFERENCES.sub("", piece).rstrip(".,;: "))
 
 
 def _point_dates(ctx: DocContext, span) -> list:

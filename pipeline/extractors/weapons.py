@@ -24,7 +24,7 @@ from .common import make_row_fields
 CATEGORIES = {"antipersonnel_mine", "antivehicle_mine", "cluster_munition", "submunition", "improvised_mine", "erw", "other"}
 SCHEMA = {"lexicon": dict, "designation": str, "not_designations": list, "not_before": str, "head_nouns": str, "noun_categories": dict,
           "sentence_categories": dict, "subtypes": list, "generic": list, "calibre": str, "calibre_cluster_context": str,
-          "variant_suffix": str}
+          "variant_suffix": str, "carrier_after": str}
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class WeaponRules:
     generic: tuple[tuple[str, re.Pattern], ...]
     calibre: re.Pattern
     calibre_cluster: re.Pattern
+    carrier_after: re.Pattern  # right after a head noun: it carries submunitions ("rockets, each carrying 65 ...")
 
 
 def norm_model(s: str) -> str:
@@ -104,6 +105,7 @@ def _build(data, where: str, cfg: Config) -> WeaponRules:
         generic=_pattern_list(data.get("generic"), f"{where}: generic"),
         calibre=check_regex(data.get("calibre", r"(?P<mm>\d{2,3})\s?mm\b"), f"{where}: calibre"),
         calibre_cluster=check_regex(data.get("calibre_cluster_context", r"cluster"), f"{where}: calibre_cluster_context", re.I),
+        carrier_after=check_regex(data.get("carrier_after", r"(?!)"), f"{where}: carrier_after", re.I),
     )
 
 
@@ -238,6 +240,8 @@ def _category(ctx: DocContext, rules: WeaponRules, start: int, model: str, head)
             for cat, pat in rules.noun_categories:
                 if pat.search(words):
                     return cat
+        if head[2] > start and rules.carrier_after.match(ctx.text, head[2]):
+            return "cluster_munition"  # "SS-60 rockets, each carrying 65 dual-purpose submunitions"
     known = rules.lexicon.get(norm_model(model))
     if known is None:
         known = rules.lexicon.get(norm_model(VARIANT_END.sub("", model)))
