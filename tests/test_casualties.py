@@ -271,6 +271,20 @@ CASES = [
     ("In 2022, a 10-year-old girl and her grandmother were injured by a mine.",
      [("1", "exact", "injured", "child"), ("1", "exact", "injured", "")]),
     ("In March 2023, two Arakan Army soldiers were killed by a landmine.", [("2", "exact", "killed", "military")]),
+    # One person joined by "and" to the people a verb or an outcome counts
+    ("On 14 July 2022, an explosion injured seven soldiers and a civilian guide.",
+     [("7", "exact", "injured", "military"), ("1", "exact", "injured", "civilian")]),
+    ("In May 2021, a mine killed a soldier and a civilian.",
+     [("1", "exact", "killed", "military"), ("1", "exact", "killed", "civilian")]),
+    ("In February, a boy and a girl were killed by an ERW grenade.",
+     [("1", "exact", "killed", "child"), ("1", "exact", "killed", "child")]),
+    # ... the age of the second is not the first's
+    ("On 3 May 2021, a man and a 12-year-old boy were injured by a mine.",
+     [("1", "exact", "injured", "civilian"), ("1", "exact", "injured", "child")]),
+    # ... but not a thing, nor a count after "injured by a mine, and"
+    ("In 2022, a mine injured two boys and a goat, and damaged a truck and a house.", [("2", "exact", "injured", "child")]),
+    ("In February one girl was injured by an antipersonnel mine, and a boy was killed by an ERW grenade.",
+     [("1", "exact", "injured", "child"), ("1", "exact", "killed", "child")]),
 ]
 
 

@@ -35,6 +35,9 @@ CASES = [
     ("An email of 5/13/2017 cited Resolution 77/79 and A/53/PV.79; 31/02/2019 is no date.",
      [("5/13/2017", "2017-05-13", "", "day")]),
     ("In FY2019 and FY 2020, the US contributed $5 million.", [("FY2019", "2019", "", "year"), ("FY 2020", "2020", "", "year")]),
+    # a fiscal year over two calendar years is a range, as "2021/22" is
+    ("It allocated LAK 6 billion in FY2021/22, up from FY 2020-21.",
+     [("FY2021/22", "2021/2022", "", "range"), ("FY 2020-21", "2020/2021", "", "range")]),
     ("Meetings were held 15–17 May 2013 in Geneva.", [("15–17 May 2013", "2013-05-15/2013-05-17", "", "range")]),
     ("Surveys ran between April and June 2014.", [("between April and June 2014", "2014-04/2014-06", "", "range")]),
     ("Intersessional meetings were held in Geneva from 21 to 24 June 2022.",

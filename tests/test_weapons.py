@@ -105,6 +105,9 @@ CASES = [
      [("SS-60", "cluster_munition", "SS-60", ""), ("SS-80", "cluster_munition", "SS-80", "")]),
     ("The ZZ-9 projectiles, which contain 88 DPICM submunitions, and ZZ-7 rockets with HE warheads were found.",
      [("ZZ-9", "cluster_munition", "ZZ-9", ""), ("DPICM", "submunition", "DPICM", ""), ("ZZ-7", "other", "ZZ-7", "")]),
+    # A designation outside the lexicon before "mine belt" names a barrier; a known model's belt is of its mines
+    ("The K5 mine belt along the border and a PMN-2 mine belt were surveyed.",
+     [("PMN-2", "antipersonnel_mine", "PMN-2", "")]),
     # Traps: symbols, pandemics, sessions and numbered places are not weapons.
     ("Soldiers carried M16 rifles and T-72 tanks crossed the border.", []),
     ("In Sector-7 mines were found along Route-66 mines and wires.", []),

@@ -124,7 +124,7 @@ def _build(data, where: str) -> CasualtyRules:
     if bad := [n for n in age_nouns if not re.fullmatch(r"[A-Za-z][A-Za-z -]*", n)]:  # each goes into a lookbehind
         raise ConfigError(f"{where}: age_nouns: {bad[0]!r} is not a plain word (letters, spaces and hyphens only)")
     after_age_noun = "|".join(f"(?<={n} )" for n in age_nouns) or "(?!)"  # "a boy of 14": lookbehinds of fixed width
-    gap = rf"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*){{0,150}}?"
+    gap = rf"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*|\b\d{{1,2}}[- ]years?[- ]old\b){{0,150}}?"
     further = r"(?:another\s+|a\s+further\s+|(?:his|her|their)\s+)?"  # "injured another 11", "injured her two brothers"
     # "were seriously injured"; "fatally injured" is an outcome of its own, and "not injured" no outcome
     adverb = r"(?:(?!fatally\b|not\b|never\b)\w+\s+)?"
@@ -151,6 +151,11 @@ def _build(data, where: str) -> CasualtyRules:
         ("verb_single_person", _source(
             rf"\b(?P<verb>{before})\s+(?P<num>an?|another|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
             outcome_from="verb")),
+        # "an explosion injured seven soldiers and a civilian guide": the one person after "and"
+        ("verb_and_single_person", _source(
+            rf"\b(?P<verb>{before})\s+{further}(?:\d[\d,]*|{word_num}|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{person}|{person_sing})\s+"
+            rf"and\s+(?P<num>an?)\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b",
+            flags, outcome_from="verb")),
         # "resulted in the deaths of two children"
         ("deaths_of_number", _source(
             rf"\b(?P<outcome>deaths)\s+of\s+{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
@@ -181,6 +186,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("single_person_outcome", _source(
             rf"\b(?P<num>[Aa]n?)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+{adverb})?(?P<outcome>{outcome_words})\b",
             within_sentence=True)),
+        # "a boy and a girl were killed": the second person (the match of the first runs over it)
+        ("and_single_person_outcome", _source(
+            rf"(?<=\band )(?P<num>an?)\s+(?:{not_event}(?!and\b)[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing})\s+(?:were|was)\s+{adverb}(?P<outcome>{outcome_words})\b",
+            flags)),
         # "four children were killed and a fifth was wounded"
         ("ordinal_person_outcome", _source(
             rf"(?<=\b[Aa] )(?P<num>{ORDINALS})\s+(?:(?P<noun>{person_sing})\s+)?was\s+{adverb}(?P<outcome>{outcome_words})\b",
@@ -501,7 +510,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if not group and not noun and rule.end_at_outcome and (joined := SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - 12), ns)):
                 # "one deminer was killed and four were injured": the same people's group
                 group = next((r.fields["group"] for r in out if r.char_end == joined.start()), "")
-            if group in ("", "civilian") and (age := CHILD_AGE.search(text, m.start(), m.end())) and int(age.group(1)) < 18:
+            # the age before the person's noun: "a man and a 12-year-old boy were injured" makes the man no child
+            age_end = m.end("noun") if noun and m.start("noun") > ns else m.end()
+            if group in ("", "civilian") and (age := CHILD_AGE.search(text, m.start(), age_end)) and int(age.group(1)) < 18:
                 group = "child"  # "his 7-year-old sister", "a 15-year-old shepherd": a child, of the civilians
             end = m.end("outcome") if rule.end_at_outcome else (m.end("noun") if noun else ne)
             end = max(end, ne)  # the noun may stand before the number ("children (20;")

@@ -95,7 +95,7 @@ def _build(data, where: str) -> DateRules:
         rf"|(?P<y>{year})"
         # "30/04/2019", "30.04.2019": numbers of a day, a month and a year (not "77/79", not "A/53/pv79")
         rf"|(?P<num>(?<![\w/.-])(?P<n1>\d{{1,2}})(?P<nsep>[/.])(?P<n2>\d{{1,2}})(?P=nsep)(?P<y11>{years})(?![\w/]|[.,]\d))"
-        rf"|(?P<fy>\bFY[ \t]?(?P<y12>{years})\b)"  # "FY2019": a fiscal year
+        rf"|(?P<fy>\bFY[ \t]?(?P<y12>{years})(?:[/–-](?P<y12b>(?:19|20)?\d\d))?\b)"  # "FY2019", "FY2021/22": a fiscal year
     )
     return DateRules(
         months={**{k.lower(): v for k, v in full.items()}, **{k.lower(): v for k, v in abbr.items()}},
@@ -153,8 +153,10 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
             if end_year > start_year:
                 atoms += _year_pair(text, rules, m, start_year, end_year)
             continue
-        if kind == "ys":  # "1996/97", "2019/2020": a season or fiscal year, the second year the next one
-            start_year, second = int(_group(m, "y10")), _group(m, "y10b")
+        if kind == "ys" or kind == "fy" and _group(m, "y12b"):
+            # "1996/97", "2019/2020", "FY2021/22": a season or fiscal year, the second year the next one
+            start_year, second = (int(_group(m, "y10")), _group(m, "y10b")) if kind == "ys" else \
+                (int(_group(m, "y12")), _group(m, "y12b"))
             end_year = int(second) if len(second) == 4 else start_year // 100 * 100 + int(second)
             end_year += 100 if end_year < start_year and len(second) == 2 else 0  # "1999/00"
             if end_year == start_year + 1:

@@ -24,7 +24,7 @@ from .common import make_row_fields
 CATEGORIES = {"antipersonnel_mine", "antivehicle_mine", "cluster_munition", "submunition", "improvised_mine", "erw", "other"}
 SCHEMA = {"lexicon": dict, "designation": str, "not_designations": list, "not_before": str, "head_nouns": str, "noun_categories": dict,
           "sentence_categories": dict, "subtypes": list, "generic": list, "calibre": str, "calibre_cluster_context": str,
-          "variant_suffix": str, "carrier_after": str}
+          "variant_suffix": str, "carrier_after": str, "barrier_after": str}
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class WeaponRules:
     calibre: re.Pattern
     calibre_cluster: re.Pattern
     carrier_after: re.Pattern  # right after a head noun: it carries submunitions ("rockets, each carrying 65 ...")
+    barrier_after: re.Pattern  # right after a designation outside the lexicon: it names a barrier ("K5 mine belt")
 
 
 def norm_model(s: str) -> str:
@@ -106,6 +107,7 @@ def _build(data, where: str, cfg: Config) -> WeaponRules:
         calibre=check_regex(data.get("calibre", r"(?P<mm>\d{2,3})\s?mm\b"), f"{where}: calibre"),
         calibre_cluster=check_regex(data.get("calibre_cluster_context", r"cluster"), f"{where}: calibre_cluster_context", re.I),
         carrier_after=check_regex(data.get("carrier_after", r"(?!)"), f"{where}: carrier_after", re.I),
+        barrier_after=check_regex(data.get("barrier_after", r"(?!)"), f"{where}: barrier_after", re.I),
     )
 
 
@@ -146,8 +148,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if any(p.search(m.group(0)) for p in rules.not_designations) or not DIGIT.search(m.group(0)) or \
                 rules.not_before.match(text, m.end()):
             continue
-        # A known model the PhraseMatcher missed: spaCy keeps "TMA-3.[2" as one token before a footnote marker.
-        candidates.append((m.start(), m.end(), norm_model(m.group(0)) in rules.lexicon))
+        known = norm_model(m.group(0)) in rules.lexicon  # a known model the PhraseMatcher missed
+        if not known and rules.barrier_after.match(text, m.end()):
+            continue
+        candidates.append((m.start(), m.end(), known))
         taken.add(m.start(), m.end())
     candidates.sort()
     # A list of designations shares the head noun of its last member ("PRB-M3 and PRB-M3A1 antivehicle mines").
