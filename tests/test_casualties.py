@@ -285,6 +285,14 @@ CASES = [
     ("In 2022, a mine injured two boys and a goat, and damaged a truck and a house.", [("2", "exact", "injured", "child")]),
     ("In February one girl was injured by an antipersonnel mine, and a boy was killed by an ERW grenade.",
      [("1", "exact", "injured", "child"), ("1", "exact", "killed", "child")]),
+    # People after ", including" break down the casualties, not the places counted just before
+    ("Landmine Monitor identified 1,264 casualties in 2020 in 14 states, including 523 civilians.",
+     [("1264", "exact", "casualties", ""), ("523", "exact", "casualties", "civilian")]),
+    ("In 2020, the program reached 45,000 people, including 20,000 children.", []),
+    # Ages in words after the noun make the group child
+    ("Two brothers, aged eight and ten, were killed when they picked up a submunition in 2020.",
+     [("2", "exact", "killed", "child")]),
+    ("Three men aged 25 to 40 were injured by a mine in 2020.", [("3", "exact", "injured", "")]),
 ]
 
 

@@ -35,6 +35,9 @@ CASES = [
     ("An email of 5/13/2017 cited Resolution 77/79 and A/53/PV.79; 31/02/2019 is no date.",
      [("5/13/2017", "2017-05-13", "", "day")]),
     ("In FY2019 and FY 2020, the US contributed $5 million.", [("FY2019", "2019", "", "year"), ("FY 2020", "2020", "", "year")]),
+    # a month takes the year of a later date coordinated with it, "again" or "also" between
+    ("From January to March, and again in July 2021, survey teams worked.",
+     [("From January to March", "2021-01/2021-03", "", "range"), ("July 2021", "2021-07", "", "month")]),
     # a fiscal year over two calendar years is a range, as "2021/22" is
     ("It allocated LAK 6 billion in FY2021/22, up from FY 2020-21.",
      [("FY2021/22", "2021/2022", "", "range"), ("FY 2020-21", "2020/2021", "", "range")]),

@@ -130,6 +130,9 @@ CASES = [
     ("In 2022, Atlantis abstained on UNGA Resolution 77/63 on the Mine Ban Treaty, but voted in favor of Resolution 75/62 "
      "on the Convention on Cluster Munitions.",
      [("abstain", "MBT", "2022", "", "77/63"), ("yes", "CCM", "", "", "75/62")]),
+    # Dates listed before the verb pair in order with the symbols listed after it
+    ("In 2021 and 2022, Atlantis abstained on UNGA resolutions 76/26 and 77/63 on the Mine Ban Treaty.",
+     [("abstain", "MBT", "2021", "", "76/26"), ("abstain", "MBT", "2022", "", "77/63")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
@@ -279,6 +282,13 @@ def test_a_first_committee_vote_does_not_take_the_assembly_resolution():
             "Atlantis abstained in the vote in the UNGA First Committee on the pro-ban resolution.")
     assert rows(pipeline.extract(text)["votes"], "body", "year", "resolution") == [
         ("UNGA", "2003", "58/53"), ("First Committee", "2003", "")]
+
+
+def test_body_of_each_dated_part_of_a_clause():
+    text = ("Atlantis voted in favor of the resolution on the Mine Ban Treaty in the First Committee on 3 November 2021 "
+            "and again in the General Assembly on 6 December 2021.")
+    assert rows(pipeline.extract(text)["votes"], "vote", "body", "vote_date") == [
+        ("yes", "First Committee", "2021-11-03"), ("yes", "UNGA", "2021-12-06")]
 
 
 def test_body_of_each_clause():

@@ -26,7 +26,7 @@ from .common import make_row_fields
 SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs_before": dict, "groups": dict,
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "unknown_before": str, "relatives": list,
           "noun_number_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
-          "casualty_context": str, "causes": dict, "age_nouns": list}
+          "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list}
 
 
 def _alt(words: list[str]) -> str:
@@ -85,6 +85,7 @@ class CasualtyRules:
     served: re.Pattern  # ends right before people a programme serves: "employed 1,500 deminers"
     things_before: re.Pattern  # the count before a bare "N in 2017" counted things or people served
     age_before: re.Pattern  # ends right before a number that is an age: "aged 11 and", "a boy of"
+    counted_before: re.Pattern  # "45,000 people" right before ", including": no places ("in 14 states")
 
 
 def _source(pattern: str, flags: int = 0, **traits) -> tuple[str, int, dict]:
@@ -137,6 +138,7 @@ def _build(data, where: str) -> CasualtyRules:
     device = r"(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)"
     served = _alt(check_str_list(data.get("served_verbs") or ["(?!)"], f"{where}: served_verbs"))
     things = _alt(check_str_list(data.get("things_counted") or ["(?!)"], f"{where}: things_counted"))
+    places = _alt(check_str_list(data.get("place_nouns") or ["(?!)"], f"{where}: place_nouns"))
     flags = re.I
     sources = (
         ("number_outcome", _source(
@@ -313,6 +315,7 @@ def _build(data, where: str) -> CasualtyRules:
                                  rf"(?:[^\d.;]|(?:19|20)\d\d)*$", re.I),
         age_before=re.compile(rf"\b(?:age[ds]?|ages\s+of|age\s+of|(?:{_alt(age_nouns) or '(?!)'})\s+of)\s+"
                               r"(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I),
+        counted_before=re.compile(rf"\d\s+(?!(?:{places})\b)\w+$", re.I),
     )
 
 
@@ -338,7 +341,6 @@ ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"  # one m
 # Words that stand for one person where a rule reads a count: "a man", "his brother", "killing the driver", "a fifth"
 ONE_PERSON = frozenset(("a", "an", "another", "the", "his", "her", "their", *ORDINALS.split("|")))
 LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new line, not prose wrapping
-COUNT_AND_NOUN = re.compile(r"\d\s+\w+$")  # "45,000 people" right before ", including"
 _INCLUDING = r"including|among[ \t]+(?:them|whom)"  # what opens a breakdown of the count before it
 INCLUDED_BEFORE = re.compile(rf"[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+$", re.I)
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members", "family members"}
@@ -358,6 +360,7 @@ SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+$")
 COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
 SINCE_YEAR = re.compile(r"\b(?:since|from|between|before|until)\s+(?:19|20)\d\d", re.I)
 CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
+AGED_AFTER = re.compile(r",?[ \t]+aged[ \t]+(?:between[ \t]+)?(\w+(?:-\w+)?)\b", re.I)  # right after the noun
 # Before a count compared with one earlier in its sentence: "..., from 18 in 2018", "compared with 20 in 2018"
 COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?"
                              r"(?:\d[\d,]*\s+in\s+(?:19|20)\d\d\s*(?:,\s*|\s+and\s+|,\s*and\s+))*$", re.I)
@@ -477,7 +480,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             lead, total = _breakdown_of(out, text, ns) if rule.bare_people or rule.outcome_from == "later" else (None, None)
             if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE
                                      or rules.served.search(text, max(0, ns - 40), ns)
-                                     or lead is not None and total is None and COUNT_AND_NOUN.search(text, max(0, lead - 30), lead)):
+                                     or lead is not None and total is None and rules.counted_before.search(text, max(0, lead - 30), lead)):
                 # "less than 100 people"; "a bus carrying 12 passengers" (not yet casualties); "it employed
                 # 1,500 deminers"; "reached 45,000 people, including 20,000 children"
                 continue
@@ -512,8 +515,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 group = next((r.fields["group"] for r in out if r.char_end == joined.start()), "")
             # the age before the person's noun: "a man and a 12-year-old boy were injured" makes the man no child
             age_end = m.end("noun") if noun and m.start("noun") > ns else m.end()
-            if group in ("", "civilian") and (age := CHILD_AGE.search(text, m.start(), age_end)) and int(age.group(1)) < 18:
-                group = "child"  # "his 7-year-old sister", "a 15-year-old shepherd": a child, of the civilians
+            if group in ("", "civilian") and ((age := CHILD_AGE.search(text, m.start(), age_end)) and int(age.group(1)) < 18
+                                              or noun and (aged := AGED_AFTER.match(text, m.end("noun")))
+                                              and (_count(rules, aged.group(1)) or 99) < 18):
+                # "his 7-year-old sister", "a 15-year-old shepherd", "two brothers, aged eight and ten": children
+                group = "child"
             end = m.end("outcome") if rule.end_at_outcome else (m.end("noun") if noun else ne)
             end = max(end, ne)  # the noun may stand before the number ("children (20;")
             year = found.get("year") or ""

@@ -227,7 +227,8 @@ def _is_between(opener: re.Match | None) -> bool:
 RANGE_END_MODIFIERS = ("early", "mid", "late", "end")  # a range's ends may carry these; "since 2015" may not
 # After a bare month that opens a list or range: "June and July", "June–September 2022"
 MONTH_LIST_NEXT = re.compile(r"\s*(?:(?:and|or|to)\s|[–—−-]\s*[A-Z])")
-COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|to|until|till|through|[–—−-])\s*")
+# ... "From January to March, and again in July 2021"
+COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|to|until|till|through|[–—−-])\s*(?:(?:again|also)\s+)?(?:(?:in|on)\s+)?")
 DASH = re.compile(r"\s*[–—−-]\s*")
 # A day listed before "15 and 16 May 2018": "14, "
 DAY_LISTED_BEFORE = re.compile(r"(?<![\d,.])\b(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,\s*$")

@@ -111,6 +111,7 @@ class Event:
     period: str = ""
     rule: str = ""
     takes_cited: bool = True  # may take the resolution the sentence's footnote cites (not another year's vote)
+    body: str = ""  # UNGA or First Committee, set when the events of a clause are written
 
 
 def _treaty(text: str, rules: VoteRules) -> str | None:
@@ -182,6 +183,15 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 "First Committee" if rules.first_committee.search(sentence) else "UNGA")
         states = list(dict.fromkeys(_states(ctx, text[s_start:vs]) + _states_that_did_too(ctx, rules, text, clause)))
         cited = _cited_resolutions(notes, rules)
+        segment_start = clause[0]
+        for ev in sorted(events, key=lambda e: e.end):
+            # "... in the First Committee on 3 November 2021 and again in the General Assembly on 6 December 2021":
+            # the part of the clause since the event before names each event's body
+            segment = text[segment_start:ev.end]
+            segment_start = max(segment_start, ev.end)
+            ev.body = ("UNGA" if rules.general_assembly.search(segment) and not rules.first_committee.search(segment)
+                       else "First Committee" if rules.first_committee.search(segment)
+                       and not rules.general_assembly.search(segment) and len(events) > 1 else body)
         for ev in events:
             if not ev.resolution and len(cited) == 1 and ev.period == "" and ev.takes_cited and \
                     _session_fits(cited[0], ev.year):
@@ -190,7 +200,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             for state, iso3 in states:  # "Israel, Russia and Syria voted against": one event per state
                 fields = make_row_fields(ctx, ev.start, ev.end)
                 fields.update(state=state or "", iso3=iso3 or "", vote=ev.vote, treaty=treaty, resolution=ev.resolution,
-                              body=body, year=ev.year, vote_date=ev.vote_date, period=ev.period)
+                              body=ev.body, year=ev.year, vote_date=ev.vote_date, period=ev.period)
                 out.append(Extraction("votes", ev.start, ev.end, ev.rule, fields))
     _share_resolutions(out)
     return out
@@ -260,8 +270,11 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre, lead=None
                 events.append(_dated(Event(again.start(), d.char_end, vote, rule=f"{vote}_as_before", takes_cited=False), d))
         clause_dates = [d for d in clause_dates if d.char_start < again.start()]
     resolutions = _symbols(rules, text, c0, c1)
-    # "Resolutions 76/26 and 77/63 in 2021 and 2022": as many dates after the list as symbols pair in order.
+    # "Resolutions 76/26 and 77/63 in 2021 and 2022": as many dates after the list as symbols pair in order;
+    # so do as many listed before the verb ("In 2021 and 2022, X abstained on resolutions 76/26 and 77/63").
     after = [d for d in clause_dates if resolutions and d.char_start >= resolutions[-1][1]]
+    if len(resolutions) > 1 and len(after) != len(resolutions) and not clause_dates:
+        after = _dates_before(ctx, rules, pre)
     paired = len(resolutions) > 1 and len(after) == len(resolutions)
     for k, (_start, res_end, symbol) in enumerate(resolutions):
         attached = next((d for d in clause_dates if 0 <= d.char_start - res_end <= 12), None)
