@@ -293,6 +293,17 @@ CASES = [
     ("Two brothers, aged eight and ten, were killed when they picked up a submunition in 2020.",
      [("2", "exact", "killed", "child")]),
     ("Three men aged 25 to 40 were injured by a mine in 2020.", [("3", "exact", "injured", "")]),
+    # "four of them children": a breakdown by group, with the outcome of the count before it
+    ("In 2022, 12 people were injured by mines, four of them children.",
+     [("12", "exact", "injured", ""), ("4", "exact", "injured", "child")]),
+    ("In 2022, there were 30 mine casualties, 12 of whom were children and 3 of them deminers.",
+     [("30", "exact", "casualties", ""), ("12", "exact", "casualties", "child"), ("3", "exact", "casualties", "deminer")]),
+    # "All were civilians" names the group of the first count of the sentence before, in its paragraph
+    ("In 2022, 12 casualties were recorded (2021: 17). All were civilians.",
+     [("12", "exact", "casualties", "civilian"), ("17", "exact", "casualties", "")]),
+    ("In 2022, 12 casualties were recorded. All of them were male civilians.", [("12", "exact", "casualties", "civilian")]),
+    ("In 2022, 12 casualties were recorded.\n\nAll were civilians.", [("12", "exact", "casualties", "")]),
+    ("In 2022, 12 casualties were recorded. Mines were found. All were civilians.", [("12", "exact", "casualties", "")]),
 ]
 
 

@@ -61,7 +61,7 @@ class CountRule:
     compares_back: bool = False  # "compared with 212 in 2017": a count of what the sentence counted before it
 
 
-OUTCOME_SOURCES = ("word", "verb", "later", "label", "cell", "unknown")
+OUTCOME_SOURCES = ("word", "verb", "later", "label", "cell", "unknown", "before")
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,7 @@ class CasualtyRules:
     things_before: re.Pattern  # the count before a bare "N in 2017" counted things or people served
     age_before: re.Pattern  # ends right before a number that is an age: "aged 11 and", "a boy of"
     counted_before: re.Pattern  # "45,000 people" right before ", including": no places ("in 14 states")
+    all_were: re.Pattern  # a sentence "All were civilians": the group of the count before
 
 
 def _source(pattern: str, flags: int = 0, **traits) -> tuple[str, int, dict]:
@@ -219,6 +220,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("relative_outcome", _source(
             rf"\b(?P<num>his|her|their)\s+(?:[\w'’-]+\s+)?(?P<noun>{relatives}|{person_sing})\s+(?:(?:was|were)\s+)?(?:also\s+)?{adverb}(?P<outcome>{outcome_words})\b",
             flags, within_sentence=True)),
+        # "12 people were injured, four of them children": a breakdown by group, the outcome of the count before
+        ("number_of_them_group", _source(
+            rf"{num}\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|being\s+)?(?P<noun>{person})\b(?!\s+(?:were|was)\s+(?:{outcome_words})\b)",
+            flags, needs_context=True, outcome_from="before")),
         ("number_were_group", _source(rf"{num}(?:\s+or\s+\d+%|\s*\(\d+(?:\.\d+)?%\))?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags,
                                       needs_context=True, outcome_from="later")),
         # "Of the 149 deminer casualties, 45 were in Afghanistan": a breakdown by place
@@ -316,6 +321,8 @@ def _build(data, where: str) -> CasualtyRules:
         age_before=re.compile(rf"\b(?:age[ds]?|ages\s+of|age\s+of|(?:{_alt(age_nouns) or '(?!)'})\s+of)\s+"
                               r"(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I),
         counted_before=re.compile(rf"\d\s+(?!(?:{places})\b)\w+$", re.I),
+        all_were=re.compile(rf"\bAll\s+(?:of\s+(?:them|these|those|the\s+casualties)\s+|(?:the\s+)?(?:casualties|victims)\s+)?"
+                            rf"were\s+(?:\w+\s+)?(?P<g>{person})\b"),
     )
 
 
@@ -487,6 +494,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
             if outcome == "casualties" and rule.outcome_from == "later" and total is not None:
                 outcome = total.fields["outcome"]  # "injuring 14, including seven children"
+            if rule.outcome_from == "before":
+                earlier = [r for r in out if s_start <= r.char_start < ns]
+                outcome = max(earlier, key=lambda r: r.char_start).fields["outcome"] if earlier else "casualties"
             if rule.group_between and not group:
                 group = next((g for w in text[ne:m.start("noun")].split() if (g := _lookup(rules.group_of, w))), "")
             if not group and group_lead and (lead := rules.group_lead.search(text, max(s_start, ns - 100), ns)):
@@ -528,7 +538,27 @@ def extract(ctx: DocContext) -> list[Extraction]:
             add(ns, ne, end, _count(rules, m.group("num")), outcome, group, rule.name, year=year)
     for m in regexes.finditer(rules.vague, text):
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
+    if context_possible:
+        _all_were(ctx, rules, out)
     return out
+
+
+def _all_were(ctx: DocContext, rules: CasualtyRules, rows: list[Extraction]) -> None:
+    """"In 2022, 12 casualties were recorded (2021: 17). All were civilians.": the group of the first count
+    of the sentence right before, when it has none."""
+    text = ctx.text
+    for m in regexes.finditer(rules.all_were, text):
+        s_start, _ = ctx.sentence_at(m.start())
+        before = [r for r in rows if r.char_start < s_start]
+        if s_start != m.start() or not before:
+            continue
+        last = max(before, key=lambda r: r.char_start)
+        p_start, p_end = ctx.sentence_at(last.char_start)
+        if text[p_end:s_start].strip() or "\n\n" in text[p_end:s_start]:
+            continue  # another sentence, or a paragraph, between
+        first = min((r for r in before if r.char_start >= p_start), key=lambda r: r.char_start)
+        if not first.fields["group"]:
+            first.fields["group"] = _lookup(rules.group_of, m.group("g"))
 
 
 def _label_year(text: str, pos: int) -> str:
