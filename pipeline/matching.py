@@ -12,16 +12,21 @@ from . import regexes
 from .config import Config, ConfigError
 from .nlp import get_nlp
 
+# Between two tokens of a pattern: a no-break space is a token of its own ("voted in&nbsp;favor" in a page)
+SPACE_BETWEEN = {"IS_SPACE": True, "OP": "?"}
+
 
 def token_matcher(cfg: Config, patterns: dict[str, list], where: str) -> Matcher:
-    """A Matcher with one label per key; spaCy validates every token pattern."""
+    """A Matcher with one label per key; spaCy validates every token pattern. Each pattern may have a
+    space token between two of its tokens."""
     nlp = get_nlp(cfg.spacy_model)
     matcher = Matcher(nlp.vocab, validate=True)
     for label, pats in patterns.items():
         if not isinstance(pats, list) or not all(isinstance(p, list) for p in pats):
             raise ConfigError(f"{where}.{label}: expected a list of token patterns (lists of token dicts)")
+        spaced = [[t for k, tok in enumerate(p) for t in ([SPACE_BETWEEN, tok] if k else [tok])] for p in pats]
         try:
-            matcher.add(str(label), pats)
+            matcher.add(str(label), spaced)
         except Exception as exc:  # spaCy's pattern validation errors
             raise ConfigError(f"{where}.{label}: invalid token pattern: {exc}") from exc
     return matcher
@@ -37,8 +42,9 @@ def phrase_matcher(cfg: Config, phrases: dict[str, list[str]], attr: str = "ORTH
 
 
 def pattern_length(patterns: dict[str, list]) -> int:
-    """The most tokens any pattern can span (each token dict matches at most one token here)."""
-    return max((len(p) for pats in patterns.values() for p in pats), default=0)
+    """The most tokens any pattern can span (each token dict matches at most one token here, with a
+    space token between two of them)."""
+    return max((2 * len(p) - 1 for pats in patterns.values() for p in pats), default=0)
 
 
 def char_matches(matcher, doc: Doc, trigger: re.Pattern | None = None, text: str = "",

@@ -61,3 +61,16 @@ def test_html_markup_passed_as_text_is_read_as_html():
         assert from_text[table][cols].astype(str).values.tolist() == from_file[table][cols].astype(str).values.tolist()
     # Text that merely mentions a tag stays text
     assert pipeline.extract("Mine Ban Policy\n\n<html> appears in 2019.")["documents"]["source_format"].tolist() == ["txt"]
+
+
+NBSP_PAGE = ("<html><body><h1>Nepal</h1><h2>Mine Ban Policy</h2><p>Last updated: 17 October 2022</p>"
+             "<p>On 7&nbsp;December&nbsp;2021, Nepal voted in&nbsp;favor of UNGA Resolution&nbsp;76/26.</p>"
+             "<table><tr><th>Type</th><th>Quantity</th></tr><tr><td>Type&nbsp;72</td><td>350</td></tr></table>"
+             "</body></html>")
+
+
+def test_no_break_spaces_of_a_page_separate_words_as_spaces_do():
+    t = pipeline.extract(NBSP_PAGE)
+    assert t["votes"][["vote", "year", "resolution"]].values.tolist() == [["yes", "2021", "76/26"]]
+    weapons = t["weapons"]
+    assert weapons[["text", "model", "category"]].values.tolist() == [["Type\u00a072", "Type 72", "antipersonnel_mine"]]
