@@ -304,6 +304,11 @@ CASES = [
     ("In 2022, 12 casualties were recorded. All of them were male civilians.", [("12", "exact", "casualties", "civilian")]),
     ("In 2022, 12 casualties were recorded.\n\nAll were civilians.", [("12", "exact", "casualties", "")]),
     ("In 2022, 12 casualties were recorded. Mines were found. All were civilians.", [("12", "exact", "casualties", "")]),
+    # "of whom" opens a breakdown as "including" does: its items take the outcome of the count broken down
+    ("In 2022, mines killed 12 people, of whom 5 were children and 3 were women.",
+     [("12", "exact", "killed", ""), ("5", "exact", "killed", "child"), ("3", "exact", "killed", "")]),
+    # ... and no item of a breakdown of people a programme served is a casualty count
+    ("In 2022, the centers assisted 180,000 people, of whom 5,300 were mine/ERW survivors and 41,000 were children.", []),
 ]
 
 

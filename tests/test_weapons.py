@@ -103,6 +103,9 @@ CASES = [
     # What a rocket or projectile carries makes it a cluster munition
     ("Deliveries included SS-60 or SS-80 rockets, each carrying 65 dual-purpose submunitions.",
      [("SS-60", "cluster_munition", "SS-60", ""), ("SS-80", "cluster_munition", "SS-80", "")]),
+    ("It held DM642 and DM652 artillery projectiles carrying DM1383 and DM1385 submunitions.",
+     [("DM642", "cluster_munition", "DM642", ""), ("DM652", "cluster_munition", "DM652", ""),
+      ("DM1383", "submunition", "DM1383", ""), ("DM1385", "submunition", "DM1385", "")]),
     ("The ZZ-9 projectiles, which contain 88 DPICM submunitions, and ZZ-7 rockets with HE warheads were found.",
      [("ZZ-9", "cluster_munition", "ZZ-9", ""), ("DPICM", "submunition", "DPICM", ""), ("ZZ-7", "other", "ZZ-7", "")]),
     # A designation outside the lexicon before "mine belt" names a barrier; a known model's belt is of its mines

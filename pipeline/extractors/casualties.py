@@ -87,6 +87,7 @@ class CasualtyRules:
     age_before: re.Pattern  # ends right before a number that is an age: "aged 11 and", "a boy of"
     counted_before: re.Pattern  # "45,000 people" right before ", including": no places ("in 14 states")
     all_were: re.Pattern  # a sentence "All were civilians": the group of the count before
+    served_count: re.Pattern  # ends where a count of people served ends: "assisted 180,000 people"
 
 
 def _source(pattern: str, flags: int = 0, **traits) -> tuple[str, int, dict]:
@@ -321,6 +322,7 @@ def _build(data, where: str) -> CasualtyRules:
         age_before=re.compile(rf"\b(?:age[ds]?|ages\s+of|age\s+of|(?:{_alt(age_nouns) or '(?!)'})\s+of)\s+"
                               r"(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I),
         counted_before=re.compile(rf"\d\s+(?!(?:{places})\b)\w+$", re.I),
+        served_count=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*(?:\s+[\w/'’-]+){{0,3}}\s*$", re.I),
         all_were=re.compile(rf"\bAll\s+(?:of\s+(?:them|these|those|the\s+casualties)\s+|(?:the\s+)?(?:casualties|victims)\s+)?"
                             rf"were\s+(?:\w+\s+)?(?P<g>{person})\b"),
     )
@@ -348,7 +350,8 @@ ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"  # one m
 # Words that stand for one person where a rule reads a count: "a man", "his brother", "killing the driver", "a fifth"
 ONE_PERSON = frozenset(("a", "an", "another", "the", "his", "her", "their", *ORDINALS.split("|")))
 LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new line, not prose wrapping
-_INCLUDING = r"including|among[ \t]+(?:them|whom)"  # what opens a breakdown of the count before it
+# What opens a breakdown of the count before it ("12 people, including five children"; "of whom five were children")
+_INCLUDING = r"including|among[ \t]+(?:them|whom)|of[ \t]+(?:whom|them)"
 INCLUDED_BEFORE = re.compile(rf"[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+$", re.I)
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members", "family members"}
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
@@ -356,7 +359,6 @@ OUTCOME_LATER = re.compile(
     r"[^.;:\d\n]{0,80}?\b(?:(?:were|was|had been|have been)\s+(?:(?!fatally\b)\w+\s+)?(?P<o>fatally\s+(?:injured|wounded)|killed|injured|wounded)"
     r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?P<o2>injuries)"  # "Two boys sustained injuries"
     r"|(?P<o3>succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)))\b")  # an outcome of the rule file's, as written
-THINGS_BREAKDOWN = re.compile(rf"[ \t]*,?[ \t]*(?:of[ \t]+(?:whom|them)|{_INCLUDING})[ \t]+$", re.I)  # ... or "of whom"
 # "Three soldiers were not injured": people the clause says were unharmed
 UNHARMED_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was)\s+(?:not|never)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|harmed)\b")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
@@ -475,9 +477,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             if rule.compares_back and rules.things_before.search(text, s_start, ns):
                 continue  # "150 survivors received training in 2018, compared with 212 in 2017"
-            if (lead := THINGS_BREAKDOWN.search(text, max(s_start, ns - 20), ns)) and \
+            if (lead := INCLUDED_BEFORE.search(text, max(s_start, ns - 20), ns)) and \
                     rules.things_before.search(text, s_start, lead.start()):
                 continue  # "The ICRC assisted 1,200 amputees, of whom 300 were children"
+            if (rule.bare_people or rule.outcome_from in ("later", "before")) and _breaks_down_people_served(rules, text, s_start, ns):
+                continue  # "centers assisted 180,000 people, of whom 5,300 were survivors and 41,000 were children"
             if rule.outcome_split and SPLIT_GAP.search(text, m.end("noun"), m.start("outcome")):
                 continue
             if rule.outcome_from == "later" and UNHARMED_LATER.match(text, m.end()):
@@ -494,6 +498,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
             if outcome == "casualties" and rule.outcome_from == "later" and total is not None:
                 outcome = total.fields["outcome"]  # "injuring 14, including seven children"
+            if outcome == "casualties" and rule.outcome_from == "later" and total is None and \
+                    (joined := SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - 12), ns)):
+                # "..., of whom 5 were children and 3 were women": the next item of the same breakdown
+                outcome = next((r.fields["outcome"] for r in out if r.char_end == joined.start() and r.rule == rule.name), outcome)
             if rule.outcome_from == "before":
                 earlier = [r for r in out if s_start <= r.char_start < ns]
                 outcome = max(earlier, key=lambda r: r.char_start).fields["outcome"] if earlier else "casualties"
@@ -541,6 +549,16 @@ def extract(ctx: DocContext) -> list[Extraction]:
     if context_possible:
         _all_were(ctx, rules, out)
     return out
+
+
+BREAKDOWN_OPENER = re.compile(rf",?[ \t]*(?:{_INCLUDING})\b", re.I)
+
+
+def _breaks_down_people_served(rules: CasualtyRules, text: str, s_start: int, pos: int) -> bool:
+    """Is the count at `pos` part of a breakdown ("of whom", "including") of people a programme served,
+    counted earlier in its sentence ("assisted 180,000 people, of whom ... 41,000 were children")?"""
+    openers = list(BREAKDOWN_OPENER.finditer(text, s_start, pos))
+    return bool(openers) and rules.served_count.search(text, s_start, openers[-1].start()) is not None
 
 
 def _all_were(ctx: DocContext, rules: CasualtyRules, rows: list[Extraction]) -> None:
