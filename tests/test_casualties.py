@@ -309,6 +309,19 @@ CASES = [
      [("12", "exact", "killed", ""), ("5", "exact", "killed", "child"), ("3", "exact", "killed", "")]),
     # ... and no item of a breakdown of people a programme served is a casualty count
     ("In 2022, the centers assisted 180,000 people, of whom 5,300 were mine/ERW survivors and 41,000 were children.", []),
+    # an item with no group of a breakdown of a count with a group is of that group
+    ("In 2022, there were 207 civilian casualties, of whom 97 were killed.",
+     [("207", "exact", "casualties", "civilian"), ("97", "exact", "killed", "civilian")]),
+    ("In 2022, 12 civilians were injured, including three children and two men.",
+     [("12", "exact", "injured", "civilian"), ("3", "exact", "injured", "child"), ("2", "exact", "injured", "civilian")]),
+    # a bare count after "and" takes the group of the people counted before it, their verb between
+    ("Since 2008, 32 deminers have been killed and 120 injured in accidents.",
+     [("32", "exact", "killed", "deminer"), ("120", "exact", "injured", "deminer")]),
+    ("In 2020, 12 soldiers were killed by mines and 3 were injured by ERW.",
+     [("12", "exact", "killed", "military"), ("3", "exact", "injured", "military")]),
+    ("In 2015, a clearance operator lost a hand.", [("1", "exact", "injured", "")]),
+    ("In 2022, 41 casualties were recorded, including 12 children and two men.",
+     [("41", "exact", "casualties", ""), ("12", "exact", "casualties", "child"), ("2", "exact", "casualties", "")]),
 ]
 
 

@@ -366,6 +366,9 @@ PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a to
 VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
 MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<g>(?:security|armed)\s+forces?|\w+)\b", re.I)
 SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+$")
+# Between the people counted before and that "and": nothing, or their verb ("have been killed")
+VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+\w+ly)?\s+\w+)?"
+                          r"(?:\s+(?:by|from|in)\s+(?:an?\s+|the\s+)?[\w/-]+)?")  # "... killed by mines"
 COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
 SINCE_YEAR = re.compile(r"\b(?:since|from|between|before|until)\s+(?:19|20)\d\d", re.I)
 CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
@@ -415,21 +418,23 @@ def extract(ctx: DocContext) -> list[Extraction]:
     dates = ctx.extra.get("dates", [])
     taken = SpanSet((d.char_start, d.char_end) for d in dates)
     out: list[Extraction] = []
+    joins: list[tuple[Extraction, int, int]] = []  # (row, where its "and" starts, its sentence's start)
 
     def add(ns: int, ne: int, end: int, count: int | None, outcome: str, group: str, rule: str, year: str = "",
-            qualifier: str | None = None) -> None:
+            qualifier: str | None = None) -> bool:
+        """Add the row unless the number is no count of people; True when added."""
         if taken.overlaps(ns, ne) or count == 0:
-            return
+            return False
         if count is not None and count >= 10_000_000:
-            return  # ids and times ("211526"), not people
+            return False  # ids and times ("211526"), not people
         if NUMBERED_LABEL.search(text[max(0, ns - 12):ns]):
-            return  # "Phase 3", "Article 5": a label's number
+            return False  # "Phase 3", "Article 5": a label's number
         if rules.age_before.search(text, max(0, ns - 30), ns):
-            return  # "aged 11 and 13": ages, not people
+            return False  # "aged 11 and 13": ages, not people
         if NO_BEFORE.search(text, max(0, ns - 4), ns):
-            return  # "no one was killed": nobody
+            return False  # "no one was killed": nobody
         if count is not None and YEAR_LIKE.fullmatch(text, ns, ne):
-            return  # a year, not a count
+            return False  # a year, not a count
         taken.add(ns, ne)
         s_start, s_end = ctx.sentence_at(ns)
         sentence = text[s_start:s_end]
@@ -453,6 +458,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         fields.update(count="" if count is None else str(count), qualifier=qualifier, outcome=outcome, group=group,
                       cause=cause, year=year)
         out.append(Extraction("casualties", ns, end, rule, fields))
+        return True
 
     # Phrases most profiles lack ("survival outcome was unknown for", "children accounted for"): not
     # searched for before every count of a text that has none of their words.
@@ -528,9 +534,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 group = _lookup(rules.group_of, of_group.group("g"))  # "five members of the security forces"
             if not group and found.get("noun_after"):
                 group = _lookup(rules.group_of, found["noun_after"])
-            if not group and not noun and rule.end_at_outcome and (joined := SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - 12), ns)):
-                # "one deminer was killed and four were injured": the same people's group
-                group = next((r.fields["group"] for r in out if r.char_end == joined.start()), "")
+            joined = not group and not noun and rule.end_at_outcome and SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - 12), ns)
             # the age before the person's noun: "a man and a 12-year-old boy were injured" makes the man no child
             age_end = m.end("noun") if noun and m.start("noun") > ns else m.end()
             if group in ("", "civilian") and ((age := CHILD_AGE.search(text, m.start(), age_end)) and int(age.group(1)) < 18
@@ -543,12 +547,46 @@ def extract(ctx: DocContext) -> list[Extraction]:
             year = found.get("year") or ""
             if rule.year_from_label:
                 year = _label_year(text, ns)
-            add(ns, ne, end, _count(rules, m.group("num")), outcome, group, rule.name, year=year)
+            if add(ns, ne, end, _count(rules, m.group("num")), outcome, group, rule.name, year=year) and joined:
+                joins.append((out[-1], joined.start(), s_start))
     for m in regexes.finditer(rules.vague, text):
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
     if context_possible:
         _all_were(ctx, rules, out)
+    _groups_of_joined(text, out, joins)
+    _groups_of_breakdowns(text, out)
     return out
+
+
+def _groups_of_joined(text: str, rows: list[Extraction], joins: list[tuple[Extraction, int, int]]) -> None:
+    """A bare count joined by "and" takes the group of the people counted right before it (their verb
+    between): "one deminer was killed and four were injured", "32 deminers have been killed and 120
+    injured" (after all rules ran: the rule that found the people may come after the count's)."""
+    for row, and_at, s_start in joins:
+        row.fields["group"] = next((r.fields["group"] for r in rows if s_start <= r.char_start and r.char_end <= and_at
+                                    and VERB_BETWEEN.fullmatch(text, r.char_end, and_at)), "")
+
+
+def _groups_of_breakdowns(text: str, rows: list[Extraction]) -> None:
+    """A count with no group that breaks down one with a group is of that group: "207 civilian casualties,
+    of whom 97 were killed" (after all rules ran: the rule that found the total may come after the item's)."""
+    if not any(r.fields["group"] for r in rows):
+        return
+    ends = {r.char_end: r for r in rows}
+    total_of: dict[int, Extraction] = {}  # id of an item -> the count it breaks down
+    for r in sorted(rows, key=lambda r: r.char_start):
+        if lead := INCLUDED_BEFORE.search(text, max(0, r.char_start - 30), r.char_start):
+            total = ends.get(lead.start())
+        elif joined := SAME_PEOPLE_BEFORE.search(text, max(0, r.char_start - 12), r.char_start):
+            before = ends.get(joined.start())  # "..., including three children and two men"
+            total = total_of.get(id(before)) if before is not None else None
+        else:
+            total = None
+        if total is None:
+            continue
+        total_of[id(r)] = total
+        if not r.fields["group"]:
+            r.fields["group"] = total.fields["group"]
 
 
 BREAKDOWN_OPENER = re.compile(rf",?[ \t]*(?:{_INCLUDING})\b", re.I)
