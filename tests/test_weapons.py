@@ -111,6 +111,9 @@ CASES = [
     # A designation outside the lexicon before "mine belt" names a barrier; a known model's belt is of its mines
     ("The K5 mine belt along the border and a PMN-2 mine belt were surveyed.",
      [("PMN-2", "antipersonnel_mine", "PMN-2", "")]),
+    # A family named by its letters, before "-type", "-family" or "-series": the family's category, no subtype row
+    ("Teams found PMN-type mines, OZM-family bounding mines and MON-series directional mines in Mon State.",
+     [("PMN", "antipersonnel_mine", "PMN", ""), ("OZM", "antipersonnel_mine", "OZM", ""), ("MON", "antipersonnel_mine", "MON", "")]),
     # Traps: symbols, pandemics, sessions and numbered places are not weapons.
     ("Soldiers carried M16 rifles and T-72 tanks crossed the border.", []),
     ("In Sector-7 mines were found along Route-66 mines and wires.", []),

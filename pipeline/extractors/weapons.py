@@ -99,7 +99,7 @@ def _build(data, where: str, cfg: Config) -> WeaponRules:
         not_designations=tuple(check_regex(p, f"{where}: not_designations") for p in data.get("not_designations") or []),
         bracketed=re.compile(rf"\b(?P<noun>{heads})\s*\($", re.I),
         # "Claymore-type directional fragmentation mines": a "-type" after the designation belongs to it
-        head=re.compile(rf"^(?P<mods>(?:-(?:type|style|like)\b)?(?:[\s,]+(?:[\w-]+))*?)\s+(?P<head>{heads})\b", re.I),
+        head=re.compile(rf"^(?P<mods>(?:-(?:type|style|like|family|series)\b)?(?:[\s,]+(?:[\w-]+))*?)\s+(?P<head>{heads})\b", re.I),
         noun_categories=_keyword_map(data.get("noun_categories"), f"{where}: noun_categories", re.I),
         sentence_categories=_keyword_map(data.get("sentence_categories"), f"{where}: sentence_categories", re.I),
         subtypes=_pattern_list(data.get("subtypes"), f"{where}: subtypes"),
@@ -216,7 +216,7 @@ MINE_CATEGORIES = ("antipersonnel_mine", "antivehicle_mine")
 # A variant's ending after a known model: "PMN-2" (PMN), "TM-62M" (TM-62), "M16A1" (M16); a last digit
 # without a separator is the model's own ("M395" is not M39)
 VARIANT_END = re.compile(r"(?:[-/][A-Z]?\d?[A-Z]?|(?<=\d)[A-Z]\d?)$")
-HEAD_GAP = re.compile(r"(?:-type)?[ \t]+$")  # between a model and its head noun
+HEAD_GAP = re.compile(r"(?:-(?:type|family|series))?[ \t]+$")  # between a model and its head noun
 NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")
 OPENING = re.compile(r"[\n.!?:;“\"(•\u2022*-][ \t]*$")  # what a sentence, line, item or quotation opens after
 
