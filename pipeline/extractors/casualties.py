@@ -157,7 +157,8 @@ def _build(data, where: str) -> CasualtyRules:
             outcome_from="verb")),
         # "an explosion injured seven soldiers and a civilian guide": the one person after "and"
         ("verb_and_single_person", _source(
-            rf"\b(?P<verb>{before})\s+{further}(?:\d[\d,]*|{word_num}|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{person}|{person_sing})\s+"
+            # (the lookahead: an "and a" close after the verb, or nothing to try)
+            rf"\b(?P<verb>{before})(?=[^.;:\n]{{1,60}}?\sand\s+an?\s)\s+{further}(?:\d[\d,]*|{word_num}|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{person}|{person_sing})\s+"
             rf"and\s+(?P<num>an?)\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b",
             flags, outcome_from="verb")),
         # "resulted in the deaths of two children"
@@ -192,7 +193,7 @@ def _build(data, where: str) -> CasualtyRules:
             within_sentence=True)),
         # "a boy and a girl were killed": the second person (the match of the first runs over it)
         ("and_single_person_outcome", _source(
-            rf"(?<=\band )(?P<num>an?)\s+(?:{not_event}(?!and\b)[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing})\s+(?:were|was)\s+{adverb}(?P<outcome>{outcome_words})\b",
+            rf"\band (?P<num>an?)\s+(?:{not_event}(?!and\b)[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing})\s+(?:were|was)\s+{adverb}(?P<outcome>{outcome_words})\b",
             flags)),
         # "four children were killed and a fifth was wounded"
         ("ordinal_person_outcome", _source(
