@@ -564,8 +564,9 @@ def _groups_of_joined(text: str, rows: list[Extraction], joins: list[tuple[Extra
     between): "one deminer was killed and four were injured", "32 deminers have been killed and 120
     injured" (after all rules ran: the rule that found the people may come after the count's)."""
     for row, and_at, s_start in joins:
-        row.fields["group"] = next((r.fields["group"] for r in rows if s_start <= r.char_start and r.char_end <= and_at
-                                    and VERB_BETWEEN.fullmatch(text, r.char_end, and_at)), "")
+        if not row.fields["group"]:  # an age in the match may have made it a child's
+            row.fields["group"] = next((r.fields["group"] for r in rows if s_start <= r.char_start and r.char_end <= and_at
+                                        and VERB_BETWEEN.fullmatch(text, r.char_end, and_at)), "")
 
 
 def _groups_of_breakdowns(text: str, rows: list[Extraction]) -> None:

@@ -185,13 +185,17 @@ def extract(ctx: DocContext) -> list[Extraction]:
         cited = _cited_resolutions(notes, rules)
         segment_start = clause[0]
         for ev in sorted(events, key=lambda e: e.end):
-            # "... in the First Committee on 3 November 2021 and again in the General Assembly on 6 December 2021":
-            # the part of the clause since the event before names each event's body
-            segment = text[segment_start:ev.end]
-            segment_start = max(segment_start, ev.end)
-            ev.body = ("UNGA" if rules.general_assembly.search(segment) and not rules.first_committee.search(segment)
-                       else "First Committee" if rules.first_committee.search(segment)
-                       and not rules.general_assembly.search(segment) and len(events) > 1 else body)
+            ev.body = body
+            if len(events) > 1:
+                # "... in the First Committee on 3 November 2021 and again in the General Assembly on 6 December
+                # 2021": the part of the clause since the event before names each event's body, when it names one
+                segment = text[segment_start:ev.end]
+                segment_start = max(segment_start, ev.end)
+                names_ga, names_fc = rules.general_assembly.search(segment), rules.first_committee.search(segment)
+                if names_ga and not names_fc:
+                    ev.body = "UNGA"
+                elif names_fc and not names_ga:
+                    ev.body = "First Committee"
         for ev in events:
             if not ev.resolution and len(cited) == 1 and ev.period == "" and ev.takes_cited and \
                     _session_fits(cited[0], ev.year):
