@@ -505,10 +505,6 @@ def extract(ctx: DocContext) -> list[Extraction]:
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
             if outcome == "casualties" and rule.outcome_from == "later" and total is not None:
                 outcome = total.fields["outcome"]  # "injuring 14, including seven children"
-            if outcome == "casualties" and rule.outcome_from == "later" and total is None and \
-                    (joined := SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - 12), ns)):
-                # "..., of whom 5 were children and 3 were women": the next item of the same breakdown
-                outcome = next((r.fields["outcome"] for r in out if r.char_end == joined.start() and r.rule == rule.name), outcome)
             if rule.outcome_from == "before":
                 earlier = [r for r in out if s_start <= r.char_start < ns]
                 outcome = max(earlier, key=lambda r: r.char_start).fields["outcome"] if earlier else "casualties"
@@ -555,7 +551,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
     if context_possible:
         _all_were(ctx, rules, out)
     _groups_of_joined(text, out, joins)
-    _groups_of_breakdowns(text, out)
+    _breakdown_items(rules, text, out)
     return out
 
 
@@ -569,26 +565,26 @@ def _groups_of_joined(text: str, rows: list[Extraction], joins: list[tuple[Extra
                                         and VERB_BETWEEN.fullmatch(text, r.char_end, and_at)), "")
 
 
-def _groups_of_breakdowns(text: str, rows: list[Extraction]) -> None:
-    """A count with no group that breaks down one with a group is of that group: "207 civilian casualties,
-    of whom 97 were killed" (after all rules ran: the rule that found the total may come after the item's)."""
-    if not any(r.fields["group"] for r in rows):
-        return
+def _breakdown_items(rules: CasualtyRules, text: str, rows: list[Extraction]) -> None:
+    """The items of a breakdown take what their total states and they do not: its group ("207 civilian
+    casualties, of whom 97 were killed"), and, for a bare group count, its outcome ("mines killed 12
+    people, of whom 5 were children and 3 were women"); an item after "and" belongs to the breakdown of
+    the item before it. Run after all rules: the rule that found the total may come after the item's."""
+    from_later = {r.name for r in rules.patterns if r.outcome_from == "later"}
     ends = {r.char_end: r for r in rows}
     total_of: dict[int, Extraction] = {}  # id of an item -> the count it breaks down
     for r in sorted(rows, key=lambda r: r.char_start):
-        if lead := INCLUDED_BEFORE.search(text, max(0, r.char_start - 30), r.char_start):
-            total = ends.get(lead.start())
-        elif joined := SAME_PEOPLE_BEFORE.search(text, max(0, r.char_start - 12), r.char_start):
-            before = ends.get(joined.start())  # "..., including three children and two men"
-            total = total_of.get(id(before)) if before is not None else None
-        else:
-            total = None
+        lead, total = _breakdown_of(rows, text, r.char_start)
+        if lead is None and (joined := SAME_PEOPLE_BEFORE.search(text, max(0, r.char_start - 12), r.char_start)) \
+                and (before := ends.get(joined.start())) is not None:
+            total = total_of.get(id(before))  # "..., including three children and two men"
         if total is None:
             continue
         total_of[id(r)] = total
         if not r.fields["group"]:
             r.fields["group"] = total.fields["group"]
+        if r.rule in from_later and r.fields["outcome"] == "casualties":
+            r.fields["outcome"] = total.fields["outcome"]
 
 
 BREAKDOWN_OPENER = re.compile(rf",?[ \t]*(?:{_INCLUDING})\b", re.I)
