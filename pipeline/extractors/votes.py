@@ -17,6 +17,7 @@ from ..config import Config, ConfigError, build_rules, check_mapping, check_rege
 from ..context import DocContext
 from ..countries import to_iso3
 from ..matching import char_matches, pattern_length, token_matcher
+from ..nlp import FOOTNOTE_SUFFIX
 from ..records import Extraction
 from ..tables import C
 from . import declare
@@ -313,7 +314,7 @@ def _symbols(rules: VoteRules, text: str, c0: int, c1: int) -> list[tuple[int, i
     return found
 
 
-_TRAILING_REFERENCES = re.compile(r"(?:[.,;:]?[”\"’]?\[\d{1,3}\])+\s*$")
+_TRAILING_REFERENCES = re.compile(rf"(?:{FOOTNOTE_SUFFIX})+\s*$")  # the references the tokenizer splits off
 
 
 def _verb_end(text: str, c0: int, c1: int) -> int:
