@@ -321,7 +321,27 @@ CASES = [
      [("12", "exact", "killed", "military"), ("3", "exact", "injured", "military")]),
     ("In 2015, a clearance operator lost a hand.", [("1", "exact", "injured", "")]),
     ("In 2022, 41 casualties were recorded, including 12 children and two men.",
-     [("41", "exact", "casualties", ""), ("12", "exact", "casualties", "child"), ("2", "exact", "casualties", "")]),
+     [("41", "exact", "casualties", ""), ("12", "exact", "casualties", "child"), ("2", "exact", "casualties", "")]),    # A qualifier between the verb and its count keeps the verb's outcome
+    ("A rocket attack on the station on 8 April 2022 killed at least 58 civilians and wounded more than 100.",
+     [("58", "at_least", "killed", "civilian"), ("100", "at_least", "injured", "")]),
+    ("In 2022, mines killed or injured some 160 soldiers.", [("160", "about", "casualties", "military")]),
+    # "another three" is three people, of the group counted before them
+    ("In May 2022, two deminers were killed and another three injured during clearance.",
+     [("2", "exact", "killed", "deminer"), ("3", "exact", "injured", "deminer")]),
+    ("In 2021, one civilian was killed and another seriously injured.",
+     [("1", "exact", "killed", "civilian"), ("1", "exact", "injured", "civilian")]),
+    # a later death among people counted before, with its adverb and no "were"
+    ("In 2021, four men were injured when their car hit a mine; one of them later died in hospital.",
+     [("4", "exact", "injured", ""), ("1", "exact", "killed", "")]),
+    ("In 2020, three children were injured by a submunition; two subsequently died.",
+     [("3", "exact", "injured", "child"), ("2", "exact", "killed", "")]),
+    # an age with no noun after it is a person
+    ("In 2023, the blast killed a 16-year-old and injured two adults.",
+     [("1", "exact", "killed", "child"), ("2", "exact", "injured", "")]),
+    ("In 2023, a 12-year-old was injured by a submunition, and a 30-year-old was killed by a mine.",
+     [("1", "exact", "injured", "child"), ("1", "exact", "killed", "")]),
+    # ... but not an age before a noun that is no person
+    ("In 2023, the mine killed a 16-year-old horse.", []),
 ]
 
 

@@ -77,7 +77,9 @@ CASES = [
     ("It possesses Type 72 antipersonnel mines and Type 81 DPICM.",
      [("Type 72", "antipersonnel_mine", "Type 72", ""), ("Type 81 DPICM", "submunition", "Type 81 DPICM", "")]),
     ("Israel used M85 submunitions delivered by M395 projectiles.",
-     [("M85", "submunition", "M85", ""), ("M395", "other", "M395", "")]),
+     [("M85", "submunition", "M85", ""), ("M395", "cluster_munition", "M395", "")]),
+    ("Israel used M85 submunitions and M394 projectiles.",
+     [("M85", "submunition", "M85", ""), ("M394", "other", "M394", "")]),
     # A calibre right after a known model is that model's
     ("Uragan 220mm rockets and Smerch 300mm rockets were used.",
      [("Uragan", "cluster_munition", "Uragan", ""), ("220mm", "cluster_munition", "", "220"),
@@ -114,7 +116,17 @@ CASES = [
     # A family named by its letters, before "-type", "-family" or "-series": the family's category, no subtype row
     ("Teams found PMN-type mines, OZM-family bounding mines and MON-series directional mines in Mon State.",
      [("PMN", "antipersonnel_mine", "PMN", ""), ("OZM", "antipersonnel_mine", "OZM", ""), ("MON", "antipersonnel_mine", "MON", "")]),
-    # Traps: symbols, pandemics, sessions and numbered places are not weapons.
+    # Missiles and rockets reported with cluster warheads (Ukraine), the series named by its first model
+    ("Russia used Tornado-S rockets, RBK-500 SPBE-D bombs, 9M79-series Tochka missiles and Iskander-M missiles.",
+     [("Tornado-S", "cluster_munition", "Tornado-S", ""), ("RBK-500", "cluster_munition", "RBK-500", ""),
+      ("SPBE-D", "submunition", "SPBE-D", ""), ("9M79", "cluster_munition", "9M79", ""),
+      ("Tochka", "cluster_munition", "Tochka", ""), ("Iskander-M", "cluster_munition", "Iskander-M", "")]),
+    # ... and a carrier after a second head noun ("mortar projectiles"), or a cluster warhead, makes one
+    ("Forces fired ZZ-120 mortar projectiles containing 21 submunitions each, and a ZX-110 missile with a cluster "
+     "munition warhead.",
+     [("ZZ-120", "cluster_munition", "ZZ-120", ""), ("ZX-110", "cluster_munition", "ZX-110", "")]),
+    ("ZZ-7 mortar rounds were fired at the village.", [("ZZ-7", "other", "ZZ-7", "")]),
+# Traps: symbols, pandemics, sessions and numbered places are not weapons.
     ("Soldiers carried M16 rifles and T-72 tanks crossed the border.", []),
     ("In Sector-7 mines were found along Route-66 mines and wires.", []),
     ("Measures against COVID-19 were discussed at the 71st Session, A/C.1/71/PV.24.", []),

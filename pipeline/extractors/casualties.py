@@ -128,10 +128,14 @@ def _build(data, where: str) -> CasualtyRules:
         raise ConfigError(f"{where}: age_nouns: {bad[0]!r} is not a plain word (letters, spaces and hyphens only)")
     after_age_noun = "|".join(f"(?<={n} )" for n in age_nouns) or "(?!)"  # "a boy of 14": lookbehinds of fixed width
     gap = rf"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*|\b\d{{1,2}}[- ]years?[- ]old\b){{0,150}}?"
-    further = r"(?:another\s+|a\s+further\s+|(?:his|her|their)\s+)?"  # "injured another 11", "injured her two brothers"
+    further_words = r"another\s+|a\s+further\s+|(?:his|her|their)\s+"  # "injured another 11", "injured her two brothers"
+    further = rf"(?:{further_words})?"
+    # ... or a qualifier: "killed at least 58 civilians and wounded more than 100"
+    further_or_qualified = rf"(?:{further_words}|(?:{qualifiers})\s+)?"
     # "were seriously injured"; "fatally injured" is an outcome of its own, and "not injured" no outcome
     adverb = r"(?:(?!fatally\b|not\b|never\b)\w+\s+)?"
-    adverb_ly = r"(?:(?!fatally\b)\w+ly\s+|also\s+)?"  # right after the count: "two were seriously injured"
+    # right after the count: "two were seriously injured", "one of them later died"
+    adverb_ly = r"(?:(?!fatally\b)\w+ly\s+|also\s+|later\s+)?"
     bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b|$))"  # a count with no noun after the verb ("injuring three.")
     # The words between "A" and its person noun: not an outcome, a verb or a number ("An explosion killed one person").
     not_event = rf"(?!(?:{before}|{outcome_words})\b|\d)"
@@ -144,16 +148,17 @@ def _build(data, where: str) -> CasualtyRules:
     flags = re.I
     sources = (
         ("number_outcome", _source(
-            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:(?:were|was)\s+{adverb_ly})?(?P<outcome>{outcome_words})\b"
+            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:(?:were|was)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
             rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+{adverb}(?P<outcome>{outcome_words})\b", flags,
             within_sentence=True, outcome_split=True)),
-        ("verb_number_person", _source(rf"\b(?P<verb>{before})\s+{further}{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags,
+        ("verb_number_person", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags,
                                        outcome_from="verb")),
         ("verb_single_person", _source(
-            rf"\b(?P<verb>{before})\s+(?P<num>an?|another|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
+            # ... or an age as the noun: "killed a 16-year-old and injured two adults"
+            rf"\b(?P<verb>{before})\s+(?P<num>an?|another|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing}\b|{age}{bare_end})", flags,
             outcome_from="verb")),
         # "an explosion injured seven soldiers and a civilian guide": the one person after "and"
         ("verb_and_single_person", _source(
@@ -168,10 +173,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("verb_relative", _source(
             rf"\b(?P<verb>{before})\s+(?P<num>his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{relatives})\b", flags,
             outcome_from="verb")),
-        ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further}{num}(?:\s+more)?{bare_end}", flags, outcome_from="verb")),
+        ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}(?:\s+more)?{bare_end}", flags, outcome_from="verb")),
         # "one civilian was killed and another injured"
         ("another_outcome", _source(
-            rf"(?<=\band )(?P<num>another)\s+(?:(?:was|were)\s+)?{adverb}(?P<outcome>{outcome_words})\b", flags,
+            rf"(?<=\band )(?P<num>another)\s+(?:(?:was|were)\s+)?(?!\d|(?:{word_num})\b){adverb}(?P<outcome>{outcome_words})\b", flags,
             end_at_outcome=True)),
         # "Three of the injured were women": a breakdown of the killed or the injured
         ("number_of_the_outcome", _source(
@@ -189,7 +194,7 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?{device}\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
             flags, group_before=True)),
         ("single_person_outcome", _source(
-            rf"\b(?P<num>[Aa]n?)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing})\b{gap}\b(?:(?:was|were)\s+{adverb})?(?P<outcome>{outcome_words})\b",
+            rf"\b(?P<num>[Aa]n?)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing}\b|{age}(?=\s+was\b)){gap}\b(?:(?:was|were)\s+{adverb})?(?P<outcome>{outcome_words})\b",
             within_sentence=True)),
         # "a boy and a girl were killed": the second person (the match of the first runs over it)
         ("and_single_person_outcome", _source(
@@ -366,7 +371,7 @@ WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
 VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
 MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<g>(?:security|armed)\s+forces?|\w+)\b", re.I)
-SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+$")
+SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
 # Between the people counted before and that "and": nothing, or their verb ("have been killed")
 VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+\w+ly)?\s+\w+)?"
                           r"(?:\s+(?:by|from|in)\s+(?:an?\s+|the\s+)?[\w/-]+)?")  # "... killed by mines"
@@ -531,7 +536,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 group = _lookup(rules.group_of, of_group.group("g"))  # "five members of the security forces"
             if not group and found.get("noun_after"):
                 group = _lookup(rules.group_of, found["noun_after"])
-            joined = not group and not noun and rule.end_at_outcome and SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - 12), ns)
+            joined = not group and not noun and rule.end_at_outcome and SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - 24), ns)
             # the age before the person's noun: "a man and a 12-year-old boy were injured" makes the man no child
             age_end = m.end("noun") if noun and m.start("noun") > ns else m.end()
             if group in ("", "civilian") and ((age := CHILD_AGE.search(text, m.start(), age_end)) and int(age.group(1)) < 18
