@@ -87,7 +87,10 @@ CASES = [
     ("It destroyed pre-2005 stocks in the post-2011 period.",
      [("pre-2005", "2005", "before", "year"), ("post-2011", "2011", "after", "year")]),
     ("Paragraph 3 of June's report lists 12 of March's incidents.", [("June", "--06", "", "month"), ("March", "--03", "", "month")]),
-    # Traps: none of these is a date.
+    # "onward" after a year: a period's start, "from" part of it
+    ("From 2010 onwards, the army cleared 20 minefields, and from 2018 on the ministry did.",
+     [("From 2010 onwards", "2010", "since", "year"), ("2018", "2018", "", "year")]),
+# Traps: none of these is a date.
     ("UNGA Resolution 77/79 and A/53/pv79, pp. 8–9.", []),
     ("It produced 122mm rockets at the 71st Session.", []),
     ("Measures against the COVID-19 pandemic were discussed.", []),
@@ -169,3 +172,15 @@ def test_an_abbreviation_written_with_its_stop_is_a_rule_error(tmp_path):
     cfg = config_with_rules(tmp_path, "sections", lambda y: y.replace("before_name: [Col,", "before_name: [Col., Gen,"))
     with pytest.raises(ConfigError, match="before_name: 'Col.' is not an abbreviation"):
         validate_rules(cfg)
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda y: y.replace("  onwards: since", "  onwards: from"), "modifiers_after.onwards: 'from' is not one of"),
+    (lambda y: y.replace("  circa: about", "  circa: roughly"), "modifiers.circa: 'roughly' is not one of"),
+])
+def test_a_modifier_outside_the_column_values_is_a_rule_error(tmp_path, edit, message):
+    from pipeline.config import ConfigError
+    from pipeline.extractors import validate_rules
+
+    with pytest.raises(ConfigError, match=message):
+        validate_rules(config_with_rules(tmp_path, "dates", edit))

@@ -133,6 +133,10 @@ CASES = [
     # Dates listed before the verb pair in order with the symbols listed after it
     ("In 2021 and 2022, Atlantis abstained on UNGA resolutions 76/26 and 77/63 on the Mine Ban Treaty.",
      [("abstain", "MBT", "2021", "", "76/26"), ("abstain", "MBT", "2022", "", "77/63")]),
+    # "from 2018 onward" is a period's start, as "since 2018" is
+    ("Atlantis voted against the UNGA resolution on the Convention on Cluster Munitions in 2016, but abstained from "
+     "2018 onward.",
+     [("no", "CCM", "2016", "", ""), ("abstain", "CCM", "2018", "since", "")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),

@@ -21,8 +21,9 @@ from ..tables import C
 from . import declare
 from .common import make_row_fields
 
+MODIFIER_VALUES = ("early", "mid", "late", "end", "since", "before", "after", "about")
 SCHEMA = {
-    "months": dict, "month_abbreviations": dict, "year_min": int, "year_max": int, "modifiers": dict,
+    "months": dict, "month_abbreviations": dict, "year_min": int, "year_max": int, "modifiers": dict, "modifiers_after": dict,
     "month_context": list, "year_not_after": list, "year_not_before": list, "range_connectors": list,
     "range_openers": list,
 }
@@ -34,6 +35,8 @@ class DateRules:
     atom: re.Pattern
     modifier: re.Pattern
     modifiers: dict[str, str]
+    modifier_after: re.Pattern
+    modifiers_after: dict[str, str]
     month_context: re.Pattern
     year_not_after: re.Pattern
     year_not_before: re.Pattern
@@ -74,6 +77,10 @@ def _build(data, where: str) -> DateRules:
     of = r"(?:(?<=[a-z])\s+of)?"  # "the 3rd of June 2016": "of" only after an ordinal day
     mfull = rf"(?:{_alt(full)})"
     mods = data.get("modifiers") or {}
+    mods_after = data.get("modifiers_after") or {}
+    for key, table in (("modifiers", mods), ("modifiers_after", mods_after)):
+        if bad := [k for k, v in table.items() if v not in MODIFIER_VALUES]:
+            raise ConfigError(f"{where}: {key}.{bad[0]}: {table[bad[0]]!r} is not one of {', '.join(MODIFIER_VALUES)}")
     modifier = re.compile(rf"(?:^|(?<=[\s(\[]))(?P<mod>{_alt(mods)})(?:[\s-]+)$")
     connectors = check_str_list(data.get("range_connectors", []), f"{where}: range_connectors")
     # Between the two days of "15–17 May" or "from 21 to 24 June": a dash, or a connector word.
@@ -102,6 +109,8 @@ def _build(data, where: str) -> DateRules:
         atom=atom,
         modifier=modifier,
         modifiers=mods,
+        modifier_after=re.compile(rf"[ \t]+(?P<mod>{_alt(mods_after) or '(?!)'})\b"),
+        modifiers_after=mods_after,
         month_context=re.compile(rf"(?:^|\s|-)(?:{_alt(check_str_list(data.get('month_context', []), where))})[\s-]+$"),
         year_not_after=re.compile(rf"(?:{'|'.join(check_str_list(data.get('year_not_after', []), where))})\s*$"),
         year_not_before=re.compile(rf"^\s*(?:{'|'.join(check_str_list(data.get('year_not_before', []), where))})"),
@@ -328,6 +337,12 @@ def combine(text: str, atoms: list[Atom], rules: DateRules) -> list[DateItem]:
             item.modifier = rules.modifiers[m.group("mod")]
             item.start -= len(m.group(0))
             item.rule += f"_mod_{item.modifier}"
+        elif after := rules.modifier_after.match(text, item.end):  # "from 2018 onward"
+            item.modifier = rules.modifiers_after[after.group("mod")]
+            item.end = after.end()
+            if (opener := _opener_before(text, item.start, rules)) and opener.group("open").lower() == "from":
+                item.start -= len(opener.group(0))
+            item.rule += f"_mod_{item.modifier}"
     return items
 
 
@@ -403,7 +418,7 @@ TABLE_FIELDS = (
     C("start", "TEXT", "First day the expression covers (2023-07 -> 2023-07-01)."),
     C("end", "TEXT", "Last day the expression covers (2023-07 -> 2023-07-31)."),
     C("granularity", "TEXT", "day, month, year or range."),
-    C("modifier", "TEXT", "early, mid, late, end, since, before, after or about; empty when none."),
+    C("modifier", "TEXT", f"{', '.join(MODIFIER_VALUES[:-1])} or {MODIFIER_VALUES[-1]}; empty when none."),
 )
 
 SPEC = declare("dates", "Dates and date ranges, with ISO values.", "date_id", "D", TABLE_FIELDS, extract)
