@@ -90,7 +90,9 @@ CASES = [
     # "onward" after a year: a period's start, "from" part of it
     ("From 2010 onwards, the army cleared 20 minefields, and from 2018 on the ministry did.",
      [("From 2010 onwards", "2010", "since", "year"), ("2018", "2018", "", "year")]),
-# Traps: none of these is a date.
+    # A year after a symbol and a space is a date; a year inside a web address is not
+    ("Law on Demining, Official Gazette 5/02, 2002; see www.bhmac.org/report-2018.html.", [("2002", "2002", "", "year")]),
+    # Traps: none of these is a date.
     ("UNGA Resolution 77/79 and A/53/pv79, pp. 8–9.", []),
     ("It produced 122mm rockets at the 71st Session.", []),
     ("Measures against the COVID-19 pandemic were discussed.", []),

@@ -126,7 +126,7 @@ CASES = [
      "munition warhead.",
      [("ZZ-120", "cluster_munition", "ZZ-120", ""), ("ZX-110", "cluster_munition", "ZX-110", "")]),
     ("ZZ-7 mortar rounds were fired at the village.", [("ZZ-7", "other", "ZZ-7", "")]),
-# Traps: symbols, pandemics, sessions and numbered places are not weapons.
+    # Traps: symbols, pandemics, sessions and numbered places are not weapons.
     ("Soldiers carried M16 rifles and T-72 tanks crossed the border.", []),
     ("In Sector-7 mines were found along Route-66 mines and wires.", []),
     ("Measures against COVID-19 were discussed at the 71st Session, A/C.1/71/PV.24.", []),
