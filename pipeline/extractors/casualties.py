@@ -272,7 +272,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("noun_bracket_count", _source(
             rf"\b(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:whose|where|for\s+whom|for\s+which)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known)?\s*\((?P<num>\d[\d,]*)\s*[;,)]",
             flags, needs_context=True, group_after=True, group_before=True)),
-        ("percent_bracket_count", _source(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)", needs_context=True)),
+        ("percent_bracket_count", _source(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)", needs_context=True, group_after=True)),
         ("share_bracket_count", _source(
             r"\b(?:half|thirds?|quarters?|majority)\s*\((?P<num>\d[\d,]*)\)",
             re.I, needs_context=True)),
