@@ -344,6 +344,11 @@ CASES = [
     ("In 2023, the mine killed a 16-year-old horse.", []),    # A share's count in brackets takes the group named after it
     ("The Monitor identified 11,030 casualties since 1990, of which more than 60% (6,737) were military.",
      [("11030", "exact", "casualties", ""), ("6737", "exact", "casualties", "military")]),
+    # "N were <cause> victims": a count of casualties, its group between
+    ("Between January and June 1999, the hospital treated 186 war-wounded, of whom 32 were mine victims.",
+     [("32", "exact", "casualties", "")]),
+    ("In 2012, 20 casualties were recorded; of these, 12 were civilian casualties.",
+     [("20", "exact", "casualties", ""), ("12", "exact", "casualties", "civilian")]),
     # "victim-activated" describes a device, not people
     ("In 2013, 351 casualties were caused by antipersonnel mines (including 40 victim-activated IEDs).",
      [("351", "exact", "casualties", "")]),

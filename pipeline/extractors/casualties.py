@@ -190,6 +190,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_casualty_noun", _source(
             rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown|fewer|less)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True)),
+        # "of whom 32 were mine victims", "10 were civilian casualties"
+        ("number_were_casualty_noun", _source(
+            rf"{num}\s+(?:were|was)\s+(?:[\w/-]+\s+){{0,2}}?(?P<noun>{nouns})\b", flags, group_between=True)),
         ("noun_number_verb", _source(
             rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?{device}\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
             flags, group_before=True)),
