@@ -137,6 +137,13 @@ CASES = [
     ("Atlantis voted against the UNGA resolution on the Convention on Cluster Munitions in 2016, but abstained from "
      "2018 onward.",
      [("no", "CCM", "2016", "", ""), ("abstain", "CCM", "2018", "since", "")]),
+    # "the only state to vote against": a vote in the infinitive
+    ("Zimbabwe was the only country to vote against the UNGA resolution on the CCM in December 2018.",
+     [("no", "CCM", "2018", "", "")]),
+    # "every previous ... resolution" is a record of previous years
+    ("On 6 December 2021, Atlantis voted in favor of UNGA Resolution 76/26 on the Mine Ban Treaty, but it has abstained "
+     "on every previous CCM resolution.",
+     [("yes", "MBT", "2021", "", "76/26"), ("abstain", "CCM", "", "previous", "")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
@@ -226,6 +233,10 @@ def test_state_defaults_to_the_profile_country():
     # "The" opening a sentence is not part of the name
     ("South Sudan\n\nCluster Munition Ban Policy\n\nLast updated: 04 August 2023\n\nThe US abstained from the vote on "
      "the annual UNGA resolution for the first time in December 2015.\n", [("US", "USA")]),
+    # Abbreviations country_converter does not know, from the rule file; in a list too
+    ("The UAE abstained from the UNGA vote on the resolution on the CCM in 2017.", [("UAE", "ARE")]),
+    ("In 2020, Russia and the ROK abstained on the UNGA resolution on the Mine Ban Treaty.",
+     [("Russia", "RUS"), ("ROK", "KOR")]),
     # A state the subject is compared with is not the voter
     ("Like Russia and Syria, Kyrgyzstan abstained from the vote on Resolution 75/52 in December 2020.",
      [("Kyrgyzstan", "KGZ")]),
@@ -300,3 +311,14 @@ def test_body_of_each_clause():
             "but it voted in favor of it in the UNGA on 7 December 2022.")
     assert rows(pipeline.extract(text)["votes"], "vote", "body", "year") == [
         ("abstain", "First Committee", "2022"), ("yes", "UNGA", "2022")]
+
+
+def test_a_state_abbreviation_must_name_a_known_country(tmp_path):
+    from conftest import config_with_rules
+
+    from pipeline.config import ConfigError
+    from pipeline.extractors import validate_rules
+
+    cfg = config_with_rules(tmp_path, "votes", lambda y: y.replace("KSA: Saudi Arabia", "KSA: Atlantis"))
+    with pytest.raises(ConfigError, match="KSA: 'Atlantis' is no country name"):
+        validate_rules(cfg)

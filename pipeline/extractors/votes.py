@@ -28,7 +28,7 @@ OPTIONAL_PATTERNS = ("date_joiner", "next_verb_date", "contrast", "except_split"
                      "absent_not_before", "then_clause", "simple_past", "perfect_before", "since", "previous",
                      "first_committee", "general_assembly")
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
-          **dict.fromkeys(OPTIONAL_PATTERNS, str), "treaties": dict, "section_treaties": dict}
+          **dict.fromkeys(OPTIONAL_PATTERNS, str), "treaties": dict, "section_treaties": dict, "state_abbreviations": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
 TREATIES = {"MBT", "CCM", "CCW", "other"}
 
@@ -58,6 +58,7 @@ class VoteRules:
     general_assembly: re.Pattern
     treaties: tuple[tuple[str, re.Pattern], ...]
     section_treaties: tuple[tuple[str, re.Pattern], ...]
+    state_abbreviations: dict[str, str]  # "UAE" -> "ARE": voting states country_converter does not know
 
 
 def _patterns(mapping: dict, allowed: set[str], where: str) -> tuple[tuple[str, re.Pattern], ...]:
@@ -85,7 +86,17 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
         **{key: check_regex(data.get(key, "(?!)"), f"{where}: {key}", re.I) for key in OPTIONAL_PATTERNS},
         treaties=_patterns(data.get("treaties") or {}, TREATIES, f"{where}: treaties"),
         section_treaties=_patterns(data.get("section_treaties") or {}, TREATIES, f"{where}: section_treaties"),
+        state_abbreviations=_abbreviations(data.get("state_abbreviations") or {}, f"{where}: state_abbreviations"),
     )
+
+
+def _abbreviations(mapping: dict, where: str) -> dict[str, str]:
+    out = {}
+    for abbreviation, name in mapping.items():
+        if not (code := to_iso3(str(name))):
+            raise ConfigError(f"{where}: {abbreviation}: {name!r} is no country name country_converter knows")
+        out[str(abbreviation)] = code
+    return out
 
 
 def _list_continuation(data: dict, where: str) -> re.Pattern:
@@ -182,7 +193,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         body = ("First Committee" if rules.first_committee.search(clause_text) else
                 "UNGA" if rules.general_assembly.search(clause_text) else
                 "First Committee" if rules.first_committee.search(sentence) else "UNGA")
-        states = list(dict.fromkeys(_states(ctx, text[s_start:vs]) + _states_that_did_too(ctx, rules, text, clause)))
+        states = list(dict.fromkeys(_states(ctx, rules, text[s_start:vs]) + _states_that_did_too(ctx, rules, text, clause)))
         cited = _cited_resolutions(notes, rules)
         segment_start = clause[0]
         for ev in sorted(events, key=lambda e: e.end):
@@ -394,7 +405,7 @@ _CAPS = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w'’.\-]*(?:\s+(?:(?:of|and)\s+(?:
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|on|of|at|by|from|against|to|into|toward|towards|with|over)\s+$", re.I)
 
 
-def _states(ctx: DocContext, before: str) -> list[tuple[str | None, str | None]]:
+def _states(ctx: DocContext, rules: VoteRules, before: str) -> list[tuple[str | None, str | None]]:
     """The profile's country, unless the words before the verb name another country, or a list of them."""
     for m in reversed(list(_CAPS.finditer(before))):
         name = m.group(1)
@@ -404,17 +415,17 @@ def _states(ctx: DocContext, before: str) -> list[tuple[str | None, str | None]]
             continue
         if _COMPARED_NAME.match(name) or _COMPARED_WITH.search(before, 0, m.start()):
             continue  # "Like Russia and Syria, Atlantis abstained", "Unlike its neighbor Uzbekistan, ...": not the voter
-        named = _as_states(ctx, name, before[:m.start()])
+        named = _as_states(ctx, rules, name, before[:m.start()])
         if named:
             return named
     return [(ctx.country, ctx.iso3)]
 
 
-def _as_states(ctx: DocContext, name: str, before: str) -> list[tuple[str | None, str | None]]:
+def _as_states(ctx: DocContext, rules: VoteRules, name: str, before: str) -> list[tuple[str | None, str | None]]:
     """A name as voting states: a list ("Russia and Syria", with any "Israel, " before it) or one country;
     the profile's own country under the profile's name for it. [] when the name is no country."""
-    code = to_iso3(name)
-    named = _listed_states(name, before) or ([(name, code)] if code else [])
+    code = _state_iso3(rules, name)
+    named = _listed_states(rules, name, before) or ([(name, code)] if code else [])
     return [(ctx.country, ctx.iso3) if c == ctx.iso3 else (n, c) for n, c in named]
 
 
@@ -426,7 +437,7 @@ def _states_that_did_too(ctx: DocContext, rules: VoteRules, text: str, clause) -
     found = _CAPS.match(text, m.end(), clause[1])
     if found is None:
         return []
-    return _as_states(ctx, found.group(1).rstrip("."), "")
+    return _as_states(ctx, rules, found.group(1).rstrip("."), "")
 
 
 # "Like Russia and Syria, ...", "Unlike its neighbor Uzbekistan, ...": a state compared with the voter
@@ -435,7 +446,11 @@ _COMPARED_NAME = re.compile(r"(?:Like|Unlike)\s")
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3}),\s*$")
 
 
-def _listed_states(name: str, before: str) -> list[tuple[str, str]]:
+def _state_iso3(rules: VoteRules, name: str) -> str | None:
+    return rules.state_abbreviations.get(name) or to_iso3(name)
+
+
+def _listed_states(rules: VoteRules, name: str, before: str) -> list[tuple[str, str]]:
     """"Russia and Syria" (and any "Israel, " before it) as states, when each part is a different country;
     [] for one country whose name has "and" ("Bosnia and Herzegovina") or a name that is no list."""
     parts = re.split(r"\s+and\s+(?:the\s+)?", name)
@@ -444,7 +459,7 @@ def _listed_states(name: str, before: str) -> list[tuple[str, str]]:
     while (item := _LIST_ITEM_BEFORE.search(before)) is not None:
         parts.insert(0, item.group(1))
         before = before[:item.start()]
-    codes = [to_iso3(p) for p in parts]
+    codes = [_state_iso3(rules, p) for p in parts]
     if not all(codes) or len(set(codes)) < len(codes):
         return []
     return list(zip(parts, codes, strict=True))
