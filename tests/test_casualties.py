@@ -349,6 +349,11 @@ CASES = [
      [("32", "exact", "casualties", "")]),
     ("In 2012, 20 casualties were recorded; of these, 12 were civilian casualties.",
      [("20", "exact", "casualties", ""), ("12", "exact", "casualties", "civilian")]),
+    # no verb or number between a verb's count and its noun
+    ("In 2019, the incident killed one and injured 12 people.",
+     [("1", "exact", "killed", ""), ("12", "exact", "injured", "")]),
+    # a year between the change and its new number
+    ("Casualties decreased by 20% in 2018, to 58.", [("58", "exact", "casualties", "")]),
     # "victim-activated" describes a device, not people
     ("In 2013, 351 casualties were caused by antipersonnel mines (including 40 victim-activated IEDs).",
      [("351", "exact", "casualties", "")]),
