@@ -126,6 +126,12 @@ CASES = [
      "munition warhead.",
      [("ZZ-120", "cluster_munition", "ZZ-120", ""), ("ZX-110", "cluster_munition", "ZX-110", "")]),
     ("ZZ-7 mortar rounds were fired at the village.", [("ZZ-7", "other", "ZZ-7", "")]),
+    # US scatterable mines: the antivehicle and antipersonnel mines of a pair
+    ("The US stockpile includes ADAM and RAAM artillery-delivered mines and Gator CBU-89 bombs with BLU-91/B and BLU-92/B "
+     "mines.",
+     [("ADAM", "antipersonnel_mine", "ADAM", ""), ("RAAM", "antivehicle_mine", "RAAM", ""),
+      ("CBU-89", "cluster_munition", "CBU-89", ""), ("BLU-91/B", "antivehicle_mine", "BLU-91/B", ""),
+      ("BLU-92/B", "antipersonnel_mine", "BLU-92/B", "")]),
     # Traps: symbols, pandemics, sessions and numbered places are not weapons.
     ("Soldiers carried M16 rifles and T-72 tanks crossed the border.", []),
     ("In Sector-7 mines were found along Route-66 mines and wires.", []),
