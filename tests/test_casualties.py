@@ -419,7 +419,10 @@ def test_a_summary_cell_takes_the_year_of_its_label_and_not_of_its_comparison():
      "Most incidents occurred near the border.\n", [("33", "2020", "year_count")]),
     # No casualty word and no casualty section: a comparison in brackets is not a count of people.
     ("Atlantis\n\nMine Action\n\nLast updated: 4 May 2022\n\nAtlantis cleared 41 hazardous areas in 2021 (2020: 33).\n",
-     []),
+     []),    # In a casualty section, a bare count of people is a summary table's cell, not prose about other people
+    ("Atlantis\n\nCasualties\n\nLast updated: 4 May 2022\n\nCasualties by group\n\n4 women; 36 men\n\n"
+     "More than 100 soldiers took part in the clearance exercise in 2021.\n",
+     [("4", "", "number_group"), ("36", "", "number_group")]),
 ])
 def test_context_from_the_section_title_alone(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "year", "rule") == expected

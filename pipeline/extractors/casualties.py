@@ -363,6 +363,9 @@ LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new
 # What opens a breakdown of the count before it ("12 people, including five children"; "of whom five were children")
 _INCLUDING = r"including|among[ \t]+(?:them|whom)|of[ \t]+(?:whom|them)"
 INCLUDED_BEFORE = re.compile(rf"[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+$", re.I)
+# After a bare count of people that only its section makes casualties: the end of a summary table's cell
+# ("4 women; 36 men", "18 children:", "(33 adults, 63 children)").
+TABLE_CELL_END = re.compile(r"[ \t]*(?:[;:,)]|$)", re.M)
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members", "family members"}
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(
@@ -511,6 +514,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 # "less than 100 people"; "a bus carrying 12 passengers" (not yet casualties); "it employed
                 # 1,500 deminers"; "reached 45,000 people, including 20,000 children"
                 continue
+            if rule.bare_people and not TABLE_CELL_END.match(text, m.end()) and not rules.context.search(text, s_start, s_end):
+                continue  # a casualty section's prose about other people: "More than 100 soldiers took part"
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
             if outcome == "casualties" and rule.outcome_from == "later" and total is not None:
                 outcome = total.fields["outcome"]  # "injuring 14, including seven children"
