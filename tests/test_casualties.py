@@ -354,6 +354,15 @@ CASES = [
      [("1", "exact", "killed", ""), ("12", "exact", "injured", "")]),
     # a year between the change and its new number
     ("Casualties decreased by 20% in 2018, to 58.", [("58", "exact", "casualties", "")]),
+    # a dash or colon opens a breakdown of the count before it, a year between
+    ("Mines killed 14 people in 2019 — 10 civilians and four soldiers.",
+     [("14", "exact", "killed", ""), ("10", "exact", "killed", "civilian"), ("4", "exact", "killed", "military")]),
+    # one more person after an ordinal is one row
+    ("In 2019, two boys, aged 12 and 14, were killed, and a third boy was injured.",
+     [("2", "exact", "killed", "child"), ("1", "exact", "injured", "child")]),
+    # kin as persons, and after one person of the same verb
+    ("In 2019, the accident killed a father and his son, and injured three of their relatives.",
+     [("1", "exact", "killed", ""), ("1", "exact", "killed", ""), ("3", "exact", "injured", "")]),
     # "victim-activated" describes a device, not people
     ("In 2013, 351 casualties were caused by antipersonnel mines (including 40 victim-activated IEDs).",
      [("351", "exact", "casualties", "")]),

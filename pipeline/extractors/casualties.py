@@ -138,7 +138,8 @@ def _build(data, where: str) -> CasualtyRules:
     adverb_ly = r"(?:(?!fatally\b)\w+ly\s+|also\s+|later\s+)?"
     bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b|$))"  # a count with no noun after the verb ("injuring three.")
     # The words between "A" and its person noun: not an outcome, a verb or a number ("An explosion killed one person").
-    not_event = rf"(?!(?:{before}|{outcome_words})\b|\d)"
+    # ... nor an ordinal: "a third boy was injured" is the ordinal rule's one more person
+    not_event = rf"(?!(?:{before}|{outcome_words}|{ORDINALS})\b|\d)"
     age = r"\d{1,2}[- ]years?[- ]old\b"  # "a 12-year-old boy"
     was_unknown = r"(?:was|were|is|remained)\s+(?:not\s+known|unknown)"
     device = r"(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)"
@@ -171,8 +172,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("deaths_of_number", _source(
             rf"\b(?P<outcome>deaths)\s+of\s+{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
         # "killed a boy and injured his 7-year-old sister"
+        # ... "killed a father and his son": after one person of the same verb
         ("verb_relative", _source(
-            rf"\b(?P<verb>{before})\s+(?P<num>his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{relatives})\b", flags,
+            rf"\b(?P<verb>{before})\s+(?:(?:an?|the)\s+(?:{not_event}[\w'’-]+\s+){{0,2}}?(?:{person_sing})\s+and\s+)?(?P<num>his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{relatives})\b", flags,
             outcome_from="verb")),
         ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}(?:\s+more)?{bare_end}", flags, outcome_from="verb")),
         # "one civilian was killed and another injured"
@@ -362,7 +364,8 @@ ONE_PERSON = frozenset(("a", "an", "another", "the", "his", "her", "their", *ORD
 LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new line, not prose wrapping
 # What opens a breakdown of the count before it ("12 people, including five children"; "of whom five were children")
 _INCLUDING = r"including|among[ \t]+(?:them|whom)|of[ \t]+(?:whom|them)"
-INCLUDED_BEFORE = re.compile(rf"[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+$", re.I)
+# ... or a dash or colon ("killed 14 people in 2019 — 10 civilians and four soldiers"; "12 casualties: 7 civilians")
+INCLUDED_BEFORE = re.compile(rf"(?:[ \t]+in[ \t]+(?:19|20)\d\d)?(?:[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+|[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+)$", re.I)
 # After a bare count of people that only its section makes casualties: the end of a summary table's cell
 # ("4 women; 36 men", "18 children:", "(33 adults, 63 children)").
 TABLE_CELL_END = re.compile(r"[ \t]*(?:[;:,)]|$)", re.M)
