@@ -363,6 +363,10 @@ CASES = [
     # kin as persons, and after one person of the same verb
     ("In 2019, the accident killed a father and his son, and injured three of their relatives.",
      [("1", "exact", "killed", ""), ("1", "exact", "killed", ""), ("3", "exact", "injured", "")]),
+    # a count after one person of the same verb takes the verb's outcome
+    ("In 2019, the explosion killed a woman and two children, and a mine injured the driver and two passengers.",
+     [("1", "exact", "killed", "civilian"), ("2", "exact", "killed", "child"), ("1", "exact", "injured", ""),
+      ("2", "exact", "injured", "")]),
     # "victim-activated" describes a device, not people
     ("In 2013, 351 casualties were caused by antipersonnel mines (including 40 victim-activated IEDs).",
      [("351", "exact", "casualties", "")]),

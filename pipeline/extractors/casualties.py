@@ -168,6 +168,11 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\b(?P<verb>{before})(?=[^.;:\n]{{1,60}}?\sand\s+an?\s)\s+{further}(?:\d[\d,]*|{word_num}|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{person}|{person_sing})\s+"
             rf"and\s+(?P<num>an?)\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b",
             flags, outcome_from="verb")),
+        # "killed a woman and two children": the count after one person of the same verb
+        ("verb_single_and_number_person", _source(
+            rf"\b(?P<verb>{before})(?=[^.;:\n]{{1,60}}?\sand\s+(?:\d|{word_num}))\s+(?:an?|the|another)\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?"
+            rf"(?:{person_sing})\s+and\s+{num}\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b",
+            flags, outcome_from="verb")),
         # "resulted in the deaths of two children"
         ("deaths_of_number", _source(
             rf"\b(?P<outcome>deaths)\s+of\s+{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
