@@ -170,7 +170,8 @@ def _build(data, where: str) -> CasualtyRules:
             flags, outcome_from="verb")),
         # "killed a woman and two children": the count after one person of the same verb
         ("verb_single_and_number_person", _source(
-            rf"\b(?P<verb>{before})(?=[^.;:\n]{{1,60}}?\sand\s+(?:\d|{word_num}))\s+(?:an?|the|another)\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?"
+            # (the article first, then a quick look for "and" and a count: most verbs are followed by neither)
+            rf"\b(?P<verb>{before})\s+(?:an?|the|another)\s+(?=[^.;:\n]{{1,50}}?\sand\s+(?:\d|{word_num}))(?:{not_event}[\w'’-]+\s+){{0,3}}?"
             rf"(?:{person_sing})\s+and\s+{num}\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b",
             flags, outcome_from="verb")),
         # "resulted in the deaths of two children"
