@@ -84,7 +84,7 @@ SECTIONS = register(TableSpec("sections", "Sections of each document: level 0 = 
     C("parent_section_id", "TEXT", "Enclosing section of a subsection; empty for levels 0 and 1."),
     C("title", "TEXT", "Heading as written, or an inferred title."),
     C("title_inferred", "BOOLEAN", "true when the section had no heading (opened by a bare 'Last updated:' line)."),
-    C("last_updated", "TEXT", "ISO date of the section's 'Last updated:' line, if any."),
+    C("last_updated", "TEXT", "ISO date of the section's 'Last updated:' line, if any (its month, 2020-11, when it gives no day)."),
     CHAR_START, CHAR_END,
 ), key=("doc_id", "section_id"), section_fk=False))
 

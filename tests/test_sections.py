@@ -178,3 +178,17 @@ def test_title_inferred_from_the_theme_of_the_content(body, title):
 def test_casualty_theme_names(text, titles):
     s = pipeline.extract(text)["sections"]
     assert rows(s[s.level >= 1], "level", "title") == titles
+
+
+@pytest.mark.parametrize("line, last_updated, findings", [
+    ("Last updated: 12 Nov. 2020", "2020-11-12", []),
+    ("LAST UPDATED: 03 MAY 2020", "2020-05-03", []),
+    # a month and year: the month, at the precision written
+    ("Last updated: November 2020", "2020-11", []),
+    ("Last updated: 31 February 2020", None, ["bad_last_updated"]),
+])
+def test_last_updated_at_the_precision_written(line, last_updated, findings):
+    t = pipeline.extract(f"Somalia\n\nMine Action\n\n{line}\n\nSomalia is contaminated by mines.\n")
+    s = t["sections"]
+    assert list(s[s.level == 1]["last_updated"]) == [last_updated]
+    assert list(t["findings"]["kind"]) == findings

@@ -279,16 +279,18 @@ def normalise(day: int | None, month: int | None, year: int) -> tuple[str, str, 
 
 
 def parse_day(text: str, cfg: Config | None = None) -> str | None:
-    """ISO day of the first full date in a string (used for 'Last updated:' lines)."""
+    """ISO day of the first full date in a string (used for 'Last updated:' lines), else its month
+    ("November 2020" -> "2020-11")."""
     rules = load_rules(cfg or Config())
     # A line in capitals ("LAST UPDATED: 03 MAY 2020") is read title-cased (same length). Month names in
     # capitals are not in the date pattern itself: they made the scan of every document ~30% slower.
-    for candidate in (text, text.title()) if text.isupper() else (text,):
-        for atom in find_atoms(candidate, rules):
-            if atom.kind in ("dmy", "mdy") and atom.year:
-                norm = normalise(atom.day, atom.month, atom.year)
-                if norm:
-                    return norm[0]
+    for kinds in (("dmy", "mdy"), ("my",)):
+        for candidate in (text, text.title()) if text.isupper() else (text,):
+            for atom in find_atoms(candidate, rules):
+                if atom.kind in kinds and atom.year:
+                    norm = normalise(atom.day if kinds[0] != "my" else None, atom.month, atom.year)
+                    if norm:
+                        return norm[0]
     return None
 
 
