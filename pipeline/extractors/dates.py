@@ -378,6 +378,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
         # The end without a year takes the paragraph's ("from June to September"); the start, the end's.
         year_end = ends[-1][2] if ends[-1][2] is not None else _year_from_context(ctx, items, k)
         years = [y or year_end for _, _, y in ends[:-1]] + [year_end]
+        if len(ends) == 2 and ends[0][2] is None and year_end is not None and \
+                (ends[0][1] or 0, ends[0][0] or 0) > (ends[1][1] or 0, ends[1][0] or 0):
+            years[0] = year_end - 1  # "from October to March 2019": the start is in the year before
         if all(y is None for y in years):  # no year in sight: month and day only ("--06", "--03/--05")
             value, start, end = "/".join(f"--{m:02d}" + (f"-{d:02d}" if d else "") for d, m, _ in ends), "", ""
         else:
