@@ -367,6 +367,9 @@ CASES = [
     ("In 2019, the explosion killed a woman and two children, and a mine injured the driver and two passengers.",
      [("1", "exact", "killed", "civilian"), ("2", "exact", "killed", "child"), ("1", "exact", "injured", ""),
       ("2", "exact", "injured", "")]),
+    # a total named by its year, for comparison ("the 2010 total of 215"); not a total of things
+    ("The 2011 casualty total was lower than the 2010 total of 215.", [("215", "exact", "casualties", "")]),
+    ("In 2012, the 2011 total of 12 hectares was cleared of mines that had injured people.", []),
     # "victim-activated" describes a device, not people
     ("In 2013, 351 casualties were caused by antipersonnel mines (including 40 victim-activated IEDs).",
      [("351", "exact", "casualties", "")]),
