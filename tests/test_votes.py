@@ -144,6 +144,10 @@ CASES = [
     ("On 6 December 2021, Atlantis voted in favor of UNGA Resolution 76/26 on the Mine Ban Treaty, but it has abstained "
      "on every previous CCM resolution.",
      [("yes", "MBT", "2021", "", "76/26"), ("abstain", "CCM", "", "previous", "")]),
+    # "as it had on previous pro-ban resolutions in ...": each year its own event
+    ("Atlantis abstained on UNGA Resolution 55/33V on 20 November 2000, as it had on previous pro-ban resolutions in "
+     "1998 and 1999.",
+     [("abstain", "MBT", "2000", "", "55/33V"), ("abstain", "MBT", "1998", "", ""), ("abstain", "MBT", "1999", "", "")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
