@@ -92,6 +92,8 @@ CASES = [
      [("From 2010 onwards", "2010", "since", "year"), ("2018", "2018", "", "year")]),
     # A range of months across a new year: the start without a year is in the year before the end's
     ("The season ran from October to March 2019.", [("from October to March 2019", "2018-10/2019-03", "", "range")]),
+    # A modifier opening a sentence, capitalised
+    ("Around 2005, production stopped.", [("Around 2005", "2005", "about", "year")]),
     # A year after a symbol and a space is a date; a year inside a web address is not
     ("Law on Demining, Official Gazette 5/02, 2002; see www.bhmac.org/report-2018.html.", [("2002", "2002", "", "year")]),
     # Traps: none of these is a date.
