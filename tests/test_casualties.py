@@ -370,6 +370,9 @@ CASES = [
     # a total named by its year, for comparison ("the 2010 total of 215"); not a total of things
     ("The 2011 casualty total was lower than the 2010 total of 215.", [("215", "exact", "casualties", "")]),
     ("In 2012, the 2011 total of 12 hectares was cleared of mines that had injured people.", []),
+    # lives claimed are people killed
+    ("Mine incidents claimed 45 lives in 1999, and mines have claimed the lives of at least 35 children since 1995.",
+     [("45", "exact", "killed", ""), ("35", "at_least", "killed", "child")]),
     # "victim-activated" describes a device, not people
     ("In 2013, 351 casualties were caused by antipersonnel mines (including 40 victim-activated IEDs).",
      [("351", "exact", "casualties", "")]),

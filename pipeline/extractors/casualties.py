@@ -51,7 +51,8 @@ class CountRule:
     bare_people: bool = False  # "less than 100 people": a general noun without an outcome is no count
     outcome_from: str = "word"  # word: the outcome group; verb: "killing"/"injuring"; later: a verb later in
     # the clause ("12 people, including five children, were killed"); label: the summary-table label
-    # before the count on its line; cell: the first label in the count's table cell; unknown: always unknown
+    # before the count on its line; cell: the first label in the count's table cell; unknown: always unknown;
+    # killed: always killed ("claimed 45 lives")
     group_after: bool = False  # "76 casualties were civilian": the group follows the noun
     group_before: bool = False  # "military casualties numbered six": the group is the word before the match
     group_between: bool = False  # "43 civilian casualties": a group word between the count and the noun
@@ -61,7 +62,7 @@ class CountRule:
     compares_back: bool = False  # "compared with 212 in 2017": a count of what the sentence counted before it
 
 
-OUTCOME_SOURCES = ("word", "verb", "later", "label", "cell", "unknown", "before")
+OUTCOME_SOURCES = ("word", "verb", "later", "label", "cell", "unknown", "before", "killed")
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,9 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\b(?P<verb>{before})\s+(?:an?|the|another)\s+(?=[^.;:\n]{{1,50}}?\sand\s+(?:\d|{word_num}))(?:{not_event}[\w'’-]+\s+){{0,3}}?"
             rf"(?:{person_sing})\s+and\s+{num}\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b",
             flags, outcome_from="verb")),
+        # "Mine incidents claimed 45 lives"
+        ("number_lives", _source(rf"\b(?:claim(?:ed|ing|s)|took|cost)\s+(?:(?:{qualifiers})\s+)?{num}\s+lives\b", flags,
+                                 outcome_from="killed")),
         # "resulted in the deaths of two children"
         ("deaths_of_number", _source(
             rf"\b(?P<outcome>deaths)\s+of\s+{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
@@ -680,8 +684,8 @@ def _own_clause(rules: CasualtyRules, text: str, start: int, end: int) -> str:
 def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, text: str) -> str:
     """killed, injured or casualties, from where the rule says the outcome is stated (`found`: the
     match's groups)."""
-    if rule.outcome_from == "unknown":
-        return "unknown"
+    if rule.outcome_from in ("unknown", "killed"):
+        return rule.outcome_from
     if rule.outcome_from == "verb":  # "injuring two soldiers"
         return _lookup(rules.verb_of, found["verb"], "casualties")
     if rule.outcome_from in ("label", "cell"):  # "Killed: 30 (2005: 19)"
