@@ -373,6 +373,10 @@ CASES = [
     # lives claimed are people killed
     ("Mine incidents claimed 45 lives in 1999, and mines have claimed the lives of at least 35 children since 1995.",
      [("45", "exact", "killed", ""), ("35", "at_least", "killed", "child")]),
+    # a change, a ratio or a difference is no count of people
+    ("Casualties rose by 12 in 2021; one in three casualties was a child, and there were 15 more casualties than "
+     "in 2019.", []),
+    ("In 2021, 120 casualties were recorded; one in five of the victims was a woman.", [("120", "exact", "casualties", "")]),
     # "victim-activated" describes a device, not people
     ("In 2013, 351 casualties were caused by antipersonnel mines (including 40 victim-activated IEDs).",
      [("351", "exact", "casualties", "")]),

@@ -409,6 +409,11 @@ GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)[ \t]*[;,][ \t]*(?:and[ \t]+)?)$", re.M | re.I)
 DIGITS = re.compile(r"[\d,]+")
 NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
+CHANGE_BY_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|declined|climbed|grew|went\s+(?:up|down))\s+by\s+$", re.I)
+# ... a ratio's denominator is followed by the people it divides, or ends the clause ("45 in 12 provinces" is a count)
+RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|hundred)\b"
+                         r"(?=\s+(?:of\s+(?:the|all|these|those)\s+)?(?:casualt|victims|people|persons|children|civilians)|\s*(?:[,.;:)]|$))", re.I | re.M)
+MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[\w/-]+\s+){0,3}?than\b", re.I)
 SCALES = {"hundred": 100, "thousand": 1000}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 OUTCOME_LABEL = re.compile(r"\b(killed|injured|casualties)\b", re.I)
@@ -461,6 +466,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             return False  # "aged 11 and 13": ages, not people
         if NO_BEFORE.search(text, max(0, ns - 4), ns):
             return False  # "no one was killed": nobody
+        if CHANGE_BY_BEFORE.search(text, max(0, ns - 30), ns) or RATIO_AFTER.match(text, ne) or MORE_THAN_AFTER.match(text, ne):
+            return False  # "rose by 12", "one in three casualties", "15 more casualties than in 2019": no count of people
         if count is not None and YEAR_LIKE.fullmatch(text, ns, ne):
             return False  # a year, not a count
         taken.add(ns, ne)
