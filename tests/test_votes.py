@@ -241,6 +241,9 @@ def test_state_defaults_to_the_profile_country():
     ("The UAE abstained from the UNGA vote on the resolution on the CCM in 2017.", [("UAE", "ARE")]),
     ("In 2020, Russia and the ROK abstained on the UNGA resolution on the Mine Ban Treaty.",
      [("Russia", "RUS"), ("ROK", "KOR")]),
+    # a possessive names the state
+    ("Azerbaijan's representative voted against Resolution 76/47 in the First Committee on 3 November 2021.",
+     [("Azerbaijan", "AZE")]),
     # A state the subject is compared with is not the voter
     ("Like Russia and Syria, Kyrgyzstan abstained from the vote on Resolution 75/52 in December 2020.",
      [("Kyrgyzstan", "KGZ")]),

@@ -399,6 +399,7 @@ def _cited_resolutions(notes: list[str], rules: VoteRules) -> list[str]:
 
 
 # "the Republic of Korea and the United States", "the Democratic Republic of the Congo"
+POSSESSIVE_END = re.compile(r"['’]s$")
 _CAPS = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w'’.\-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4})")
 
 
@@ -408,7 +409,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|on|of|at|by|from|against|to|into|towar
 def _states(ctx: DocContext, rules: VoteRules, before: str) -> list[tuple[str | None, str | None]]:
     """The profile's country, unless the words before the verb name another country, or a list of them."""
     for m in reversed(list(_CAPS.finditer(before))):
-        name = m.group(1)
+        name = POSSESSIVE_END.sub("", m.group(1))  # "Azerbaijan's representative voted": Azerbaijan
         if name in ("On", "In", "Summary", "UN", "UNGA") or len(name) < 3 and name not in ("US", "UK"):
             continue
         if _AFTER_PREPOSITION.search(before, 0, m.start()):  # "the use of cluster munitions in Syria, voting"
