@@ -377,6 +377,13 @@ CASES = [
     ("Casualties rose by 12 in 2021; one in three casualties was a child, and there were 15 more casualties than "
      "in 2019.", []),
     ("In 2021, 120 casualties were recorded; one in five of the victims was a woman.", [("120", "exact", "casualties", "")]),
+    # "accounting for", and a second cause's count with its verb left out
+    ("Civilians made up the vast majority of casualties (1,351), with security forces accounting for 117 and deminers "
+     "for six.",
+     [("1351", "exact", "casualties", "civilian"), ("117", "exact", "casualties", "military"),
+      ("6", "exact", "casualties", "deminer")]),
+    ("In 2020, improvised mines caused 1,059 casualties, and ERW 354.",
+     [("1059", "exact", "casualties", ""), ("354", "exact", "casualties", "")]),
     # "victim-activated" describes a device, not people
     ("In 2013, 351 casualties were caused by antipersonnel mines (including 40 victim-activated IEDs).",
      [("351", "exact", "casualties", "")]),

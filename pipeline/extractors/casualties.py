@@ -236,11 +236,15 @@ def _build(data, where: str) -> CasualtyRules:
             flags, outcome_from="unknown")),
         # "Civilians accounted for 24 casualties and military for three": the second group's count, the verb left out
         ("elided_accounted_for", _source(
-            rf"\b(?:accounted|were\s+responsible)\s+for\s+[^.;:\n]{{1,80}}?,?\s+(?:and|while|whereas)\s+"
+            rf"\b(?:accounted|accounting|were\s+responsible)\s+for\s+[^.;:\n]{{1,80}}?,?\s+(?:and|while|whereas)\s+"
             rf"(?P<noun>{person}|{device})\s+for\s+{num}{bare_end}", flags, needs_context=True)),
+        # "Improvised mines caused 1,059 casualties, and ERW 354": the second cause's count, the verb left out
+        ("elided_caused", _source(
+            rf"\bcaused\s+[^.;:\n]{{1,80}}?,?\s+(?:and|while|whereas)\s+(?:the\s+)?{device}\s+{num}{bare_end}",
+            flags, needs_context=True)),
         # "children made up 35", "deminers accounted for nine": the group, then its bare count
         ("group_lead_number", _source(
-            rf"\b(?P<noun>{person})\s+(?:made\s+up|accounted\s+for|represented|comprised)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
+            rf"\b(?P<noun>{person})\s+(?:made\s+up|making\s+up|accounted\s+for|accounting\s+for|represented|comprised)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
             flags, needs_context=True)),
         ("relative_outcome", _source(
             rf"\b(?P<num>his|her|their)\s+(?:[\w'’-]+\s+)?(?P<noun>{relatives}|{person_sing})\s+(?:(?:was|were)\s+)?(?:also\s+)?{adverb}(?P<outcome>{outcome_words})\b",
