@@ -82,7 +82,7 @@ def heading_title(line: str) -> str:
 
 
 SECTION_SCHEMA = {
-    "themes": list, "container_themes": list, "last_updated": str, "report_title": str, "table_labels": list, "table_label_patterns": list,
+    "themes": list, "container_themes": list, "last_updated": str, "report_title": str, "table_labels": list, "table_label_patterns": list, "value_labels": list,
     "site_menu": list, "other_areas": list,
     "heading_max_words": int, "heading_max_chars": int, "infer_title": dict, "default_inferred_title": str,
     "sentence_abbreviations": dict,
@@ -97,6 +97,7 @@ class SectionRules:
     last_updated: re.Pattern
     report_title: re.Pattern  # "Landmine Monitor 2019": the chapter's theme heading follows
     table_labels: frozenset[str]
+    value_labels: frozenset[str]  # summary-table labels whose next line is their value, never a heading
     table_label_patterns: tuple[re.Pattern, ...]
     site_menu: frozenset[str]
     other_areas: frozenset[str]  # areas the Monitor profiles that have no ISO code ("Nagorno-Karabakh")
@@ -118,6 +119,7 @@ def _build_rules(data, where: str) -> SectionRules:
         last_updated=check_regex(data["last_updated"], f"{where}: last_updated", re.I),
         report_title=check_regex(data.get("report_title", "(?!)"), f"{where}: report_title"),
         table_labels=frozenset(norm_title(t) for t in check_str_list(data.get("table_labels", []), where)),
+        value_labels=frozenset(norm_title(t) for t in check_str_list(data.get("value_labels", []), f"{where}: value_labels")),
         table_label_patterns=tuple(check_regex(p, f"{where}: table_label_patterns")
                                    for p in check_str_list(data.get("table_label_patterns", []), where)),
         site_menu=frozenset(norm_title(t) for t in check_str_list(data.get("site_menu", []), where)),
@@ -282,7 +284,9 @@ class Segmenter:
                     i += 1
                     continue
             if cur is not None and cur.footnotes_start is None:
-                chain = self.heading_chain(ne, i)
+                # the value under a summary-table label ("Key developments", then a short line) is no heading
+                value = i > 0 and norm_title(ne[i - 1].text) in self.rules.value_labels
+                chain = 0 if value else self.heading_chain(ne, i)
                 nested = False  # a heading right below another heading is one level deeper
                 for k in range(chain):
                     h = ne[i + k]

@@ -130,6 +130,10 @@ def test_untitled_section_is_reported_as_a_finding(tables):
     ("Atlantis\n\n1. Mine Ban Policy\n\nLast updated: 3 October 2018\n\nAtlantis acceded in 2004.\n\n"
      "II) Mine Action\n\nLast updated: 30 September 2018\n\nContamination\n\nAtlantis cleared 2km2 in 2017.\n",
      [("1", "Mine Ban Policy", "2018-10-03"), ("1", "Mine Action", "2018-09-30"), ("2", "Contamination", "None")]),
+    # A short value under a summary-table label is no heading, though a heading and prose follow it
+    ("Myanmar\n\nMine Ban Policy\n\nLast updated: 14 November 2023\n\nMine ban policy overview\n\nKey developments\n"
+     "Myanmar forces continued to use antipersonnel mines in 2023\n\nPolicy\n\nMyanmar has not acceded to the treaty.\n",
+     [("1", "Mine Ban Policy", "2023-11-14"), ("2", "Policy", "None")]),
     # An excerpt that starts mid-profile has no section at all
     ("has not signed\nthe Mine Ban Treaty. It participated in the Ottawa Process as an observer.\n", []),
 ])
