@@ -284,9 +284,11 @@ class Segmenter:
                     i += 1
                     continue
             if cur is not None and cur.footnotes_start is None:
-                # the value under a summary-table label ("Key developments", then a short line) is no heading
-                value = i > 0 and norm_title(ne[i - 1].text) in self.rules.value_labels
-                chain = 0 if value else self.heading_chain(ne, i)
+                chain = self.heading_chain(ne, i)
+                if chain == 2 and i > 0 and norm_title(ne[i - 1].text) in self.rules.value_labels:
+                    # "Key developments", a short value line, then a heading and prose: the value is no heading
+                    i += 1
+                    continue
                 nested = False  # a heading right below another heading is one level deeper
                 for k in range(chain):
                     h = ne[i + k]
