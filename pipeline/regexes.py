@@ -365,15 +365,30 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     if search is None:
         yield from pattern.finditer(text)
         return
-    literals, haystack = search
-    positions = []
-    for literal in literals:
-        at = haystack.find(literal)
-        while at != -1:
-            positions.append(at)
-            at = haystack.find(literal, at + 1)
-    positions.sort()
-    yield from match_at(pattern, text, positions)
+    yield from match_at(pattern, text, _literal_positions(*search))
+
+
+_positions: tuple[str | None, dict[tuple[str, ...], list[int]]] = (None, {})
+
+
+def _literal_positions(literals: tuple[str, ...], haystack: str) -> list[int]:
+    """Sorted places where the literals occur in haystack, kept for the last haystack: rules that open
+    with the same words (the casualty verbs before a count) share one search."""
+    global _positions
+    cached = _positions  # read once: another thread may replace it meanwhile
+    if cached[0] is not haystack:
+        cached = _positions = (haystack, {})
+    positions = cached[1].get(literals)
+    if positions is None:
+        positions = []
+        for literal in literals:
+            at = haystack.find(literal)
+            while at != -1:
+                positions.append(at)
+                at = haystack.find(literal, at + 1)
+        positions.sort()
+        cached[1][literals] = positions
+    return positions
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:

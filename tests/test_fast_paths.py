@@ -332,3 +332,17 @@ def test_country_names_tried_only_against_patterns_that_can_match(name):
 
     every_pattern = [code for rx, code in _iso3_by_pattern("regex") if rx.search(name)]
     assert [code for rx, code in _name_patterns_to_try(name) if rx.search(name)] == every_pattern
+
+
+def test_patterns_that_open_with_the_same_words_share_their_places_per_text_only():
+    """The places of a pattern's opening words are kept for the last text only: each text, and each
+    pattern on it, finds what a plain scan finds, whichever text came before."""
+    from pipeline import regexes
+
+    first = re.compile(r"\b(?:killed|injured)\s+(\d+)", re.I)
+    second = re.compile(r"\b(?:killed|injured)\s+(?:an?|the)\s+(\w+)", re.I)
+    assert regexes.literal_starts(first.pattern, first.flags)[0] == regexes.literal_starts(second.pattern, second.flags)[0]
+    texts = ["Mines killed 12 and injured a boy.", "It injured the driver; KILLED 3.", "Mines killed 12 and injured a boy."]
+    for text in texts + texts[::-1]:
+        for pat in (first, second):
+            assert [m.span() for m in regexes.finditer(pat, text)] == [m.span() for m in pat.finditer(text)]
