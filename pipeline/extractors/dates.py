@@ -284,11 +284,11 @@ def parse_day(text: str, cfg: Config | None = None) -> str | None:
     rules = load_rules(cfg or Config())
     # A line in capitals ("LAST UPDATED: 03 MAY 2020") is read title-cased (same length). Month names in
     # capitals are not in the date pattern itself: they made the scan of every document ~30% slower.
-    for kinds in (("dmy", "mdy"), ("my",)):
+    for kinds, with_day in ((("dmy", "mdy"), True), (("my",), False)):
         for candidate in (text, text.title()) if text.isupper() else (text,):
             for atom in find_atoms(candidate, rules):
                 if atom.kind in kinds and atom.year:
-                    norm = normalise(atom.day if kinds[0] != "my" else None, atom.month, atom.year)
+                    norm = normalise(atom.day if with_day else None, atom.month, atom.year)
                     if norm:
                         return norm[0]
     return None

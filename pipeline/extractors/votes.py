@@ -91,6 +91,7 @@ def _build(data, where: str, cfg: Config) -> VoteRules:
 
 
 def _abbreviations(mapping: dict, where: str) -> dict[str, str]:
+    """Abbreviation -> ISO3, each name checked against country_converter now rather than at a vote."""
     out = {}
     for abbreviation, name in mapping.items():
         if not (code := to_iso3(str(name))):
@@ -398,8 +399,8 @@ def _cited_resolutions(notes: list[str], rules: VoteRules) -> list[str]:
     return list(dict.fromkeys(m.group("res") for note in notes for m in rules.resolution.finditer(note)))
 
 
-# "the Republic of Korea and the United States", "the Democratic Republic of the Congo"
 POSSESSIVE_END = re.compile(r"['’]s$")
+# "the Republic of Korea and the United States", "the Democratic Republic of the Congo"
 _CAPS = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w'’.\-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4})")
 
 
