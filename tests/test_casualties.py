@@ -384,6 +384,8 @@ CASES = [
       ("6", "exact", "casualties", "deminer")]),
     ("In 2020, improvised mines caused 1,059 casualties, and ERW 354.",
      [("1059", "exact", "casualties", ""), ("354", "exact", "casualties", "")]),
+    # animals counted with the people do not hide the people's outcome, and are no count
+    ("In 2020, three herders and 40 sheep were killed by a mine.", [("3", "exact", "killed", "civilian")]),
     # "victim-activated" describes a device, not people
     ("In 2013, 351 casualties were caused by antipersonnel mines (including 40 victim-activated IEDs).",
      [("351", "exact", "casualties", "")]),

@@ -26,7 +26,7 @@ from .common import make_row_fields
 SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs_before": dict, "groups": dict,
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "unknown_before": str, "relatives": list,
           "noun_number_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
-          "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list}
+          "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list, "animal_nouns": list}
 
 
 def _alt(words: list[str]) -> str:
@@ -128,7 +128,9 @@ def _build(data, where: str) -> CasualtyRules:
     if bad := [n for n in age_nouns if not re.fullmatch(r"[A-Za-z][A-Za-z -]*", n)]:  # each goes into a lookbehind
         raise ConfigError(f"{where}: age_nouns: {bad[0]!r} is not a plain word (letters, spaces and hyphens only)")
     after_age_noun = "|".join(f"(?<={n} )" for n in age_nouns) or "(?!)"  # "a boy of 14": lookbehinds of fixed width
-    gap = rf"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*|\b\d{{1,2}}[- ]years?[- ]old\b){{0,150}}?"
+    animals = _alt(check_str_list(data.get("animal_nouns") or ["(?!)"], f"{where}: animal_nouns"))
+    # ... nor animals counted with the people ("Three herders and 40 sheep were killed")
+    gap = rf"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*|\b\d{{1,2}}[- ]years?[- ]old\b|\b\d[\d,]*\s+(?:{animals})\b){{0,150}}?"
     further_words = r"another\s+|a\s+further\s+|(?:his|her|their)\s+"  # "injured another 11", "injured her two brothers"
     further = rf"(?:{further_words})?"
     # ... or a qualifier: "killed at least 58 civilians and wounded more than 100"
