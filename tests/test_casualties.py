@@ -386,6 +386,8 @@ CASES = [
      [("1059", "exact", "casualties", ""), ("354", "exact", "casualties", "")]),
     # animals counted with the people do not hide the people's outcome, and are no count
     ("In 2020, three herders and 40 sheep were killed by a mine.", [("3", "exact", "killed", "civilian")]),
+    # "Of the 30 injured, 8 were children": the item of a total that opens the sentence takes its outcome
+    ("In 2019, of the 30 injured, 8 were children.", [("30", "exact", "injured", ""), ("8", "exact", "injured", "child")]),
     # "victim-activated" describes a device, not people
     ("In 2013, 351 casualties were caused by antipersonnel mines (including 40 victim-activated IEDs).",
      [("351", "exact", "casualties", "")]),

@@ -620,6 +620,10 @@ def _breakdown_items(rules: CasualtyRules, text: str, rows: list[Extraction]) ->
         if lead is None and (joined := SAME_PEOPLE_BEFORE.search(text, max(0, r.char_start - 12), r.char_start)) \
                 and (before := ends.get(joined.start())) is not None:
             total = total_of.get(id(before))  # "..., including three children and two men"
+        if total is None and (comma := COMMA_BEFORE.search(text, max(0, r.char_start - 4), r.char_start)) \
+                and (opening := ends.get(comma.start())) is not None \
+                and OF_THE_BEFORE.search(text, max(0, opening.char_start - 10), opening.char_start):
+            total = opening  # "Of the 30 injured, 8 were children"
         if total is None:
             continue
         total_of[id(r)] = total
@@ -629,6 +633,8 @@ def _breakdown_items(rules: CasualtyRules, text: str, rows: list[Extraction]) ->
             r.fields["outcome"] = total.fields["outcome"]
 
 
+COMMA_BEFORE = re.compile(r"[ \t]*,[ \t]*$")
+OF_THE_BEFORE = re.compile(r"\b[Oo]f[ \t]+(?:the|these|those|all)[ \t]+$")
 BREAKDOWN_OPENER = re.compile(rf",?[ \t]*(?:{_INCLUDING})\b", re.I)
 
 
