@@ -113,13 +113,15 @@ def _build_rules(data, where: str) -> SectionRules:
     infer = data.get("infer_title") or {}
     for title, words in infer.items():
         check_str_list(words, f"{where}: infer_title.{title}")
+    value_labels = frozenset(norm_title(t) for t in check_str_list(data.get("value_labels", []), f"{where}: value_labels"))
     return SectionRules(
         themes={norm_title(t): t for t in check_str_list(data["themes"], f"{where}: themes")},
         containers=frozenset(norm_title(t) for t in check_str_list(data.get("container_themes", []), where)),
         last_updated=check_regex(data["last_updated"], f"{where}: last_updated", re.I),
         report_title=check_regex(data.get("report_title", "(?!)"), f"{where}: report_title"),
-        table_labels=frozenset(norm_title(t) for t in check_str_list(data.get("table_labels", []), where)),
-        value_labels=frozenset(norm_title(t) for t in check_str_list(data.get("value_labels", []), f"{where}: value_labels")),
+        # a label that takes a value line is a table label too
+        table_labels=frozenset(norm_title(t) for t in check_str_list(data.get("table_labels", []), where)) | value_labels,
+        value_labels=value_labels,
         table_label_patterns=tuple(check_regex(p, f"{where}: table_label_patterns")
                                    for p in check_str_list(data.get("table_label_patterns", []), where)),
         site_menu=frozenset(norm_title(t) for t in check_str_list(data.get("site_menu", []), where)),

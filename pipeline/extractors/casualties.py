@@ -25,7 +25,7 @@ from .common import make_row_fields
 
 SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs_before": dict, "groups": dict,
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "unknown_before": str, "relatives": list,
-          "noun_number_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
+          "noun_number_verbs": list, "change_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
           "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list, "animal_nouns": list}
 
 
@@ -89,6 +89,7 @@ class CasualtyRules:
     counted_before: re.Pattern  # "45,000 people" right before ", including": no places ("in 14 states")
     all_were: re.Pattern  # a sentence "All were civilians": the group of the count before
     served_count: re.Pattern  # ends where a count of people served ends: "assisted 180,000 people"
+    change_by: re.Pattern  # ends right before the size of a change: "rose by"
 
 
 def _source(pattern: str, flags: int = 0, **traits) -> tuple[str, int, dict]:
@@ -113,7 +114,10 @@ def _build(data, where: str) -> CasualtyRules:
     num = rf"(?<![\w$€£.,/%-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})(?![\w%]|[.,]\d|\s?%)"
     outcomes = _map(data["outcomes"], f"{where}: outcomes")
     groups = _map(data["groups"], f"{where}: groups")
-    number_verbs = _phrases(check_str_list(data.get("noun_number_verbs") or [], f"{where}: noun_number_verbs"))
+    change = _phrases(check_str_list(data.get("change_verbs") or [], f"{where}: change_verbs"))
+    # the noun's number, or the number a change ends at ("decreased by 20% in 2018, to 58")
+    number_verbs = _phrases(check_str_list(data.get("noun_number_verbs") or [], f"{where}: noun_number_verbs")) + \
+        rf"|(?:{change})(?:\s+by\s+(?:\d[\d,.]*|(?:a\s+|one\s+)?\w+)(?:\s*%|\s+per\s*cent|\s+percent)?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s+to"
     quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
     qualifiers = _phrases([q for qs in quals.values() for q in qs])
     relatives = _alt(check_str_list(data.get("relatives") or [], f"{where}: relatives")) or "(?!)"
@@ -144,6 +148,8 @@ def _build(data, where: str) -> CasualtyRules:
     # ... nor an ordinal: "a third boy was injured" is the ordinal rule's one more person
     not_event = rf"(?!(?:{before}|{outcome_words}|{ORDINALS})\b|\d)"
     age = r"\d{1,2}[- ]years?[- ]old\b"  # "a 12-year-old boy"
+    # one person of a verb, then "and": "killed a woman and ...", "killed a father and his son"
+    one_person_and = rf"(?:an?|the|another)\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?:{person_sing})\s+and\s+"
     was_unknown = r"(?:was|were|is|remained)\s+(?:not\s+known|unknown)"
     device = r"(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)"
     served = _alt(check_str_list(data.get("served_verbs") or ["(?!)"], f"{where}: served_verbs"))
@@ -173,9 +179,9 @@ def _build(data, where: str) -> CasualtyRules:
             flags, outcome_from="verb")),
         # "killed a woman and two children": the count after one person of the same verb
         ("verb_single_and_number_person", _source(
-            # (the article first, then a quick look for "and" and a count: most verbs are followed by neither)
-            rf"\b(?P<verb>{before})\s+(?:an?|the|another)\s+(?=[^.;:\n]{{1,50}}?\sand\s+(?:\d|{word_num}))(?:{not_event}[\w'’-]+\s+){{0,3}}?"
-            rf"(?:{person_sing})\s+and\s+{num}\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b",
+            # (a quick look for an article, then "and" and a count: most verbs are followed by neither)
+            rf"\b(?P<verb>{before})\s+(?=(?:an?|the|another)\s[^.;:\n]{{1,50}}?\sand\s+(?:\d|{word_num})){one_person_and}"
+            rf"{num}\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b",
             flags, outcome_from="verb")),
         # "Mine incidents claimed 45 lives"
         ("number_lives", _source(rf"\b(?:claim(?:ed|ing|s)|took|cost)\s+(?:(?:{qualifiers})\s+)?{num}\s+lives\b", flags,
@@ -186,7 +192,7 @@ def _build(data, where: str) -> CasualtyRules:
         # "killed a boy and injured his 7-year-old sister"
         # ... "killed a father and his son": after one person of the same verb
         ("verb_relative", _source(
-            rf"\b(?P<verb>{before})\s+(?:(?:an?|the)\s+(?:{not_event}[\w'’-]+\s+){{0,2}}?(?:{person_sing})\s+and\s+)?(?P<num>his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{relatives})\b", flags,
+            rf"\b(?P<verb>{before})\s+(?:{one_person_and})?(?P<num>his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{relatives})\b", flags,
             outcome_from="verb")),
         ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}(?:\s+more)?{bare_end}", flags, outcome_from="verb")),
         # "one civilian was killed and another injured"
@@ -353,6 +359,7 @@ def _build(data, where: str) -> CasualtyRules:
                               r"(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I),
         counted_before=re.compile(rf"\d\s+(?!(?:{places})\b)\w+$", re.I),
         served_count=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*(?:\s+[\w/'’-]+){{0,3}}\s*$", re.I),
+        change_by=re.compile(rf"\b(?:{change})\s+by\s+$", re.I),
         all_were=re.compile(rf"\bAll\s+(?:of\s+(?:them|these|those|the\s+casualties)\s+|(?:the\s+)?(?:casualties|victims)\s+)?"
                             rf"were\s+(?:\w+\s+)?(?P<g>{person})\b"),
     )
@@ -400,6 +407,7 @@ PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a to
 VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
 MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<g>(?:security|armed)\s+forces?|\w+)\b", re.I)
 SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
+SAME_PEOPLE_REACH = 24  # how far before a count SAME_PEOPLE_BEFORE is looked for (", and a further ")
 # Between the people counted before and that "and": nothing, or their verb ("have been killed")
 VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+\w+ly)?\s+\w+)?"
                           r"(?:\s+(?:by|from|in)\s+(?:an?\s+|the\s+)?[\w/-]+)?")  # "... killed by mines"
@@ -415,7 +423,6 @@ GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)[ \t]*[;,][ \t]*(?:and[ \t]+)?)$", re.M | re.I)
 DIGITS = re.compile(r"[\d,]+")
 NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
-CHANGE_BY_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|declined|climbed|grew|went\s+(?:up|down))\s+by\s+$", re.I)
 # ... a ratio's denominator is followed by the people it divides, or ends the clause ("45 in 12 provinces" is a count)
 RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|hundred)\b"
                          r"(?=\s+(?:of\s+(?:the|all|these|those)\s+)?(?:casualt|victims|people|persons|children|civilians)|\s*(?:[,.;:)]|$))", re.I | re.M)
@@ -472,7 +479,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             return False  # "aged 11 and 13": ages, not people
         if NO_BEFORE.search(text, max(0, ns - 4), ns):
             return False  # "no one was killed": nobody
-        if CHANGE_BY_BEFORE.search(text, max(0, ns - 30), ns) or RATIO_AFTER.match(text, ne) or MORE_THAN_AFTER.match(text, ne):
+        if rules.change_by.search(text, max(0, ns - 30), ns) or RATIO_AFTER.match(text, ne) or MORE_THAN_AFTER.match(text, ne):
             return False  # "rose by 12", "one in three casualties", "15 more casualties than in 2019": no count of people
         if count is not None and YEAR_LIKE.fullmatch(text, ns, ne):
             return False  # a year, not a count
@@ -514,7 +521,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
         for m in _finditer(rule, text, num_starts):
             ns, ne = m.span("num")
             s_start, s_end = ctx.sentence_at(ns)
-            if rule.needs_context and not _casualty_context(ctx, rules, ns, s_start, s_end):
+            context = _casualty_context(ctx, rules, ns, s_start, s_end) if rule.needs_context else None
+            if context == "":
                 continue
             if rule.within_sentence and m.end() > s_end:
                 continue
@@ -542,7 +550,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 # "less than 100 people"; "a bus carrying 12 passengers" (not yet casualties); "it employed
                 # 1,500 deminers"; "reached 45,000 people, including 20,000 children"
                 continue
-            if rule.bare_people and not TABLE_CELL_END.match(text, m.end()) and not rules.context.search(text, s_start, s_end):
+            if rule.bare_people and not TABLE_CELL_END.match(text, m.end()) and \
+                    (context or _casualty_context(ctx, rules, ns, s_start, s_end)) != "sentence":
                 continue  # a casualty section's prose about other people: "More than 100 soldiers took part"
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
             if outcome == "casualties" and rule.outcome_from == "later" and total is not None:
@@ -573,7 +582,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 group = _lookup(rules.group_of, of_group.group("g"))  # "five members of the security forces"
             if not group and found.get("noun_after"):
                 group = _lookup(rules.group_of, found["noun_after"])
-            joined = not group and not noun and rule.end_at_outcome and SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - 24), ns)
+            joined = not group and not noun and rule.end_at_outcome and SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - SAME_PEOPLE_REACH), ns)
             # the age before the person's noun: "a man and a 12-year-old boy were injured" makes the man no child
             age_end = m.end("noun") if noun and m.start("noun") > ns else m.end()
             if group in ("", "civilian") and ((age := CHILD_AGE.search(text, m.start(), age_end)) and int(age.group(1)) < 18
@@ -617,12 +626,12 @@ def _breakdown_items(rules: CasualtyRules, text: str, rows: list[Extraction]) ->
     total_of: dict[int, Extraction] = {}  # id of an item -> the count it breaks down
     for r in sorted(rows, key=lambda r: r.char_start):
         lead, total = _breakdown_of(rows, text, r.char_start)
-        if lead is None and (joined := SAME_PEOPLE_BEFORE.search(text, max(0, r.char_start - 12), r.char_start)) \
+        if lead is None and (joined := SAME_PEOPLE_BEFORE.search(text, max(0, r.char_start - SAME_PEOPLE_REACH), r.char_start)) \
                 and (before := ends.get(joined.start())) is not None:
             total = total_of.get(id(before))  # "..., including three children and two men"
         if total is None and (comma := COMMA_BEFORE.search(text, max(0, r.char_start - 4), r.char_start)) \
                 and (opening := ends.get(comma.start())) is not None \
-                and OF_THE_BEFORE.search(text, max(0, opening.char_start - 10), opening.char_start):
+                and PART_OF.search(text, max(0, opening.char_start - 20), opening.char_start):
             total = opening  # "Of the 30 injured, 8 were children"
         if total is None:
             continue
@@ -634,7 +643,6 @@ def _breakdown_items(rules: CasualtyRules, text: str, rows: list[Extraction]) ->
 
 
 COMMA_BEFORE = re.compile(r"[ \t]*,[ \t]*$")
-OF_THE_BEFORE = re.compile(r"\b[Oo]f[ \t]+(?:the|these|those|all)[ \t]+$")
 BREAKDOWN_OPENER = re.compile(rf",?[ \t]*(?:{_INCLUDING})\b", re.I)
 
 
@@ -743,14 +751,15 @@ def _context_possible(ctx: DocContext, rules: CasualtyRules) -> bool:
         s.level <= 1 and CASUALTY_TITLE.search(s.title) for s in ctx.sections)
 
 
-def _casualty_context(ctx: DocContext, rules: CasualtyRules, pos: int, s_start: int, s_end: int) -> bool:
-    if rules.context.search(ctx.text[s_start:s_end]):
-        return True
+def _casualty_context(ctx: DocContext, rules: CasualtyRules, pos: int, s_start: int, s_end: int) -> str:
+    """Where the position gets casualty context: "sentence", "section" (its top section's title), "label"
+    (a summary-table value line under labels that name casualties), or "" (none)."""
+    if rules.context.search(ctx.text, s_start, s_end):
+        return "sentence"
     top = ctx.top_at(pos)
     if top is not None and CASUALTY_TITLE.search(top.title):
-        return True
-    # A summary-table value line: the label lines just above name casualties.
-    return bool(rules.context.search(ctx.text[max(0, s_start - 80):s_start]))
+        return "section"
+    return "label" if rules.context.search(ctx.text, max(0, s_start - 80), s_start) else ""
 
 
 TABLE_FIELDS = (
