@@ -391,6 +391,25 @@ CASES = [
     # "victim-activated" describes a device, not people
     ("In 2013, 351 casualties were caused by antipersonnel mines (including 40 victim-activated IEDs).",
      [("351", "exact", "casualties", "")]),
+    # "a dozen" is 12; a single person's noun must end its word ("civilians" is no "civilian")
+    ("At least a dozen civilians were injured in the blast.", [("12", "at_least", "injured", "civilian")]),
+    # "unknown" after "injured and" closes a list of outcomes
+    ("In 2021, 1,024 casualties were recorded, of which 315 were killed, 700 injured and nine unknown.",
+     [("1024", "exact", "casualties", ""), ("315", "exact", "killed", ""), ("700", "exact", "injured", ""),
+      ("9", "exact", "unknown", "")]),
+    # a list after "Among the dead were" / "Those injured included" takes its opener's outcome
+    ("In 2022, those injured included three farmers and a shepherd.",
+     [("3", "exact", "injured", "civilian"), ("1", "exact", "injured", "civilian")]),
+    ("Among the dead were two soldiers and a 14-year-old boy.",
+     [("2", "exact", "killed", "military"), ("1", "exact", "killed", "child")]),
+    # ... a hyphenated word before the people's noun
+    ("Among the casualties were two scrap-metal collectors, one of whom later died of his injuries.",
+     [("2", "exact", "casualties", ""), ("1", "exact", "killed", "")]),
+    # "died" after a phrase naming the people
+    ("Two members of the same family died when a mine exploded near their home.", [("2", "exact", "killed", "")]),
+    # not a list: a share, and the survivors served
+    ("One in five of the victims was a woman.", []),
+    ("Among the beneficiaries were a farmer and two children.", []),
 ]
 
 

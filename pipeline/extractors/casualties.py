@@ -26,7 +26,8 @@ from .common import make_row_fields
 SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs_before": dict, "groups": dict,
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "unknown_before": str, "relatives": list,
           "noun_number_verbs": list, "change_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
-          "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list, "animal_nouns": list}
+          "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list, "animal_nouns": list,
+          "list_openers": list}
 
 
 def _alt(words: list[str]) -> str:
@@ -60,9 +61,10 @@ class CountRule:
     year_from_label: bool = False  # a summary cell's year is on the label line above ("Casualties in 2016")
     after_outcomes: bool = False  # counts only first on its line or after "killed;"/"injured," in a list
     compares_back: bool = False  # "compared with 212 in 2017": a count of what the sentence counted before it
+    after_opener: bool = False  # only in a list after "Among the dead were", "Those injured included"
 
 
-OUTCOME_SOURCES = ("word", "verb", "later", "label", "cell", "unknown", "before", "killed")
+OUTCOME_SOURCES = ("word", "verb", "later", "label", "cell", "unknown", "before", "killed", "opener")
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class CasualtyRules:
     all_were: re.Pattern  # a sentence "All were civilians": the group of the count before
     served_count: re.Pattern  # ends where a count of people served ends: "assisted 180,000 people"
     change_by: re.Pattern  # ends right before the size of a change: "rose by"
+    list_opener: re.Pattern  # "Among the dead were", "Those injured included": group o names their outcome
 
 
 def _source(pattern: str, flags: int = 0, **traits) -> tuple[str, int, dict]:
@@ -122,7 +125,8 @@ def _build(data, where: str) -> CasualtyRules:
     qualifiers = _phrases([q for qs in quals.values() for q in qs])
     relatives = _alt(check_str_list(data.get("relatives") or [], f"{where}: relatives")) or "(?!)"
     person = _alt([p for ps in groups.values() for p in ps] + [f"(?:{relatives})s"])
-    person_sing = "|".join(check_str_list(data.get("single_persons") or ["person"], f"{where}: single_persons"))
+    # (a group: the \b after it must end every alternative, not only the last: "a dozen civilians" is no "civilian")
+    person_sing = "(?:" + "|".join(check_str_list(data.get("single_persons") or ["person"], f"{where}: single_persons")) + ")"
     outcome_words = _alt([o for os in outcomes.values() for o in os if not o.startswith("casualt")])
     nouns = _alt(check_str_list(data["casualty_nouns"], f"{where}: casualty_nouns"))
     verbs = _map(data.get("verbs_before"), where)
@@ -155,6 +159,7 @@ def _build(data, where: str) -> CasualtyRules:
     served = _alt(check_str_list(data.get("served_verbs") or ["(?!)"], f"{where}: served_verbs"))
     things = _alt(check_str_list(data.get("things_counted") or ["(?!)"], f"{where}: things_counted"))
     places = _alt(check_str_list(data.get("place_nouns") or ["(?!)"], f"{where}: place_nouns"))
+    openers = _alt(check_str_list(data.get("list_openers") or ["(?!)"], f"{where}: list_openers"))
     flags = re.I
     sources = (
         ("number_outcome", _source(
@@ -164,6 +169,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_person_outcome", _source(
             rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+{adverb}(?P<outcome>{outcome_words})\b", flags,
             within_sentence=True, outcome_split=True)),
+        # "Two members of the same family died": a phrase of "of" / "from" / "in" between people and "died"
+        ("number_person_of_died", _source(
+            rf"{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\s+(?:of|from|in)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<outcome>died)\b", flags)),
         # (no verb, outcome or number between count and noun: "killed one and injured 12 people" is one killed)
         ("verb_number_person", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}\s+(?:{not_event}[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags,
                                        outcome_from="verb")),
@@ -257,6 +265,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("relative_outcome", _source(
             rf"\b(?P<num>his|her|their)\s+(?:[\w'’-]+\s+)?(?P<noun>{relatives}|{person_sing})\s+(?:(?:was|were)\s+)?(?:also\s+)?{adverb}(?P<outcome>{outcome_words})\b",
             flags, within_sentence=True)),
+        # "Those injured included three farmers and a shepherd": one person in a list after such an opener
+        ("listed_single_person", _source(
+            rf"\b(?P<num>an?)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
+            after_opener=True, outcome_from="opener")),
         # "12 people were injured, four of them children": a breakdown by group, the outcome of the count before
         ("number_of_them_group", _source(
             rf"{num}\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|being\s+)?(?P<noun>{person})\b(?!\s+(?:were|was)\s+(?:{outcome_words})\b)",
@@ -266,7 +278,8 @@ def _build(data, where: str) -> CasualtyRules:
         # "Of the 149 deminer casualties, 45 were in Afghanistan": a breakdown by place
         ("number_were_in_place", _source(rf"{num}\s+(?:were|occurred|took\s+place)\s+in\s+(?:the\s+)?(?-i:[A-Z])", flags,
                                          needs_context=True)),
-        ("number_group", _source(rf"{num}\s+(?P<noun>{person})\b", flags, needs_context=True, outcome_from="later",
+        # ... a hyphenated word before the noun: "two scrap-metal collectors"
+        ("number_group", _source(rf"{num}\s+(?:{not_event}\w+(?:-\w+)+\s+)?(?P<noun>{person})\b", flags, needs_context=True, outcome_from="later",
                                  bare_people=True)),
         # Summary-table cells: "43 (2015: 76)", "Total: 24 (2005: 2)", "64,662 (19,748 killed; 44,914 injured)".
         ("summary_total", _source(
@@ -360,6 +373,9 @@ def _build(data, where: str) -> CasualtyRules:
         counted_before=re.compile(rf"\d\s+(?!(?:{places})\b)\w+$", re.I),
         served_count=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*(?:\s+[\w/'’-]+){{0,3}}\s*$", re.I),
         change_by=re.compile(rf"\b(?:{change})\s+by\s+$", re.I),
+        # (not after "of": "one in five of the victims was a woman" is a share, no list)
+        list_opener=re.compile(rf"(?<!of )\b(?:among\s+the|the|those)\s+(?P<o>{openers})\s+(?:(?:in|of|from)\s+[^.;:\n]{{1,40}}?\s+)?"
+                               r"(?:were|was|included|include)\s+", re.I),
         all_were=re.compile(rf"\bAll\s+(?:of\s+(?:them|these|those|the\s+casualties)\s+|(?:the\s+)?(?:casualties|victims)\s+)?"
                             rf"were\s+(?:\w+\s+)?(?P<g>{person})\b"),
     )
@@ -420,7 +436,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|v
                              r"(?:\d[\d,]*\s+in\s+(?:19|20)\d\d\s*(?:,\s*|\s+and\s+|,\s*and\s+))*$", re.I)
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+)?|among\s+)(?P<g>[a-z]+)")
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
-OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)[ \t]*[;,][ \t]*(?:and[ \t]+)?)$", re.M | re.I)
+OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))$", re.M | re.I)
 DIGITS = re.compile(r"[\d,]+")
 NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 # ... a ratio's denominator is followed by the people it divides, or ends the clause ("45 in 12 provinces" is a count)
@@ -518,7 +534,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
     for rule in rules.patterns:
         if rule.needs_context and not context_possible:
             continue  # every match would be dropped for want of casualty context
-        for m in _finditer(rule, text, num_starts):
+        for m in (_after_openers(ctx, rules, rule) if rule.after_opener else _finditer(rule, text, num_starts)):
             ns, ne = m.span("num")
             s_start, s_end = ctx.sentence_at(ns)
             context = _casualty_context(ctx, rules, ns, s_start, s_end) if rule.needs_context else None
@@ -543,6 +559,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             found = m.groupdict()
             noun = found.get("noun")
+            opener = _opener_before(rules, text, s_start, ns) if rule.after_opener or rule.outcome_from == "later" else None
+            if rule.after_opener:
+                if opener is None:
+                    continue
+                found["outcome"] = opener.group("o")
             lead, total = _breakdown_of(out, text, ns) if rule.bare_people or rule.outcome_from == "later" else (None, None)
             if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE
                                      or rules.served.search(text, max(0, ns - 40), ns)
@@ -556,6 +577,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
             if outcome == "casualties" and rule.outcome_from == "later" and total is not None:
                 outcome = total.fields["outcome"]  # "injuring 14, including seven children"
+            elif outcome == "casualties" and opener is not None:
+                outcome = _lookup(rules.outcome_of, opener.group("o"), outcome)  # "Among the dead were three children"
             if rule.outcome_from == "before":
                 earlier = [r for r in out if s_start <= r.char_start < ns]
                 outcome = max(earlier, key=lambda r: r.char_start).fields["outcome"] if earlier else "casualties"
@@ -729,6 +752,23 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
         if later and not SPLIT_GAP.search(later.group(0)):
             outcome = _lookup(rules.outcome_of, later.group("o") or later.group("o2") or later.group("o3"), outcome)
     return outcome
+
+
+def _opener_before(rules: CasualtyRules, text: str, s_start: int, pos: int) -> re.Match | None:
+    """The last "Among the dead were" / "Those injured included" between the sentence's start and `pos`."""
+    last = None
+    for last in rules.list_opener.finditer(text, s_start, pos):  # noqa: B007 (the last one is wanted)
+        pass
+    return last
+
+
+def _after_openers(ctx: DocContext, rules: CasualtyRules, rule: CountRule) -> Iterator[re.Match]:
+    """rule.pattern's matches in the rest of each sentence that has a list opener: such a rule is tried
+    nowhere else (its pattern, one person after "a", would otherwise be tried at every "a")."""
+    text = ctx.text
+    for opener in regexes.finditer(rules.list_opener, text):
+        _, s_end = ctx.sentence_at(opener.start())
+        yield from rule.pattern.finditer(text, opener.end(), s_end)
 
 
 def _finditer(rule: CountRule, text: str, num_starts: list[int]) -> Iterator[re.Match]:
