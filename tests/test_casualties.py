@@ -410,6 +410,27 @@ CASES = [
     # not a list: a share, and the survivors served
     ("One in five of the victims was a woman.", []),
     ("Among the beneficiaries were a farmer and two children.", []),
+    # a part after "of whom" takes the group of the people right before it
+    ("In 2021, 30 casualties were recorded, including six deminers, two of whom were killed.",
+     [("30", "exact", "casualties", ""), ("6", "exact", "casualties", "deminer"), ("2", "exact", "killed", "deminer")]),
+    ("Of the civilian casualties, 21 were children, five of whom died.",
+     [("21", "exact", "casualties", "child"), ("5", "exact", "killed", "child")]),
+    # a total recorded in an earlier year, cited for comparison
+    ("The number of casualties has fallen since the peak of 2006, when 1,229 were recorded.",
+     [("1229", "exact", "casualties", "")]),
+    ("In 2006, 1,229 mines were recorded and destroyed.", []),
+    # an ordinal between a person and the outcome; more single persons
+    ("A soldier from the 33rd Brigade was killed on 2 March 2021 by an improvised mine.", [("1", "exact", "killed", "military")]),
+    ("In a separate incident, an Indigenous leader lost a leg.", [("1", "exact", "injured", "")]),
+    ("A schoolboy was injured by a submunition on his way home.", [("1", "exact", "injured", "child")]),
+    ("A local official and his driver were killed when their vehicle hit a mine.",
+     [("1", "exact", "killed", ""), ("1", "exact", "killed", "")]),
+    # ... and the parts after a short clause, and the part after them joined by "and"
+    ("Two deminers were British nationals, one of whom was killed and the other\ninjured.",
+     [("2", "exact", "casualties", "deminer"), ("1", "exact", "killed", "deminer"), ("1", "exact", "injured", "deminer")]),
+    ("Casualties included six deminers, two of whom were killed and four injured.",
+     [("6", "exact", "casualties", "deminer"), ("2", "exact", "killed", "deminer"), ("4", "exact", "injured", "deminer")]),
+    ("In 2020, at least a\ndozen soldiers were injured.", [("12", "at_least", "injured", "military")]),
 ]
 
 

@@ -113,7 +113,7 @@ def _build(data, where: str) -> CasualtyRules:
     words = {k.lower(): int(v) for k, v in (data.get("number_words") or {}).items()}
     tens = [w for w, v in words.items() if v >= 20]
     units = [w for w, v in words.items() if v < 10]
-    word_num = rf"(?:(?:{_alt(tens)})-(?:{_alt(units)})|{_alt(list(words))})(?:[ \t]+(?:{_alt(list(SCALES))})\b)?"
+    word_num = rf"(?:(?:{_alt(tens)})-(?:{_alt(units)})|{_phrases(list(words))})(?:[ \t]+(?:{_alt(list(SCALES))})\b)?"
     num = rf"(?<![\w$€£.,/%-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})(?![\w%]|[.,]\d|\s?%)"
     outcomes = _map(data["outcomes"], f"{where}: outcomes")
     groups = _map(data["groups"], f"{where}: groups")
@@ -137,8 +137,8 @@ def _build(data, where: str) -> CasualtyRules:
         raise ConfigError(f"{where}: age_nouns: {bad[0]!r} is not a plain word (letters, spaces and hyphens only)")
     after_age_noun = "|".join(f"(?<={n} )" for n in age_nouns) or "(?!)"  # "a boy of 14": lookbehinds of fixed width
     animals = _alt(check_str_list(data.get("animal_nouns") or ["(?!)"], f"{where}: animal_nouns"))
-    # ... nor animals counted with the people ("Three herders and 40 sheep were killed")
-    gap = rf"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*|\b\d{{1,2}}[- ]years?[- ]old\b|\b\d[\d,]*\s+(?:{animals})\b){{0,150}}?"
+    # ... nor animals counted with the people ("Three herders and 40 sheep were killed"); ordinals may ("the 33rd Brigade")
+    gap = rf"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*|\b\d{{1,2}}[- ]years?[- ]old\b|\b\d[\d,]*\s+(?:{animals})\b|\b\d+(?:st|nd|rd|th)\b){{0,150}}?"
     further_words = r"another\s+|a\s+further\s+|(?:his|her|their)\s+"  # "injured another 11", "injured her two brothers"
     further = rf"(?:{further_words})?"
     # ... or a qualifier: "killed at least 58 civilians and wounded more than 100"
@@ -204,8 +204,9 @@ def _build(data, where: str) -> CasualtyRules:
             outcome_from="verb")),
         ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}(?:\s+more)?{bare_end}", flags, outcome_from="verb")),
         # "one civilian was killed and another injured"
+        # ... "one of whom was killed and the other injured"
         ("another_outcome", _source(
-            rf"(?<=\band )(?P<num>another)\s+(?:(?:was|were)\s+)?(?!\d|(?:{word_num})\b){adverb}(?P<outcome>{outcome_words})\b", flags,
+            rf"(?<=\band )(?P<num>another|the\s+other)\s+(?:(?:was|were)\s+)?(?!\d|(?:{word_num})\b){adverb}(?P<outcome>{outcome_words})\b", flags,
             end_at_outcome=True)),
         # "Three of the injured were women": a breakdown of the killed or the injured
         ("number_of_the_outcome", _source(
@@ -309,6 +310,10 @@ def _build(data, where: str) -> CasualtyRules:
             flags, needs_context=True, outcome_from="unknown", after_outcomes=True, end_at_outcome=True)),
         ("number_in_year", _source(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags,
                                    needs_context=True, compares_back=True)),
+        # "since the peak of 2006, when 1,229 were recorded"
+        ("number_were_recorded", _source(
+            rf"{num}\s+(?:casualties\s+)?(?:were|had\s+been|have\s+been)\s+(?:recorded|identified|reported|registered)\b", flags,
+            needs_context=True, compares_back=True)),
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
         # ... "Most casualties (29) were civilians", "Deminer casualties (7)", "casualties whose status was known (49)",
         # "casualties where the age was known (768)"
@@ -401,7 +406,7 @@ NUMBERED_LABEL = re.compile(r"\b(?:Phase|Article|Protocol|Section|Annex|Table|Fi
 SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)
 ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"  # one more person: "and a fifth was wounded"
 # Words that stand for one person where a rule reads a count: "a man", "his brother", "killing the driver", "a fifth"
-ONE_PERSON = frozenset(("a", "an", "another", "the", "his", "her", "their", *ORDINALS.split("|")))
+ONE_PERSON = frozenset(("a", "an", "another", "the other", "the", "his", "her", "their", *ORDINALS.split("|")))
 LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new line, not prose wrapping
 # What opens a breakdown of the count before it ("12 people, including five children"; "of whom five were children")
 _INCLUDING = r"including|among[ \t]+(?:them|whom)|of[ \t]+(?:whom|them)"
@@ -451,7 +456,7 @@ YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 
 
 def _count(rules: CasualtyRules, s: str) -> int | None:
-    s = s.strip().lower()
+    s = WHITESPACE.sub(" ", s.strip().lower())  # "the\nother", "a\ndozen": wrapped phrases
     if s in ONE_PERSON:
         return 1
     if DIGITS.fullmatch(s):
@@ -624,6 +629,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
     if context_possible:
         _all_were(ctx, rules, out)
+    _groups_of_whom(text, out)  # before the joined: "two of whom were killed and four injured"
     _groups_of_joined(text, out, joins)
     _breakdown_items(rules, text, out)
     return out
@@ -666,6 +672,20 @@ def _breakdown_items(rules: CasualtyRules, text: str, rows: list[Extraction]) ->
 
 
 COMMA_BEFORE = re.compile(r"[ \t]*,[ \t]*$")
+OF_WHOM_AFTER_COUNT = re.compile(r"\S+\s+of\s+(?:whom|them|these|those)\b", re.I)
+# Between those people and their part: a comma, after a short clause ("Two deminers were British nationals, ")
+WHOM_GAP = re.compile(r"(?:[ \t]+(?:were|was)[^\d.;:()\n]{1,40}?)?[ \t]*,[ \t]*")
+
+
+def _groups_of_whom(text: str, rows: list[Extraction]) -> None:
+    """"six deminers, two of whom were killed": a part with no group of its own takes the group of the
+    people right before it (run after all rules: the rule that found them may come after the part's)."""
+    for r in rows:
+        if r.fields["group"] or not OF_WHOM_AFTER_COUNT.match(text, r.char_start):
+            continue
+        before = [p for p in rows if r.char_start - 60 < p.char_end <= r.char_start]
+        if before and WHOM_GAP.fullmatch(text, (people := max(before, key=lambda p: p.char_end)).char_end, r.char_start):
+            r.fields["group"] = people.fields["group"]
 BREAKDOWN_OPENER = re.compile(rf",?[ \t]*(?:{_INCLUDING})\b", re.I)
 
 
