@@ -94,6 +94,7 @@ CASES = [
     ("The season ran from October to March 2019.", [("from October to March 2019", "2018-10/2019-03", "", "range")]),
     # A modifier opening a sentence, capitalised
     ("Around 2005, production stopped.", [("Around 2005", "2005", "about", "year")]),
+    ("Since at least 2010, no use has been recorded.", [("Since at least 2010", "2010", "since", "year")]),
     # A year after a symbol and a space is a date; a year inside a web address is not
     ("Law on Demining, Official Gazette 5/02, 2002; see www.bhmac.org/report-2018.html.", [("2002", "2002", "", "year")]),
     # Traps: none of these is a date.

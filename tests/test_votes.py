@@ -152,6 +152,21 @@ CASES = [
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
     ("The parliament voted in favor of the ratification bill in 2019.", []),
+    # a period in an aside after the verb ("as it has ... since 2015") leaves the date before the verb to this vote
+    ("In December 2021, Atlantis abstained, as it has on every UNGA resolution promoting the CCM since 2015.",
+     [("abstain", "CCM", "2021", "", ""), ("abstain", "CCM", "2015", "since", "")]),
+    ("In 2019, Atlantis abstained on the UNGA resolution on the Mine Ban Treaty, as in previous years.",
+     [("abstain", "MBT", "2019", "", ""), ("abstain", "MBT", "", "previous", "")]),
+    ("In December 2019, Atlantis abstained on the UNGA resolution on the CCM, which it has done every year since 2015.",
+     [("abstain", "CCM", "2019", "", ""), ("abstain", "CCM", "2015", "since", "")]),
+    # "for the first time since 2012" is no period of votes
+    ("In 2019, Atlantis abstained on the UNGA resolution on the Mine Ban Treaty for the first time since 2012.",
+     [("abstain", "MBT", "2019", "", "")]),
+    # a period that opens the sentence
+    ("Since 2015, Atlantis has abstained on the UNGA resolution on the CCM.", [("abstain", "CCM", "2015", "since", "")]),
+    # an aside before the verb names no treaty of the vote
+    ("Atlantis\n\nMine Ban Policy\n\nAtlantis, which is not party to CCW Amended Protocol II, abstained from voting on "
+     "the UNGA resolution in 2020.", [("abstain", "MBT", "2020", "", "")]),
 ]
 
 

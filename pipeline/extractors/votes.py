@@ -26,7 +26,7 @@ from .common import make_row_fields
 # Optional phrase patterns (case-insensitive regexes): absent from the rule file, they never match.
 OPTIONAL_PATTERNS = ("date_joiner", "next_verb_date", "contrast", "except_split", "as_did", "as_before", "negated",
                      "absent_not_before", "then_clause", "simple_past", "perfect_before", "since", "previous",
-                     "first_committee", "general_assembly")
+                     "first_committee", "general_assembly", "aside", "as_aside")
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
           **dict.fromkeys(OPTIONAL_PATTERNS, str), "treaties": dict, "section_treaties": dict, "state_abbreviations": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
@@ -56,6 +56,8 @@ class VoteRules:
     previous: re.Pattern
     first_committee: re.Pattern
     general_assembly: re.Pattern
+    aside: re.Pattern  # ", which is not party to the CCW Amended Protocol II,": names no treaty of the vote
+    as_aside: re.Pattern  # ends right before the "since"/"previous" of ", as it has ... since 2015": other years' votes
     treaties: tuple[tuple[str, re.Pattern], ...]
     section_treaties: tuple[tuple[str, re.Pattern], ...]
     state_abbreviations: dict[str, str]  # "UAE" -> "ARE": voting states country_converter does not know
@@ -187,7 +189,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
         # the clause, else the sentence up to the clause's end (a later clause may be about another treaty)
         # ... else the resolution the sentence cites ("[2] 'Implementation of the Convention on Cluster
         # Munitions,' UNGA Resolution 75/62"), else the section's title
-        treaty = (_treaty(clause_text, rules) or _treaty(text[s_start:clause[1]], rules) or _treaty(" ".join(notes), rules)
+        treaty = (_treaty(clause_text, rules) or _treaty(rules.aside.sub(" ", text[s_start:clause[0]]), rules)
+                  or _treaty(" ".join(notes), rules)
                   or next((t for t, p in rules.section_treaties if top and p.search(top.title)), None)
                   or _doc_treaty(ctx, rules))
         # The clause names its body ("... but it voted in favor in the UNGA"), else the sentence does.
@@ -279,6 +282,9 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre, lead=None
     for m in rules.previous.finditer(text, c0, c1):
         events.append(Event(c0, m.end(), vote, period="previous", rule=f"{vote}_previous"))
         used.append(m.span())
+    # "In December 2021, X abstained, as it has ... since 2015": the period is an aside; the date before the verb
+    # still dates this vote
+    asides_only = bool(used) and all(rules.as_aside.search(text, c0, start) for start, _ in used)
     clause_dates = [d for d in _point_dates(ctx, clause) if not any(a <= d.char_start < b for a, b in used)]
     if (again := rules.as_before.search(text, c0, c1)) is not None:
         # "Resolution 73/54 on 5 December 2018, as it did in 2016 and 2017": the same vote in other years
@@ -307,10 +313,14 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre, lead=None
         if clause_dates:
             for d in clause_dates:
                 events.append(_dated(Event(c0, d.char_end, vote, rule=f"{vote}_date"), d))
-        elif not events:
+        elif not events or asides_only:
             # "In December 2021 and December 2022, X voted ...": each date of the list before the verb
             for d in _dates_before(ctx, rules, pre):
                 events.append(_dated(Event(d.char_start, _verb_end(text, c0, c1), vote, rule=f"{vote}_date_before"), d))
+            if not events and (opening := list(rules.since.finditer(text, *pre))):
+                # "Since 2015, X has abstained on the UNGA resolution": the period opens the sentence
+                events.append(Event(opening[-1].start(), _verb_end(text, c0, c1), vote, year=opening[-1].group("year"),
+                                    period="since", rule=f"{vote}_since_before"))
     return events
 
 
