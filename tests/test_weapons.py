@@ -132,6 +132,10 @@ CASES = [
      [("ADAM", "antipersonnel_mine", "ADAM", ""), ("RAAM", "antivehicle_mine", "RAAM", ""),
       ("CBU-89", "cluster_munition", "CBU-89", ""), ("BLU-91/B", "antivehicle_mine", "BLU-91/B", ""),
       ("BLU-92/B", "antipersonnel_mine", "BLU-92/B", "")]),
+    # a head noun after "containing" is another weapon's: the Sensor Fuzed Weapon stays a cluster munition
+    ("The airstrike used a CBU-97 Sensor Fuzed Weapon containing BLU-108 submunitions.",
+     [("CBU-97", "cluster_munition", "CBU-97", ""), ("Sensor Fuzed Weapon", "cluster_munition", "Sensor Fuzed Weapon", ""),
+      ("BLU-108", "submunition", "BLU-108", "")]),
     # Traps: symbols, pandemics, sessions and numbered places are not weapons.
     ("Soldiers carried M16 rifles and T-72 tanks crossed the border.", []),
     ("In Sector-7 mines were found along Route-66 mines and wires.", []),

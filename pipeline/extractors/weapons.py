@@ -24,7 +24,8 @@ from .common import make_row_fields
 CATEGORIES = {"antipersonnel_mine", "antivehicle_mine", "cluster_munition", "submunition", "improvised_mine", "erw", "other"}
 SCHEMA = {"lexicon": dict, "designation": str, "not_designations": list, "not_before": str, "head_nouns": str, "noun_categories": dict,
           "sentence_categories": dict, "subtypes": list, "generic": list, "calibre": str, "calibre_cluster_context": str,
-          "variant_suffix": str, "carrier_after": str, "barrier_after": str}
+          "variant_suffix": str, "carrier_after": str, "barrier_after": str,
+          "head_breakers": list}
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ def _build(data, where: str, cfg: Config) -> WeaponRules:
             lexicon.setdefault(norm_model(m), cat)
             by_category.setdefault(cat, []).append(m)
     heads = data.get("head_nouns", r"mines?")
+    breakers = "|".join(check_str_list(data.get("head_breakers") or ["(?!)"], f"{where}: head_breakers"))
     return WeaponRules(
         lexicon=lexicon,
         lexicon_matcher=phrase_matcher(cfg, by_category),
@@ -99,7 +101,8 @@ def _build(data, where: str, cfg: Config) -> WeaponRules:
         not_designations=tuple(check_regex(p, f"{where}: not_designations") for p in data.get("not_designations") or []),
         bracketed=re.compile(rf"\b(?P<noun>{heads})\s*\($", re.I),
         # "Claymore-type directional fragmentation mines": a "-type" after the designation belongs to it
-        head=re.compile(rf"^(?P<mods>(?:-(?:type|style|like|family|series)\b)?(?:[\s,]+(?:[\w-]+))*?)\s+(?P<head>{heads})\b", re.I),
+        # ... and no word that ends the designation's phrase ("Sensor Fuzed Weapon containing BLU-108 submunitions")
+        head=re.compile(rf"^(?P<mods>(?:-(?:type|style|like|family|series)\b)?(?:[\s,]+(?!(?:{breakers})\b)(?:[\w-]+))*?)\s+(?P<head>{heads})\b", re.I),
         noun_categories=_keyword_map(data.get("noun_categories"), f"{where}: noun_categories", re.I),
         sentence_categories=_keyword_map(data.get("sentence_categories"), f"{where}: sentence_categories", re.I),
         subtypes=_pattern_list(data.get("subtypes"), f"{where}: subtypes"),
