@@ -431,6 +431,15 @@ CASES = [
     ("Casualties included six deminers, two of whom were killed and four injured.",
      [("6", "exact", "casualties", "deminer"), ("2", "exact", "killed", "deminer"), ("4", "exact", "injured", "deminer")]),
     ("In 2020, at least a\ndozen soldiers were injured.", [("12", "at_least", "injured", "military")]),
+    # every cause of a list with its verb left out
+    ("Antipersonnel mines caused 18 casualties, antivehicle mines 7, and ERW the remaining 21.",
+     [("18", "exact", "casualties", ""), ("7", "exact", "casualties", ""), ("21", "exact", "casualties", "")]),
+    # "the number of casualties ... was N"; limbs lost without a determiner
+    ("The total number of casualties between 2015 and 2020 was 1,130.", [("1130", "exact", "casualties", "")]),
+    ("The number of civilian casualties in 2019 was at least 45.", [("45", "at_least", "casualties", "civilian")]),
+    ("Ten people lost limbs as a result of mine explosions.", [("10", "exact", "injured", "")]),
+    # not counts: a number of mines, an ordinal
+    ("The number of mines found in 2019 was 1,130.", []),
 ]
 
 

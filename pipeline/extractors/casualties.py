@@ -256,9 +256,16 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\b(?:accounted|accounting|were\s+responsible)\s+for\s+[^.;:\n]{{1,80}}?,?\s+(?:and|while|whereas)\s+"
             rf"(?P<noun>{person}|{device})\s+for\s+{num}{bare_end}", flags, needs_context=True)),
         # "Improvised mines caused 1,059 casualties, and ERW 354": the second cause's count, the verb left out
+        # ... each cause of a list ("caused 18 casualties, antivehicle mines 7, and ERW the remaining 21"): the item
+        # after another starts right after its count
         ("elided_caused", _source(
-            rf"\bcaused\s+[^.;:\n]{{1,80}}?,?\s+(?:and|while|whereas)\s+(?:the\s+)?{device}\s+{num}{bare_end}",
+            rf"(?:\bcaused\s+[^.;:\n]{{1,80}}?|(?<=\d))(?:,\s+(?:and\s+)?|\s+(?:and|while|whereas)\s+)(?:the\s+)?(?:[\w-]+\s+)?{device}\s+"
+            rf"(?:the\s+(?:remaining|other)\s+)?{num}{bare_end}",
             flags, needs_context=True)),
+        # "The total number of casualties between 2015 and 2020 was 1,130"
+        ("number_of_nouns_was", _source(
+            rf"\bnumber\s+of\s+(?:[\w/-]+\s+)?(?P<noun>{nouns})\b[^.;:\d\n]{{0,30}}?(?:(?:19|20)\d\d[^.;:\d\n]{{0,30}}?){{0,2}}"
+            rf"\s(?:was|is|stood\s+at)\s+(?:(?:{qualifiers})\s+)?{num}", flags, group_between=True)),
         # "children made up 35", "deminers accounted for nine": the group, then its bare count
         ("group_lead_number", _source(
             rf"\b(?P<noun>{person})\s+(?:made\s+up|making\s+up|accounted\s+for|accounting\s+for|represented|comprised)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
@@ -588,7 +595,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 earlier = [r for r in out if s_start <= r.char_start < ns]
                 outcome = max(earlier, key=lambda r: r.char_start).fields["outcome"] if earlier else "casualties"
             if rule.group_between and not group:
-                group = next((g for w in text[ne:m.start("noun")].split() if (g := _lookup(rules.group_of, w))), "")
+                # between the count and its noun, or, when the noun comes first, between the match's start and it
+                between = text[ne:m.start("noun")] if m.start("noun") > ns else text[m.start():m.start("noun")]
+                group = next((g for w in between.split() if (g := _lookup(rules.group_of, w))), "")
             if not group and group_lead and (lead := rules.group_lead.search(text, max(s_start, ns - 100), ns)):
                 # "civilians made up the majority of casualties (21)"; "women and girls made up ..." is a count by sex
                 group = _lookup(rules.group_of, lead.group("g"))
