@@ -164,6 +164,11 @@ CASES = [
      [("abstain", "MBT", "2019", "", "")]),
     # a period that opens the sentence
     ("Since 2015, Atlantis has abstained on the UNGA resolution on the CCM.", [("abstain", "CCM", "2015", "since", "")]),
+    # "voted for it": the resolution the sentence named before the verb, when its session fits the year
+    ("Atlantis was one of the co-sponsors of UNGA Resolution 58/53 in 2003 calling for universalization of the Mine Ban "
+     "Treaty, and voted for it on 8 December 2003.", [("yes", "MBT", "2003", "", "58/53")]),
+    ("Atlantis co-sponsored UNGA Resolution 58/53 on the Mine Ban Treaty in 2003, and voted for it again in 2006.",
+     [("yes", "MBT", "2006", "", "")]),
     # an aside before the verb names no treaty of the vote
     ("Atlantis\n\nMine Ban Policy\n\nAtlantis, which is not party to CCW Amended Protocol II, abstained from voting on "
      "the UNGA resolution in 2020.", [("abstain", "MBT", "2020", "", "")]),

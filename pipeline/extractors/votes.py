@@ -26,7 +26,7 @@ from .common import make_row_fields
 # Optional phrase patterns (case-insensitive regexes): absent from the rule file, they never match.
 OPTIONAL_PATTERNS = ("date_joiner", "next_verb_date", "contrast", "except_split", "as_did", "as_before", "negated",
                      "absent_not_before", "then_clause", "simple_past", "perfect_before", "since", "previous",
-                     "first_committee", "general_assembly", "aside", "as_aside")
+                     "first_committee", "general_assembly", "aside", "as_aside", "it_after")
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
           **dict.fromkeys(OPTIONAL_PATTERNS, str), "treaties": dict, "section_treaties": dict, "state_abbreviations": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
@@ -57,6 +57,7 @@ class VoteRules:
     first_committee: re.Pattern
     general_assembly: re.Pattern
     aside: re.Pattern  # ", which is not party to the CCW Amended Protocol II,": names no treaty of the vote
+    it_after: re.Pattern  # right after the verb: "voted for it", the resolution named before the verb
     as_aside: re.Pattern  # ends right before the "since"/"previous" of ", as it has ... since 2015": other years' votes
     treaties: tuple[tuple[str, re.Pattern], ...]
     section_treaties: tuple[tuple[str, re.Pattern], ...]
@@ -163,6 +164,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
         # 77/63, but voted in favor of Resolution 77/79"), when its session fits that year
         lead = (s_start, starts[first_in_sentence]) if later else None
         events = _events(ctx, rules, vote, clause, pre, lead)
+        if events and rules.it_after.match(text, ve) and (named := _symbols(rules, text, s_start, vs)):
+            # "co-sponsors of Resolution 58/53 ..., and voted for it on 8 December 2003"
+            for ev in events:
+                if not ev.resolution and not ev.period and _session_fits(named[-1][2], ev.year):
+                    ev.resolution = named[-1][2]
         if c0 < vs:  # a clause handed on from the verb before runs to this verb
             for ev in events:
                 ev.end = max(ev.end, _verb_end(text, vs, nxt))
