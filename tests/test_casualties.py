@@ -438,6 +438,9 @@ CASES = [
     ("The total number of casualties between 2015 and 2020 was 1,130.", [("1130", "exact", "casualties", "")]),
     ("The number of civilian casualties in 2019 was at least 45.", [("45", "at_least", "casualties", "civilian")]),
     ("Ten people lost limbs as a result of mine explosions.", [("10", "exact", "injured", "")]),
+    # a group that leads with its casualties: the bracketed count is theirs
+    ("Child casualties accounted for 54% of all civilian casualties where the age was known (2,470).",
+     [("2470", "exact", "casualties", "child")]),
     # not counts: a number of mines, an ordinal
     ("The number of mines found in 2019 was 1,130.", []),
 ]

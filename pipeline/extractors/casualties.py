@@ -366,7 +366,8 @@ def _build(data, where: str) -> CasualtyRules:
         num_follow=_follow(num, [(src, fl) for _, (src, fl, _traits) in sources if src.startswith(num)]),
         outcome_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in outcomes.items()),
         verb_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in verbs.items()),
-        group_lead=re.compile(rf"\b(?:(?P<g0>{person})\s+and\s+)?(?P<g>{person})\s+(?:made\s+up|accounted\s+for|represented|comprised)\b(?:[^.;:\d\n]|\d+(?:\.\d+)?%){{0,60}}$", re.I),
+        # ("Child casualties accounted for 54% of all civilian casualties (2,470)": the children's count)
+        group_lead=re.compile(rf"\b(?:(?P<g0>{person})\s+and\s+)?(?P<g>{person})(?:\s+casualties)?\s+(?:made\s+up|accounted\s+for|represented|comprised)\b(?:[^.;:\d\n]|\d+(?:\.\d+)?%){{0,60}}$", re.I),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
         qualifier=re.compile(rf"\b(?P<q>{qualifiers})\s+$", re.I),
         qualifier_of={q.lower(): k for k, qs in quals.items() for q in qs},
