@@ -441,6 +441,15 @@ CASES = [
     # a group that leads with its casualties: the bracketed count is theirs
     ("Child casualties accounted for 54% of all civilian casualties where the age was known (2,470).",
      [("2470", "exact", "casualties", "child")]),
+    # "the death of a ...", "injuries to her two brothers"
+    ("The incident resulted in the death of a 10-year-old girl and injuries to her two brothers.",
+     [("1", "exact", "killed", "child"), ("2", "exact", "injured", "")]),
+    ("The blast caused injuries to a shepherd.", [("1", "exact", "injured", "civilian")]),
+    # "killing four of them": the passengers carried are no casualties, the four are
+    ("On 5 May 2020, a vehicle carrying seven passengers hit an antivehicle mine, killing four of them.",
+     [("4", "exact", "killed", "")]),
+    ("One hundred and twelve people were injured.", [("112", "exact", "injured", "")]),
+    ("An 11-year-old shepherd lost his right leg.", [("1", "exact", "injured", "child")]),
     # not counts: a number of mines, an ordinal
     ("The number of mines found in 2019 was 1,130.", []),
 ]

@@ -113,7 +113,8 @@ def _build(data, where: str) -> CasualtyRules:
     words = {k.lower(): int(v) for k, v in (data.get("number_words") or {}).items()}
     tens = [w for w, v in words.items() if v >= 20]
     units = [w for w, v in words.items() if v < 10]
-    word_num = rf"(?:(?:{_alt(tens)})-(?:{_alt(units)})|{_phrases(list(words))})(?:[ \t]+(?:{_alt(list(SCALES))})\b)?"
+    small = rf"(?:(?:{_alt(tens)})-(?:{_alt(units)})|{_phrases(list(words))})"
+    word_num = rf"{small}(?:[ \t]+(?:{_alt(list(SCALES))})\b(?:[ \t]+and[ \t]+{small}\b)?)?"  # "one hundred and twelve"
     num = rf"(?<![\w$€£.,/%-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})(?![\w%]|[.,]\d|\s?%)"
     outcomes = _map(data["outcomes"], f"{where}: outcomes")
     groups = _map(data["groups"], f"{where}: groups")
@@ -197,12 +198,23 @@ def _build(data, where: str) -> CasualtyRules:
         # "resulted in the deaths of two children"
         ("deaths_of_number", _source(
             rf"\b(?P<outcome>deaths)\s+of\s+{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
+        # "resulted in the death of a 10-year-old girl"
+        ("death_of_single_person", _source(
+            rf"\b(?P<outcome>death)\s+of\s+(?P<num>an?|another)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing})\b", flags)),
+        # "... and injuries to her two brothers", "injuries to 12 people"
+        ("injuries_to_number", _source(
+            rf"\b(?P<outcome>injur(?:y|ies))\s+to\s+(?:(?:his|her|their)\s+)?{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
+        ("injuries_to_single_person", _source(
+            rf"\b(?P<outcome>injur(?:y|ies))\s+to\s+(?P<num>an?|another|his|her|their)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?"
+            rf"(?P<noun>{relatives}|{person_sing})\b", flags)),
         # "killed a boy and injured his 7-year-old sister"
         # ... "killed a father and his son": after one person of the same verb
         ("verb_relative", _source(
             rf"\b(?P<verb>{before})\s+(?:{one_person_and})?(?P<num>his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{relatives})\b", flags,
             outcome_from="verb")),
-        ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}(?:\s+more)?{bare_end}", flags, outcome_from="verb")),
+        # ... "killing four of them"
+        ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}(?:\s+more|\s+of\s+(?:them|these|those))?{bare_end}", flags,
+                                outcome_from="verb")),
         # "one civilian was killed and another injured"
         # ... "one of whom was killed and the other injured"
         ("another_outcome", _source(
@@ -469,6 +481,10 @@ def _count(rules: CasualtyRules, s: str) -> int | None:
         return 1
     if DIGITS.fullmatch(s):
         return int(s.replace(",", ""))
+    scaled, joined, rest = s.partition(" and ")
+    if joined and scaled.rpartition(" ")[2] in SCALES:  # "one hundred and twelve"
+        base, more = _count(rules, scaled), _count(rules, rest)
+        return base + more if base and more else None
     words, _, scale = s.rpartition(" ")
     if scale in SCALES and words:  # "one hundred", "two thousand"
         base = _count(rules, words)
