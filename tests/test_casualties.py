@@ -450,6 +450,9 @@ CASES = [
      [("4", "exact", "killed", "")]),
     ("One hundred and twelve people were injured.", [("112", "exact", "injured", "")]),
     ("An 11-year-old shepherd lost his right leg.", [("1", "exact", "injured", "child")]),
+    # places between a count and "casualties": the count is of the places
+    ("Twelve states reported casualties in 2021.", []),
+    ("Five of the 12 provinces reported no casualties.", []),
     # not counts: a number of mines, an ordinal
     ("The number of mines found in 2019 was 1,130.", []),
 ]

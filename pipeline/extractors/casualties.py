@@ -227,10 +227,11 @@ def _build(data, where: str) -> CasualtyRules:
         ("verb_another", _source(rf"\b(?P<verb>{before})\s+(?P<num>another){bare_end}", flags, outcome_from="verb")),
         # "Eighteen of the 23 casualties were men": a part of a total
         ("number_of_number_noun", _source(
-            rf"{num}\s+of\s+(?:the|these|those|all)\s+\d[\d,]*\s+(?:[\w/-]+\s+){{0,3}}?(?P<noun>{nouns})\b", flags,
+            rf"{num}\s+of\s+(?:the|these|those|all)\s+\d[\d,]*\s+(?:(?!(?:no|{places})\b)[\w/-]+\s+){{0,3}}?(?P<noun>{nouns})\b", flags,
             group_after=True)),
         ("number_casualty_noun", _source(
-            rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown|fewer|less)\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
+            # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties")
+            rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown|fewer|less|no|{places})\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True)),
         # A total named by its year, compared: "lower than the 2010 total of 215"
         ("total_of_number", _source(rf"\b(?P<year>(?:19|20)\d\d)\s+(?:annual\s+)?total\s+of\s+{num}{bare_end}", flags, needs_context=True)),
