@@ -95,6 +95,7 @@ CASES = [
     # A modifier opening a sentence, capitalised
     ("Around 2005, production stopped.", [("Around 2005", "2005", "about", "year")]),
     ("Since at least 2010, no use has been recorded.", [("Since at least 2010", "2010", "since", "year")]),
+    ("From 2010 to date, 450 km² were cleared.", [("From 2010 to date", "2010", "since", "year")]),
     # A year after a symbol and a space is a date; a year inside a web address is not
     ("Law on Demining, Official Gazette 5/02, 2002; see www.bhmac.org/report-2018.html.", [("2002", "2002", "", "year")]),
     # Traps: none of these is a date.
@@ -103,6 +104,7 @@ CASES = [
     ("Measures against the COVID-19 pandemic were discussed.", []),
     ("They may be removed. A total of 1,066 people were killed.", []),
     ("It cleared 2012 square metres and paid US$2015.", []),
+    ("The mine belt stretched 2015 kilometers.", []),
     ("It adopted Law No. 2003-14 and Decree 2005/12 on mines.", []),
 ]
 
