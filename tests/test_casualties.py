@@ -450,6 +450,10 @@ CASES = [
      [("4", "exact", "killed", "")]),
     ("One hundred and twelve people were injured.", [("112", "exact", "injured", "")]),
     ("An 11-year-old shepherd lost his right leg.", [("1", "exact", "injured", "child")]),
+    ("Landmines killed one person and injured three in 2004, all in the border area.",
+     [("1", "exact", "killed", ""), ("3", "exact", "injured", "")]),
+    ("Two members of a demining team were injured, one seriously, on 15 April.", [("2", "exact", "injured", "deminer")]),
+    ("In 2020, 12 demining teams were deployed to clear areas where casualties occurred.", []),
     # places between a count and "casualties": the count is of the places
     ("Twelve states reported casualties in 2021.", []),
     ("Five of the 12 provinces reported no casualties.", []),

@@ -27,7 +27,7 @@ SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "unknown_before": str, "relatives": list,
           "noun_number_verbs": list, "change_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
           "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list, "animal_nouns": list,
-          "list_openers": list}
+          "list_openers": list, "deminer_teams": list}
 
 
 def _alt(words: list[str]) -> str:
@@ -93,6 +93,7 @@ class CasualtyRules:
     served_count: re.Pattern  # ends where a count of people served ends: "assisted 180,000 people"
     change_by: re.Pattern  # ends right before the size of a change: "rose by"
     list_opener: re.Pattern  # "Among the dead were", "Those injured included": group o names their outcome
+    members_of: re.Pattern  # right after "members"/"personnel": whose ("of the security forces"; team: "of a demining team")
 
 
 def _source(pattern: str, flags: int = 0, **traits) -> tuple[str, int, dict]:
@@ -161,6 +162,7 @@ def _build(data, where: str) -> CasualtyRules:
     things = _alt(check_str_list(data.get("things_counted") or ["(?!)"], f"{where}: things_counted"))
     places = _alt(check_str_list(data.get("place_nouns") or ["(?!)"], f"{where}: place_nouns"))
     openers = _alt(check_str_list(data.get("list_openers") or ["(?!)"], f"{where}: list_openers"))
+    deminer_teams = _phrases(check_str_list(data.get("deminer_teams") or [], f"{where}: deminer_teams"))
     flags = re.I
     sources = (
         ("number_outcome", _source(
@@ -212,8 +214,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("verb_relative", _source(
             rf"\b(?P<verb>{before})\s+(?:{one_person_and})?(?P<num>his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{relatives})\b", flags,
             outcome_from="verb")),
-        # ... "killing four of them"
-        ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}(?:\s+more|\s+of\s+(?:them|these|those))?{bare_end}", flags,
+        # ... "killing four of them", "injured three in 2004"
+        ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}(?:\s+more|\s+of\s+(?:them|these|those))?"
+                                rf"(?:\s+(?:in|during)\s+(?:19|20)\d\d)?{bare_end}", flags,
                                 outcome_from="verb")),
         # "one civilian was killed and another injured"
         # ... "one of whom was killed and the other injured"
@@ -400,6 +403,8 @@ def _build(data, where: str) -> CasualtyRules:
         served_count=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*(?:\s+[\w/'’-]+){{0,3}}\s*$", re.I),
         change_by=re.compile(rf"\b(?:{change})\s+by\s+$", re.I),
         # (not after "of": "one in five of the victims was a woman" is a share, no list)
+        members_of=re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?P<team>{deminer_teams})\s+(?:teams?|units?)|"
+                              r"(?P<g>(?:security|armed)\s+forces?|\w+))\b", re.I),
         list_opener=re.compile(rf"(?<!of )\b(?:among\s+the|the|those)\s+(?P<o>{openers})\s+(?:(?:in|of|from)\s+[^.;:\n]{{1,40}}?\s+)?"
                                r"(?:were|was|included|include)\s+", re.I),
         all_were=re.compile(rf"\bAll\s+(?:of\s+(?:them|these|those|the\s+casualties)\s+|(?:the\s+)?(?:casualties|victims)\s+)?"
@@ -447,7 +452,6 @@ UNHARMED_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was)\s+(?:not|never)\s+
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
 VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
-MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<g>(?:security|armed)\s+forces?|\w+)\b", re.I)
 SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
 SAME_PEOPLE_REACH = 24  # how far before a count SAME_PEOPLE_BEFORE is looked for (", and a further ")
 # Between the people counted before and that "and": nothing, or their verb ("have been killed")
@@ -633,8 +637,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 # first, in other years (not as a breakdown after it: "17 (four killed and 13 injured), compared to 22")
                 outcome, group = earlier.fields["outcome"], earlier.fields["group"]
             if not group and noun and noun.lower().endswith(("members", "personnel")) and \
-                    (of_group := MEMBERS_OF.match(text, m.end("noun"))):
-                group = _lookup(rules.group_of, of_group.group("g"))  # "five members of the security forces"
+                    (of_group := rules.members_of.match(text, m.end("noun"))):
+                # "five members of the security forces", "two members of a demining team"
+                group = "deminer" if of_group.group("team") else _lookup(rules.group_of, of_group.group("g"))
             if not group and found.get("noun_after"):
                 group = _lookup(rules.group_of, found["noun_after"])
             joined = not group and not noun and rule.end_at_outcome and SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - SAME_PEOPLE_REACH), ns)
