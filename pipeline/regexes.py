@@ -306,7 +306,9 @@ def _required_of_sequence(items: list) -> set[str] | None:
     return best
 
 
-_LITERAL_STARTS: dict[re.Pattern, tuple[tuple[str, ...], bool] | None] = {}
+# Keyed by (source, flags), not by the compiled pattern: hashing a compiled pattern hashes all its code,
+# at every lookup (a long casualty rule is kilobytes of it); a source string keeps its hash.
+_LITERAL_STARTS: dict[tuple[str, int], tuple[tuple[str, ...], bool] | None] = {}
 # The only characters outside ASCII that ignore-case matching equates with ASCII letters (İ, ı, ſ
 # and the Kelvin sign; a test checks the list against the engine): with none of them in a text,
 # its lower-casing finds every case-blind occurrence of an ASCII literal.
@@ -325,26 +327,44 @@ def _lowered_text(text: str) -> str | None:
     return cached[1]
 
 
-_REQUIRED: dict[re.Pattern, tuple[str, ...] | None] = {}
+_REQUIRED: dict[tuple[str, int], tuple[str, ...] | None] = {}
 
 
 def cannot_match(pattern: re.Pattern, text: str) -> bool:
     """True when none of the pattern's `required_literals` occurs in the text: it cannot match there."""
-    if pattern not in _REQUIRED:
-        _REQUIRED[pattern] = required_literals(pattern.pattern, pattern.flags)
-    words = _REQUIRED[pattern]
+    key = (pattern.pattern, pattern.flags)
+    words = _REQUIRED.get(key, False)
+    if words is False:
+        words = _REQUIRED[key] = required_literals(*key)
     if words is None:
         return False
     haystack = _lowered_text(text)
-    return haystack is not None and not any(w in haystack for w in words)
+    return haystack is not None and not any(_occurs(w, haystack) for w in words)
+
+
+_occurrences: tuple[str | None, dict[str, bool]] = (None, {})
+
+
+def _occurs(word: str, haystack: str) -> bool:
+    """`word in haystack`, kept for the last haystack: the rules' required words repeat (the outcome
+    words of a dozen casualty rules), and a word absent from a text costs a scan of all of it."""
+    global _occurrences
+    cached = _occurrences  # read once: another thread may replace it meanwhile
+    if cached[0] is not haystack:
+        cached = _occurrences = (haystack, {})
+    found = cached[1].get(word)
+    if found is None:
+        found = cached[1][word] = word in haystack
+    return found
 
 
 def _literal_search(pattern: re.Pattern, text: str) -> tuple[tuple[str, ...], str] | None:
     """(the pattern's literal starts, the text to find them in: the lower-cased text when case is
     ignored), or None when the pattern has no literal starts or the text cannot be lower-cased safely."""
-    if pattern not in _LITERAL_STARTS:
-        _LITERAL_STARTS[pattern] = literal_starts(pattern.pattern, pattern.flags)
-    found = _LITERAL_STARTS[pattern]
+    key = (pattern.pattern, pattern.flags)
+    found = _LITERAL_STARTS.get(key, False)
+    if found is False:
+        found = _LITERAL_STARTS[key] = literal_starts(*key)
     if found is None:
         return None
     if not found[1]:

@@ -61,9 +61,11 @@ class CountRule:
     year_from_label: bool = False  # a summary cell's year is on the label line above ("Casualties in 2016")
     after_outcomes: bool = False  # counts only first on its line or after "killed;"/"injured," in a list
     compares_back: bool = False  # "compared with 212 in 2017": a count of what the sentence counted before it
-    after_opener: bool = False  # only in a list after "Among the dead were", "Those injured included"
+    after: str = ""  # tried only after an opener in the same sentence: "list" ("Among the dead were", "Those
+    # injured included") or "caused" (a list of causes with their verb left out)
 
 
+OPENERS = ("", "list", "caused")
 OUTCOME_SOURCES = ("word", "verb", "later", "label", "cell", "unknown", "before", "killed", "opener")
 
 
@@ -93,6 +95,7 @@ class CasualtyRules:
     served_count: re.Pattern  # ends where a count of people served ends: "assisted 180,000 people"
     change_by: re.Pattern  # ends right before the size of a change: "rose by"
     list_opener: re.Pattern  # "Among the dead were", "Those injured included": group o names their outcome
+    openers: dict[str, re.Pattern]  # what a rule with `after` is tried after (by OPENERS name)
     members_of: re.Pattern  # right after "members"/"personnel": whose ("of the security forces"; team: "of a demining team")
 
 
@@ -161,6 +164,9 @@ def _build(data, where: str) -> CasualtyRules:
     served = _alt(check_str_list(data.get("served_verbs") or ["(?!)"], f"{where}: served_verbs"))
     things = _alt(check_str_list(data.get("things_counted") or ["(?!)"], f"{where}: things_counted"))
     places = _alt(check_str_list(data.get("place_nouns") or ["(?!)"], f"{where}: place_nouns"))
+    # a cause and its count, the verb left out: "..., and ERW 354", ", antivehicle mines 7", "and ERW the remaining 21"
+    elided_cause = (rf"(?:,\s+(?:and\s+)?|\s+(?:and|while|whereas)\s+)(?:the\s+)?(?:[\w-]+\s+)?{device}\s+"
+                    rf"(?:the\s+(?:remaining|other)\s+)?{num}{bare_end}")
     openers = _alt(check_str_list(data.get("list_openers") or ["(?!)"], f"{where}: list_openers"))
     deminer_teams = _phrases(check_str_list(data.get("deminer_teams") or [], f"{where}: deminer_teams"))
     flags = re.I
@@ -174,7 +180,8 @@ def _build(data, where: str) -> CasualtyRules:
             within_sentence=True, outcome_split=True)),
         # "Two members of the same family died": a phrase of "of" / "from" / "in" between people and "died"
         ("number_person_of_died", _source(
-            rf"{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\s+(?:of|from|in)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<outcome>died)\b", flags)),
+            # (a quick look for "died" first: most counts have none after them)
+            rf"{num}\s+(?=[^.;:\n]{{0,80}}?\bdied\b)(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\s+(?:of|from|in)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<outcome>died)\b", flags)),
         # (no verb, outcome or number between count and noun: "killed one and injured 12 people" is one killed)
         ("verb_number_person", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}\s+(?:{not_event}[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags,
                                        outcome_from="verb")),
@@ -272,12 +279,11 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\b(?:accounted|accounting|were\s+responsible)\s+for\s+[^.;:\n]{{1,80}}?,?\s+(?:and|while|whereas)\s+"
             rf"(?P<noun>{person}|{device})\s+for\s+{num}{bare_end}", flags, needs_context=True)),
         # "Improvised mines caused 1,059 casualties, and ERW 354": the second cause's count, the verb left out
-        # ... each cause of a list ("caused 18 casualties, antivehicle mines 7, and ERW the remaining 21"): the item
-        # after another starts right after its count
+        # ... in a list ("caused 18 casualties, antivehicle mines 7, and ERW the remaining 21")
         ("elided_caused", _source(
-            rf"(?:\bcaused\s+[^.;:\n]{{1,80}}?|(?<=\d))(?:,\s+(?:and\s+)?|\s+(?:and|while|whereas)\s+)(?:the\s+)?(?:[\w-]+\s+)?{device}\s+"
-            rf"(?:the\s+(?:remaining|other)\s+)?{num}{bare_end}",
-            flags, needs_context=True)),
+            rf"\bcaused\s+[^.;:\n]{{1,80}}?{elided_cause}", flags, needs_context=True)),
+        # ... the next items of that list: each starts right after the count before it
+        ("elided_caused_next", _source(rf"(?<=\d){elided_cause}", flags, needs_context=True, after="caused")),
         # "The total number of casualties between 2015 and 2020 was 1,130"
         ("number_of_nouns_was", _source(
             rf"\bnumber\s+of\s+(?:[\w/-]+\s+)?(?P<noun>{nouns})\b[^.;:\d\n]{{0,30}}?(?:(?:19|20)\d\d[^.;:\d\n]{{0,30}}?){{0,2}}"
@@ -292,7 +298,7 @@ def _build(data, where: str) -> CasualtyRules:
         # "Those injured included three farmers and a shepherd": one person in a list after such an opener
         ("listed_single_person", _source(
             rf"\b(?P<num>an?)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
-            after_opener=True, outcome_from="opener")),
+            after="list", outcome_from="opener")),
         # "12 people were injured, four of them children": a breakdown by group, the outcome of the count before
         ("number_of_them_group", _source(
             rf"{num}\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|being\s+)?(?P<noun>{person})\b(?!\s+(?:were|was)\s+(?:{outcome_words})\b)",
@@ -377,6 +383,11 @@ def _build(data, where: str) -> CasualtyRules:
     for rule in patterns:
         if rule.outcome_from not in OUTCOME_SOURCES:
             raise ValueError(f"casualty rule {rule.name}: outcome_from must be one of {', '.join(OUTCOME_SOURCES)}")
+        if rule.after not in OPENERS:
+            raise ValueError(f"casualty rule {rule.name}: after must be one of {', '.join(map(repr, OPENERS))}")
+    # (not after "of": "one in five of the victims was a woman" is a share, no list)
+    list_opener = re.compile(rf"(?<!of )\b(?:among\s+the|the|those)\s+(?P<o>{openers})\s+(?:(?:in|of|from)\s+[^.;:\n]{{1,40}}?\s+)?"
+                             r"(?:were|was|included|include)\s+", re.I)
     return CasualtyRules(
         words=words, num=num, num_finder=compile_rule(num, re.I), patterns=patterns,
         num_follow=_follow(num, [(src, fl) for _, (src, fl, _traits) in sources if src.startswith(num)]),
@@ -402,11 +413,10 @@ def _build(data, where: str) -> CasualtyRules:
         counted_before=re.compile(rf"\d\s+(?!(?:{places})\b)\w+$", re.I),
         served_count=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*(?:\s+[\w/'’-]+){{0,3}}\s*$", re.I),
         change_by=re.compile(rf"\b(?:{change})\s+by\s+$", re.I),
-        # (not after "of": "one in five of the victims was a woman" is a share, no list)
         members_of=re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?P<team>{deminer_teams})\s+(?:teams?|units?)|"
                               r"(?P<g>(?:security|armed)\s+forces?|\w+))\b", re.I),
-        list_opener=re.compile(rf"(?<!of )\b(?:among\s+the|the|those)\s+(?P<o>{openers})\s+(?:(?:in|of|from)\s+[^.;:\n]{{1,40}}?\s+)?"
-                               r"(?:were|was|included|include)\s+", re.I),
+        list_opener=list_opener,
+        openers={"list": list_opener, "caused": re.compile(r"\bcaused\b", re.I)},
         all_were=re.compile(rf"\bAll\s+(?:of\s+(?:them|these|those|the\s+casualties)\s+|(?:the\s+)?(?:casualties|victims)\s+)?"
                             rf"were\s+(?:\w+\s+)?(?P<g>{person})\b"),
     )
@@ -568,7 +578,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
     for rule in rules.patterns:
         if rule.needs_context and not context_possible:
             continue  # every match would be dropped for want of casualty context
-        for m in (_after_openers(ctx, rules, rule) if rule.after_opener else _finditer(rule, text, num_starts)):
+        for m in (_after_openers(ctx, rules.openers[rule.after], rule) if rule.after else _finditer(rule, text, num_starts)):
             ns, ne = m.span("num")
             s_start, s_end = ctx.sentence_at(ns)
             context = _casualty_context(ctx, rules, ns, s_start, s_end) if rule.needs_context else None
@@ -593,8 +603,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             found = m.groupdict()
             noun = found.get("noun")
-            opener = _opener_before(rules, text, s_start, ns) if rule.after_opener or rule.outcome_from == "later" else None
-            if rule.after_opener:
+            opener = _opener_before(rules, text, s_start, ns) if rule.after == "list" or rule.outcome_from == "later" else None
+            if rule.after == "list":
                 if opener is None:
                     continue
                 found["outcome"] = opener.group("o")
@@ -814,11 +824,11 @@ def _opener_before(rules: CasualtyRules, text: str, s_start: int, pos: int) -> r
     return last
 
 
-def _after_openers(ctx: DocContext, rules: CasualtyRules, rule: CountRule) -> Iterator[re.Match]:
-    """rule.pattern's matches in the rest of each sentence that has a list opener: such a rule is tried
-    nowhere else (its pattern, one person after "a", would otherwise be tried at every "a")."""
+def _after_openers(ctx: DocContext, opener_pattern: re.Pattern, rule: CountRule) -> Iterator[re.Match]:
+    """rule.pattern's matches in the rest of each sentence that has an opener: such a rule is tried nowhere
+    else (its pattern, one person after "a" or a count after any digit, would otherwise be tried everywhere)."""
     text = ctx.text
-    for opener in regexes.finditer(rules.list_opener, text):
+    for opener in regexes.finditer(opener_pattern, text):
         _, s_end = ctx.sentence_at(opener.start())
         yield from rule.pattern.finditer(text, opener.end(), s_end)
 
