@@ -347,3 +347,18 @@ def test_patterns_that_open_with_the_same_words_share_their_places_per_text_only
     for text in texts + texts[::-1]:
         for pat in (first, second):
             assert [m.span() for m in regexes.finditer(pat, text)] == [m.span() for m in pat.finditer(text)]
+
+
+def test_a_required_word_is_looked_up_per_text_and_patterns_per_source():
+    """Whether a pattern's required words occur is kept for the last text only, and the analysis of a
+    pattern for its source and flags: each text, and each pattern on it, finds what a plain scan finds,
+    whichever text or pattern came before (two patterns of one source with other flags included)."""
+    from pipeline import regexes
+
+    blind = re.compile(r"made\s+up\s+(\d+)", re.I)
+    exact = re.compile(r"made\s+up\s+(\d+)")  # the same source, case counted: "MADE UP 3" is no match
+    texts = ["Children made up 35.", "Deminers accounted for 9.", "CHILDREN MADE UP 3.", "Children made up 35."]
+    for text in texts + texts[::-1]:
+        for pat in (blind, exact, blind):
+            assert [m.span() for m in regexes.finditer(pat, text)] == [m.span() for m in pat.finditer(text)]
+            assert regexes.cannot_match(pat, text) == (pat.search(text) is None and "made" not in text.lower())
