@@ -454,6 +454,9 @@ CASES = [
      [("1", "exact", "killed", ""), ("3", "exact", "injured", "")]),
     ("Two members of a demining team were injured, one seriously, on 15 April.", [("2", "exact", "injured", "deminer")]),
     ("In 2020, 12 demining teams were deployed to clear areas where casualties occurred.", []),
+    # a long name of the devices between the count and its noun
+    ("In total, 1,250 antipersonnel mine and explosive remnants of war (ERW) casualties were recorded.",
+     [("1250", "exact", "casualties", "")]),
     # places between a count and "casualties": the count is of the places
     ("Twelve states reported casualties in 2021.", []),
     ("Five of the 12 provinces reported no casualties.", []),

@@ -241,7 +241,7 @@ def _build(data, where: str) -> CasualtyRules:
             group_after=True)),
         ("number_casualty_noun", _source(
             # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties")
-            rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown|fewer|less|no|{places})\b)[\w/()’'–-]+\s+){{0,7}}?(?P<noun>{nouns})\b", flags,
+            rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown|fewer|less|no|{places})\b)[\w/()’'–-]+\s+){{0,9}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True)),
         # A total named by its year, compared: "lower than the 2010 total of 215"
         ("total_of_number", _source(rf"\b(?P<year>(?:19|20)\d\d)\s+(?:annual\s+)?total\s+of\s+{num}{bare_end}", flags, needs_context=True)),
