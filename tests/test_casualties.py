@@ -457,6 +457,10 @@ CASES = [
     # a long name of the devices between the count and its noun
     ("In total, 1,250 antipersonnel mine and explosive remnants of war (ERW) casualties were recorded.",
      [("1250", "exact", "casualties", "")]),
+    # a place's count in brackets, in a sentence about casualties (not elsewhere in a casualty section)
+    ("Some 3,979 new casualties were recorded from 2009 through 2017, the majority from new use in Syria (3,076).",
+     [("3979", "about", "casualties", ""), ("3076", "exact", "casualties", "")]),
+    ("Lebanon\n\nCasualties\n\nClearance continued in South Lebanon (3,076).", []),
     # places between a count and "casualties": the count is of the places
     ("Twelve states reported casualties in 2021.", []),
     ("Five of the 12 provinces reported no casualties.", []),

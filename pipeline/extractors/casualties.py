@@ -47,6 +47,7 @@ class CountRule:
     pattern: re.Pattern  # groups: num, and noun / outcome / verb / year where the rule has them
     count_led: bool  # opens with a count: tried only where one starts
     needs_context: bool = False  # a count only where the sentence or section is about casualties
+    sentence_context: bool = False  # ... only where its own sentence is
     within_sentence: bool = False  # a match may not run on past its sentence
     outcome_split: bool = False  # "six deminers, two of whom were killed": the outcome is the second number's
     bare_people: bool = False  # "less than 100 people": a general noun without an outcome is no count
@@ -369,6 +370,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("ranked_list_count", _source(
             r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,5}?\((?P<num>\d[\d,]*)(?=\))",
             flags, needs_context=True)),
+        # ... and a place's count in a sentence about casualties: "the majority, 77%, from new use in Syria (3,076)"
+        ("place_bracket_count", _source(
+            r"\b(?:in|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s*\((?P<num>\d[\d,]*)\)",
+            flags, needs_context=True, sentence_context=True)),
         # ... and the first item of a list of such counts: "recorded in Azerbaijan (21), Iraq (11) and ..."
         ("list_first_bracket_count", _source(
             r"\((?<=[A-Za-z] \()(?P<num>\d[\d,]*)\)(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[^()\n]{0,40}\(\d[\d,]*\))",
@@ -582,7 +587,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             ns, ne = m.span("num")
             s_start, s_end = ctx.sentence_at(ns)
             context = _casualty_context(ctx, rules, ns, s_start, s_end) if rule.needs_context else None
-            if context == "":
+            if context == "" or rule.sentence_context and context != "sentence":
                 continue
             if rule.within_sentence and m.end() > s_end:
                 continue
