@@ -136,6 +136,9 @@ CASES = [
     ("The airstrike used a CBU-97 Sensor Fuzed Weapon containing BLU-108 submunitions.",
      [("CBU-97", "cluster_munition", "CBU-97", ""), ("Sensor Fuzed Weapon", "cluster_munition", "Sensor Fuzed Weapon", ""),
       ("BLU-108", "submunition", "BLU-108", "")]),
+    # a model of "DPICM projectiles" is a projectile that carries them
+    ("Turkey produced ZZ-155 DPICM projectiles under license.",
+     [("ZZ-155", "cluster_munition", "ZZ-155", ""), ("DPICM", "submunition", "DPICM", "")]),
     # Traps: symbols, pandemics, sessions and numbered places are not weapons.
     ("Soldiers carried M16 rifles and T-72 tanks crossed the border.", []),
     ("In Sector-7 mines were found along Route-66 mines and wires.", []),
