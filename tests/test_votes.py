@@ -289,6 +289,17 @@ def test_state_is_the_subject_not_a_place(text, expected):
     # "as it did": no other state, the same vote in another year
     ("Israel abstained on UNGA Resolution 77/63 in 2022, as it did in 2021.",
      [("Israel", "abstain", "2022"), ("Israel", "abstain", "2021")]),
+    # a number of states votes for the states listed after the verb ("states not party" negates nothing)
+    ("In 2020, 16 of the 33 states not party voted in favor of UNGA Resolution 75/52, including Azerbaijan, Bahrain "
+     "and Morocco.", [("Azerbaijan", "yes", "2020"), ("Bahrain", "yes", "2020"), ("Morocco", "yes", "2020")]),
+    ("The 18 states that abstained on UNGA Resolution 75/52 in 2020 included China, Cuba and the United States.",
+     [("China", "abstain", "2020"), ("Cuba", "abstain", "2020"), ("United States", "abstain", "2020")]),
+    # ... not a list of other things
+    ("In 2020, 16 states voted in favor of UNGA Resolution 75/52, including several states not party.",
+     [("", "yes", "2020")]),  # (no profile country in this text)
+    # a word that opens the sentence is no part of the state's name
+    ("Both Armenia and Azerbaijan voted in favor of the UNGA resolution on the Mine Ban Treaty in 2021.",
+     [("Armenia", "yes", "2021"), ("Azerbaijan", "yes", "2021")]),
 ])
 def test_states_that_did_too(text, expected):
     assert rows(pipeline.extract(text)["votes"], "state", "vote", "year") == expected

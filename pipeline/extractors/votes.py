@@ -26,7 +26,8 @@ from .common import make_row_fields
 # Optional phrase patterns (case-insensitive regexes): absent from the rule file, they never match.
 OPTIONAL_PATTERNS = ("date_joiner", "next_verb_date", "contrast", "except_split", "as_did", "as_before", "negated",
                      "absent_not_before", "then_clause", "simple_past", "perfect_before", "since", "previous",
-                     "first_committee", "general_assembly", "aside", "as_aside", "it_after")
+                     "first_committee", "general_assembly", "aside", "as_aside", "it_after",
+                     "states_counted", "states_listed")
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
           **dict.fromkeys(OPTIONAL_PATTERNS, str), "treaties": dict, "section_treaties": dict, "state_abbreviations": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
@@ -57,6 +58,8 @@ class VoteRules:
     first_committee: re.Pattern
     general_assembly: re.Pattern
     aside: re.Pattern  # ", which is not party to the CCW Amended Protocol II,": names no treaty of the vote
+    states_counted: re.Pattern  # ends right before the verb: its subject is a number of states ("16 voted", "The 18 states that")
+    states_listed: re.Pattern  # after the verb: the list of those states follows ("including", "included")
     it_after: re.Pattern  # right after the verb: "voted for it", the resolution named before the verb
     as_aside: re.Pattern  # ends right before the "since"/"previous" of ", as it has ... since 2015": other years' votes
     treaties: tuple[tuple[str, re.Pattern], ...]
@@ -203,7 +206,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
         body = ("First Committee" if rules.first_committee.search(clause_text) else
                 "UNGA" if rules.general_assembly.search(clause_text) else
                 "First Committee" if rules.first_committee.search(sentence) else "UNGA")
-        states = list(dict.fromkeys(_states(ctx, rules, text[s_start:vs]) + _states_that_did_too(ctx, rules, text, clause)))
+        states = _states_included(ctx, rules, s_start, vs, ve, s_end) or _states(ctx, rules, text[s_start:vs])
+        states = list(dict.fromkeys(states + _states_that_did_too(ctx, rules, text, clause)))
         cited = _cited_resolutions(notes, rules)
         segment_start = clause[0]
         for ev in sorted(events, key=lambda e: e.end):
@@ -420,6 +424,8 @@ POSSESSIVE_END = re.compile(r"['’]s$")
 _CAPS = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w'’.\-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*){0,4})")
 
 
+# Capitalised words that open a sentence before the states it names
+_LEADING_WORD = re.compile(r"^(?:Both|Neither|Either|And|But|Only|Also|However|Meanwhile|Similarly|Thus|Then|Together)\s+")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|on|of|at|by|from|against|to|into|toward|towards|with|over)\s+$", re.I)
 
 
@@ -427,6 +433,7 @@ def _states(ctx: DocContext, rules: VoteRules, before: str) -> list[tuple[str | 
     """The profile's country, unless the words before the verb name another country, or a list of them."""
     for m in reversed(list(_CAPS.finditer(before))):
         name = POSSESSIVE_END.sub("", m.group(1))  # "Azerbaijan's representative voted": Azerbaijan
+        name = _LEADING_WORD.sub("", name)  # "Both Armenia and Azerbaijan voted": no state "Both Armenia"
         if name in ("On", "In", "Summary", "UN", "UNGA") or len(name) < 3 and name not in ("US", "UK"):
             continue
         if _AFTER_PREPOSITION.search(before, 0, m.start()):  # "the use of cluster munitions in Syria, voting"
@@ -437,6 +444,29 @@ def _states(ctx: DocContext, rules: VoteRules, before: str) -> list[tuple[str | 
         if named:
             return named
     return [(ctx.country, ctx.iso3)]
+
+
+def _states_included(ctx: DocContext, rules: VoteRules, s_start: int, vs: int, ve: int, s_end: int) -> list:
+    """"Of the 33 states not party, 16 voted in favor, including Azerbaijan, Bahrain and Morocco", "The 18
+    states that abstained included China, Cuba and Egypt": when the verb's subject is a number of states,
+    the states listed after it ([] when there is no such list, or a part of it is no country)."""
+    text = ctx.text
+    if not rules.states_counted.search(text, s_start, vs):
+        return []
+    listed = rules.states_listed.match(text, ve, s_end)
+    if listed is None:
+        return []
+    items = [p.strip() for p in _LIST_SPLIT.split(_LIST_END.split(text[listed.end():s_end], 1)[0])]
+    items = [_THE.sub("", p) for p in items if p]
+    codes = [_state_iso3(rules, p) for p in items]
+    if len(items) < 1 or not all(codes):
+        return []
+    return [(ctx.country, ctx.iso3) if c == ctx.iso3 else (n, c) for n, c in zip(items, codes, strict=True)]
+
+
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_END = re.compile(r"[.;:()\[]")  # the end of the list: the sentence's, or a bracket ("(see below)", "[3]")
+_THE = re.compile(r"^the\s+", re.I)
 
 
 def _as_states(ctx: DocContext, rules: VoteRules, name: str, before: str) -> list[tuple[str | None, str | None]]:
