@@ -461,6 +461,11 @@ CASES = [
     ("Some 3,979 new casualties were recorded from 2009 through 2017, the majority from new use in Syria (3,076).",
      [("3979", "about", "casualties", ""), ("3076", "exact", "casualties", "")]),
     ("Lebanon\n\nCasualties\n\nClearance continued in South Lebanon (3,076).", []),
+    # kin after one person with an age; the kin's own age makes a child
+    ("On 3 January 2021, a landmine killed a 35-year-old woman and her 6-year-old daughter.",
+     [("1", "exact", "killed", "civilian"), ("1", "exact", "killed", "child")]),
+    # a part of the count before, by severity
+    ("Five children were injured, two of them seriously.", [("5", "exact", "injured", "child"), ("2", "exact", "injured", "child")]),
     # places between a count and "casualties": the count is of the places
     ("Twelve states reported casualties in 2021.", []),
     ("Five of the 12 provinces reported no casualties.", []),

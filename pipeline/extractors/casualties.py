@@ -159,7 +159,8 @@ def _build(data, where: str) -> CasualtyRules:
     not_event = rf"(?!(?:{before}|{outcome_words}|{ORDINALS})\b|\d)"
     age = r"\d{1,2}[- ]years?[- ]old\b"  # "a 12-year-old boy"
     # one person of a verb, then "and": "killed a woman and ...", "killed a father and his son"
-    one_person_and = rf"(?:an?|the|another)\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?:{person_sing})\s+and\s+"
+    # ... "killed a 35-year-old woman and her 6-year-old daughter"
+    one_person_and = rf"(?:an?|the|another)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?(?:{person_sing})\s+and\s+"
     was_unknown = r"(?:was|were|is|remained)\s+(?:not\s+known|unknown)"
     device = r"(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)"
     served = _alt(check_str_list(data.get("served_verbs") or ["(?!)"], f"{where}: served_verbs"))
@@ -303,6 +304,10 @@ def _build(data, where: str) -> CasualtyRules:
         # "12 people were injured, four of them children": a breakdown by group, the outcome of the count before
         ("number_of_them_group", _source(
             rf"{num}\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|being\s+)?(?P<noun>{person})\b(?!\s+(?:were|was)\s+(?:{outcome_words})\b)",
+            flags, needs_context=True, outcome_from="before")),
+        # "Five children were injured, two of them seriously": a part of the count before, by severity
+        ("number_of_them_severity", _source(
+            rf"{num}\s+of\s+(?:them|whom|these|those)\s+(?:were\s+)?(?:seriously|severely|critically|gravely|badly|slightly|lightly)\b",
             flags, needs_context=True, outcome_from="before")),
         ("number_were_group", _source(rf"{num}(?:\s+or\s+\d+%|\s*\(\d+(?:\.\d+)?%\))?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags,
                                       needs_context=True, outcome_from="later")),
@@ -659,8 +664,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 group = _lookup(rules.group_of, found["noun_after"])
             joined = not group and not noun and rule.end_at_outcome and SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - SAME_PEOPLE_REACH), ns)
             # the age before the person's noun: "a man and a 12-year-old boy were injured" makes the man no child
-            age_end = m.end("noun") if noun and m.start("noun") > ns else m.end()
-            if group in ("", "civilian") and ((age := CHILD_AGE.search(text, m.start(), age_end)) and int(age.group(1)) < 18
+            # ... and from the count on ("killed a 35-year-old woman and her 6-year-old daughter": the daughter's age)
+            age_start, age_end = (ns, m.end("noun")) if noun and m.start("noun") > ns else (m.start(), m.end())
+            if group in ("", "civilian") and ((age := CHILD_AGE.search(text, age_start, age_end)) and int(age.group(1)) < 18
                                               or noun and (aged := AGED_AFTER.match(text, m.end("noun")))
                                               and (_count(rules, aged.group(1)) or 99) < 18):
                 # "his 7-year-old sister", "a 15-year-old shepherd", "two brothers, aged eight and ten": children
