@@ -466,6 +466,9 @@ CASES = [
      [("1", "exact", "killed", "civilian"), ("1", "exact", "killed", "child")]),
     # a part of the count before, by severity
     ("Five children were injured, two of them seriously.", [("5", "exact", "injured", "child"), ("2", "exact", "injured", "child")]),
+    # a breakdown after a place takes the outcome of the count before the place
+    ("In 2022, mines and ERW killed 15 people in Yemen, including eight children, and injured 42.",
+     [("15", "exact", "killed", ""), ("8", "exact", "killed", "child"), ("42", "exact", "injured", "")]),
     # places between a count and "casualties": the count is of the places
     ("Twelve states reported casualties in 2021.", []),
     ("Five of the 12 provinces reported no casualties.", []),

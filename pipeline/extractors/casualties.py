@@ -457,7 +457,8 @@ LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new
 # What opens a breakdown of the count before it ("12 people, including five children"; "of whom five were children")
 _INCLUDING = r"including|among[ \t]+(?:them|whom)|of[ \t]+(?:whom|them)"
 # ... or a dash or colon ("killed 14 people in 2019 — 10 civilians and four soldiers"; "12 casualties: 7 civilians")
-INCLUDED_BEFORE = re.compile(rf"(?:[ \t]+in[ \t]+(?:19|20)\d\d)?(?:[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+|[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+)$", re.I)
+# ... after a year or a place ("killed 15 people in Yemen, including eight children")
+INCLUDED_BEFORE = re.compile(rf"(?:[ \t]+in[ \t]+(?:(?:19|20)\d\d|(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){{0,3}}))?(?:[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+|[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+)$", re.I)
 # After a bare count of people that only its section makes casualties: the end of a summary table's cell
 # ("4 women; 36 men", "18 children:", "(33 adults, 63 children)").
 TABLE_CELL_END = re.compile(r"[ \t]*(?:[;:,)]|$)", re.M)
@@ -790,7 +791,7 @@ def _label_year(text: str, pos: int) -> str:
 def _breakdown_of(rows: list[Extraction], text: str, pos: int) -> tuple[int | None, Extraction | None]:
     """Where "including" / "among them" starts right before the count at `pos` (None when it does not), and
     the row of the count it breaks down ("killing 12, including five children"; None when that is no row)."""
-    lead = INCLUDED_BEFORE.search(text, max(0, pos - 30), pos)
+    lead = INCLUDED_BEFORE.search(text, max(0, pos - 45), pos)
     if lead is None:
         return None, None
     return lead.start(), next((r for r in rows if r.char_end == lead.start()), None)
