@@ -469,6 +469,9 @@ CASES = [
     # a breakdown after a place takes the outcome of the count before the place
     ("In 2022, mines and ERW killed 15 people in Yemen, including eight children, and injured 42.",
      [("15", "exact", "killed", ""), ("8", "exact", "killed", "child"), ("42", "exact", "injured", "")]),
+    # a summary label "by age" is no age before the count on the next line
+    ("Casualties in 2021\nCivilian casualties by age\n7 children; 143 adults\n",
+     [("7", "exact", "casualties", "child"), ("143", "exact", "casualties", "")]),
     # places between a count and "casualties": the count is of the places
     ("Twelve states reported casualties in 2021.", []),
     ("Five of the 12 provinces reported no casualties.", []),

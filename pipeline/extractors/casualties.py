@@ -418,7 +418,8 @@ def _build(data, where: str) -> CasualtyRules:
         # ... or a number of them ("The total number of survivors ... was estimated to be over 2,000 in 2015")
         things_before=re.compile(rf"(?:\b\d[\d,]*\s+(?:[\w-]+\s+)?|\b(?:number|total)\s+of\s+(?:[\w/-]+\s+)?)(?:{things})\b"
                                  rf"(?:[^\d.;]|(?:19|20)\d\d)*$", re.I),
-        age_before=re.compile(rf"\b(?:age[ds]?|ages\s+of|age\s+of|(?:{_alt(age_nouns) or '(?!)'})\s+of)\s+"
+        # (not "by age": "Civilian casualties by age", then "7 children; 143 adults" on the next line)
+        age_before=re.compile(rf"\b(?<!by )(?:age[ds]?|ages\s+of|age\s+of|(?:{_alt(age_nouns) or '(?!)'})\s+of)\s+"
                               r"(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I),
         counted_before=re.compile(rf"\d\s+(?!(?:{places})\b)\w+$", re.I),
         served_count=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*(?:\s+[\w/'’-]+){{0,3}}\s*$", re.I),
