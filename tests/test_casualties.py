@@ -472,6 +472,9 @@ CASES = [
     # a summary label "by age" is no age before the count on the next line
     ("Casualties in 2021\nCivilian casualties by age\n7 children; 143 adults\n",
      [("7", "exact", "casualties", "child"), ("143", "exact", "casualties", "")]),
+    # an "of whom" aside closed by a comma leaves the outcome to the first count, and its part takes it
+    ("In total, 12 people, seven of whom were children, were injured.",
+     [("12", "exact", "injured", ""), ("7", "exact", "injured", "child")]),
     # places between a count and "casualties": the count is of the places
     ("Twelve states reported casualties in 2021.", []),
     ("Five of the 12 provinces reported no casualties.", []),

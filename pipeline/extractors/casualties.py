@@ -609,8 +609,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue  # "The ICRC assisted 1,200 amputees, of whom 300 were children"
             if (rule.bare_people or rule.outcome_from in ("later", "before")) and _breaks_down_people_served(rules, text, s_start, ns):
                 continue  # "centers assisted 180,000 people, of whom 5,300 were survivors and 41,000 were children"
-            if rule.outcome_split and SPLIT_GAP.search(text, m.end("noun"), m.start("outcome")):
-                continue
+            if rule.outcome_split and (split := SPLIT_GAP.search(text, m.end("noun"), m.start("outcome"))) and \
+                    "," not in text[split.end():m.start("outcome")]:
+                continue  # (an aside closed by a comma leaves the outcome to the first count: "12 people, seven
+                # of whom were children, were injured")
             if rule.outcome_from == "later" and UNHARMED_LATER.match(text, m.end()):
                 continue
             found = m.groupdict()
