@@ -475,6 +475,8 @@ CASES = [
     # an "of whom" aside closed by a comma leaves the outcome to the first count, and its part takes it
     ("In total, 12 people, seven of whom were children, were injured.",
      [("12", "exact", "injured", ""), ("7", "exact", "injured", "child")]),
+    ("Landmines and ERW killed 277 people and injured 331 in Ukraine in 2022.",
+     [("277", "exact", "killed", ""), ("331", "exact", "injured", "")]),
     # places between a count and "casualties": the count is of the places
     ("Twelve states reported casualties in 2021.", []),
     ("Five of the 12 provinces reported no casualties.", []),

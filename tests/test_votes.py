@@ -169,6 +169,9 @@ CASES = [
      "Treaty, and voted for it on 8 December 2003.", [("yes", "MBT", "2003", "", "58/53")]),
     ("Atlantis co-sponsored UNGA Resolution 58/53 on the Mine Ban Treaty in 2003, and voted for it again in 2006.",
      [("yes", "MBT", "2006", "", "")]),
+    # of a list of symbols, each takes the one date between it and the next
+    ("Atlantis voted in favor of UNGA Resolution 78/36 promoting the Mine Ban Treaty on 7 December 2023, and of "
+     "Resolution 77/79 in December 2022.", [("yes", "MBT", "2023", "", "78/36"), ("yes", "MBT", "2022", "", "77/79")]),
     # an aside before the verb names no treaty of the vote
     ("Atlantis\n\nMine Ban Policy\n\nAtlantis, which is not party to CCW Amended Protocol II, abstained from voting on "
      "the UNGA resolution in 2020.", [("abstain", "MBT", "2020", "", "")]),

@@ -223,9 +223,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("verb_relative", _source(
             rf"\b(?P<verb>{before})\s+(?:{one_person_and})?(?P<num>his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{relatives})\b", flags,
             outcome_from="verb")),
-        # ... "killing four of them", "injured three in 2004"
+        # ... "killing four of them", "injured three in 2004", "injured 331 in Ukraine in 2022"
         ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}(?:\s+more|\s+of\s+(?:them|these|those))?"
-                                rf"(?:\s+(?:in|during)\s+(?:19|20)\d\d)?{bare_end}", flags,
+                                rf"(?:\s+(?:in|during)\s+(?:(?:19|20)\d\d|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}})){{0,2}}{bare_end}", flags,
                                 outcome_from="verb")),
         # "one civilian was killed and another injured"
         # ... "one of whom was killed and the other injured"

@@ -311,8 +311,12 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre, lead=None
     paired = len(resolutions) > 1 and len(after) == len(resolutions)
     for k, (_start, res_end, symbol) in enumerate(resolutions):
         attached = next((d for d in clause_dates if 0 <= d.char_start - res_end <= 12), None)
+        # of a list, the one date between this symbol and the next ("Resolution 78/36 promoting the treaty on 7
+        # December 2023, and of Resolution 77/79 in December 2022")
+        next_start = resolutions[k + 1][0] if k + 1 < len(resolutions) else c1
+        own = [d for d in clause_dates if res_end <= d.char_start < next_start] if len(resolutions) > 1 else []
         # "Resolution 66/29 on 2 December 2011", else "On 7 December 2020, X abstained on Resolution 75/52"
-        date = (after[k] if paired else None) or attached or _last_date(ctx, pre) or (
+        date = (after[k] if paired else None) or attached or (own[0] if len(own) == 1 else None) or _last_date(ctx, pre) or (
             clause_dates[0] if len(resolutions) == 1 and clause_dates else None)
         if date is None and lead is not None and (opening := _last_date(ctx, lead)) is not None and \
                 _session_fits(symbol, opening.fields.get("value", "")[:4]):
