@@ -14,7 +14,7 @@ only where one of them occurs, found with `str.find` (`literal_starts`, `findite
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 try:  # the standard library's own parser (the engine's first-character optimisation uses it)
     from re import _parser as _p
@@ -306,65 +306,83 @@ def _required_of_sequence(items: list) -> set[str] | None:
     return best
 
 
-# Keyed by (source, flags), not by the compiled pattern: hashing a compiled pattern hashes all its code,
-# at every lookup (a long casualty rule is kilobytes of it); a source string keeps its hash.
-_LITERAL_STARTS: dict[tuple[str, int], tuple[tuple[str, ...], bool] | None] = {}
+class _PerSource:
+    """An analysis of each pattern, worked out once. Keyed by (source, flags), not by the compiled
+    pattern: hashing a compiled pattern hashes all its code, at every lookup (a long casualty rule is
+    kilobytes of it); a source string keeps its hash."""
+
+    def __init__(self, analyse: Callable[[str, int], object]) -> None:
+        self._analyse = analyse
+        self._found: dict[tuple[str, int], object] = {}
+
+    def of(self, pattern: re.Pattern):
+        key = (pattern.pattern, pattern.flags)
+        try:
+            return self._found[key]
+        except KeyError:
+            found = self._found[key] = self._analyse(*key)
+            return found
+
+
+class _LastText:
+    """Values worked out for one text, kept until another text comes: the rules scan a document one
+    after the other. The entry is read once and replaced whole, so a thread that meets another's text
+    starts afresh rather than reading that text's values."""
+
+    def __init__(self) -> None:
+        self._entry: tuple[str | None, dict] = (None, {})
+
+    def values(self, text: str) -> dict:
+        entry = self._entry
+        if entry[0] is not text:
+            entry = self._entry = (text, {})
+        return entry[1]
+
+
+_LITERAL_STARTS = _PerSource(literal_starts)
+_REQUIRED = _PerSource(required_literals)
 # The only characters outside ASCII that ignore-case matching equates with ASCII letters (İ, ı, ſ
 # and the Kelvin sign; a test checks the list against the engine): with none of them in a text,
 # its lower-casing finds every case-blind occurrence of an ASCII literal.
 _CASE_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-_lowered: tuple[str, str | None] = ("", "")
+_lowered = _LastText()  # text -> {"": its lower-casing, or None}
+_occurrences = _LastText()  # a lower-cased text -> {word: whether it occurs}
+_positions = _LastText()  # a text or its lower-casing -> {literals: their sorted places}
 
 
 def _lowered_text(text: str) -> str | None:
-    """text.lower(), cached for the last text, or None when lower-casing could hide a case-blind match."""
-    global _lowered
-    cached = _lowered  # read once: another thread may replace it meanwhile
-    if cached[0] is not text:
+    """text.lower(), kept for the last text, or None when lower-casing could hide a case-blind match."""
+    memo = _lowered.values(text)
+    if "" not in memo:
         lowered = text.lower()
         usable = len(lowered) == len(text) and not _CASE_FOLDS_TO_ASCII.search(text)
-        cached = _lowered = (text, lowered if usable else None)
-    return cached[1]
-
-
-_REQUIRED: dict[tuple[str, int], tuple[str, ...] | None] = {}
+        memo[""] = lowered if usable else None
+    return memo[""]
 
 
 def cannot_match(pattern: re.Pattern, text: str) -> bool:
     """True when none of the pattern's `required_literals` occurs in the text: it cannot match there."""
-    key = (pattern.pattern, pattern.flags)
-    words = _REQUIRED.get(key, False)
-    if words is False:
-        words = _REQUIRED[key] = required_literals(*key)
+    words = _REQUIRED.of(pattern)
     if words is None:
         return False
     haystack = _lowered_text(text)
     return haystack is not None and not any(_occurs(w, haystack) for w in words)
 
 
-_occurrences: tuple[str | None, dict[str, bool]] = (None, {})
-
-
 def _occurs(word: str, haystack: str) -> bool:
     """`word in haystack`, kept for the last haystack: the rules' required words repeat (the outcome
     words of a dozen casualty rules), and a word absent from a text costs a scan of all of it."""
-    global _occurrences
-    cached = _occurrences  # read once: another thread may replace it meanwhile
-    if cached[0] is not haystack:
-        cached = _occurrences = (haystack, {})
-    found = cached[1].get(word)
+    memo = _occurrences.values(haystack)
+    found = memo.get(word)
     if found is None:
-        found = cached[1][word] = word in haystack
+        found = memo[word] = word in haystack
     return found
 
 
 def _literal_search(pattern: re.Pattern, text: str) -> tuple[tuple[str, ...], str] | None:
     """(the pattern's literal starts, the text to find them in: the lower-cased text when case is
     ignored), or None when the pattern has no literal starts or the text cannot be lower-cased safely."""
-    key = (pattern.pattern, pattern.flags)
-    found = _LITERAL_STARTS.get(key, False)
-    if found is False:
-        found = _LITERAL_STARTS[key] = literal_starts(*key)
+    found = _LITERAL_STARTS.of(pattern)
     if found is None:
         return None
     if not found[1]:
@@ -388,17 +406,11 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     yield from match_at(pattern, text, _literal_positions(*search))
 
 
-_positions: tuple[str | None, dict[tuple[str, ...], list[int]]] = (None, {})
-
-
 def _literal_positions(literals: tuple[str, ...], haystack: str) -> list[int]:
     """Sorted places where the literals occur in haystack, kept for the last haystack: rules that open
     with the same words (the casualty verbs before a count) share one search."""
-    global _positions
-    cached = _positions  # read once: another thread may replace it meanwhile
-    if cached[0] is not haystack:
-        cached = _positions = (haystack, {})
-    positions = cached[1].get(literals)
+    memo = _positions.values(haystack)
+    positions = memo.get(literals)
     if positions is None:
         positions = []
         for literal in literals:
@@ -407,7 +419,7 @@ def _literal_positions(literals: tuple[str, ...], haystack: str) -> list[int]:
                 positions.append(at)
                 at = haystack.find(literal, at + 1)
         positions.sort()
-        cached[1][literals] = positions
+        memo[literals] = positions
     return positions
 
 
