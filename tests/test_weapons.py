@@ -139,6 +139,8 @@ CASES = [
     # a model of "DPICM projectiles" is a projectile that carries them
     ("Turkey produced ZZ-155 DPICM projectiles under license.",
      [("ZZ-155", "cluster_munition", "ZZ-155", ""), ("DPICM", "submunition", "DPICM", "")]),
+    # a launcher named by its rockets' family is a launcher
+    ("Russia used BM-27 Uragan launchers.", [("BM-27", "other", "BM-27", ""), ("Uragan", "other", "Uragan", "")]),
     # Traps: symbols, pandemics, sessions and numbered places are not weapons.
     ("Soldiers carried M16 rifles and T-72 tanks crossed the border.", []),
     ("In Sector-7 mines were found along Route-66 mines and wires.", []),
