@@ -477,6 +477,8 @@ CASES = [
      [("12", "exact", "injured", ""), ("7", "exact", "injured", "child")]),
     ("Landmines and ERW killed 277 people and injured 331 in Ukraine in 2022.",
      [("277", "exact", "killed", ""), ("331", "exact", "injured", "")]),
+    # people named before "were among the N people injured" take that outcome
+    ("Five children were among the 17 people injured.", [("5", "exact", "injured", "child"), ("17", "exact", "injured", "")]),
     # places between a count and "casualties": the count is of the places
     ("Twelve states reported casualties in 2021.", []),
     ("Five of the 12 provinces reported no casualties.", []),

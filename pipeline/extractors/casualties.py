@@ -468,7 +468,9 @@ NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual",
 OUTCOME_LATER = re.compile(
     r"[^.;:\d\n]{0,80}?\b(?:(?:were|was|had been|have been)\s+(?:(?!fatally\b)\w+\s+)?(?P<o>fatally\s+(?:injured|wounded)|killed|injured|wounded)"
     r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?P<o2>injuries)"  # "Two boys sustained injuries"
-    r"|(?P<o3>succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds)))\b")  # an outcome of the rule file's, as written
+    r"|(?P<o3>succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))"  # an outcome of the rule file's, as written
+    # "Five children were among the 17 people injured"
+    r"|(?:were|was)\s+among\s+the\s+\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?P<o4>killed|injured|wounded|dead))\b")
 # "Three soldiers were not injured": people the clause says were unharmed
 UNHARMED_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was)\s+(?:not|never)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|harmed)\b")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
@@ -827,7 +829,8 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
     if rule.outcome_from == "later" and outcome == "casualties":
         later = OUTCOME_LATER.match(text, m.end())
         if later and not SPLIT_GAP.search(later.group(0)):
-            outcome = _lookup(rules.outcome_of, later.group("o") or later.group("o2") or later.group("o3"), outcome)
+            outcome = _lookup(rules.outcome_of, later.group("o") or later.group("o2") or later.group("o3") or later.group("o4"),
+                              outcome)
     return outcome
 
 
