@@ -410,6 +410,9 @@ CASES = [
     # not a list: a share, and the survivors served
     ("One in five of the victims was a woman.", []),
     ("Among the beneficiaries were a farmer and two children.", []),
+    ("Lebanon\n\nCasualties\n\nThe dead were buried by a villager.", []),
+    ("Among the dead were a soldier, a 14-year-old boy and a teacher.",
+     [("1", "exact", "killed", "military"), ("1", "exact", "killed", "child"), ("1", "exact", "killed", "")]),
     # a part after "of whom" takes the group of the people right before it
     ("In 2021, 30 casualties were recorded, including six deminers, two of whom were killed.",
      [("30", "exact", "casualties", ""), ("6", "exact", "casualties", "deminer"), ("2", "exact", "killed", "deminer")]),

@@ -621,8 +621,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             noun = found.get("noun")
             opener = _opener_before(rules, text, s_start, ns) if rule.after == "list" or rule.outcome_from == "later" else None
             if rule.after == "list":
-                if opener is None:
-                    continue
+                if opener is None or not LIST_ITEM_GAP.fullmatch(text, opener.end(), ns):
+                    continue  # not an item of the list: "The dead were buried by a villager"
                 found["outcome"] = opener.group("o")
             lead, total = _breakdown_of(out, text, ns) if rule.bare_people or rule.outcome_from == "later" else (None, None)
             if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE
@@ -731,6 +731,8 @@ def _breakdown_items(rules: CasualtyRules, text: str, rows: list[Extraction]) ->
 
 
 COMMA_BEFORE = re.compile(r"[ \t]*,[ \t]*$")
+# Between a list opener and one of its items: nothing, or earlier items and a comma or "and"
+LIST_ITEM_GAP = re.compile(r"(?:[^.;:\n]*(?:,|\band))?[ \t]*")
 OF_WHOM_AFTER_COUNT = re.compile(r"\S+\s+of\s+(?:whom|them|these|those)\b", re.I)
 # Between those people and their part: a comma, after a short clause ("Two deminers were British nationals, ")
 WHOM_GAP = re.compile(r"(?:[ \t]+(?:were|was)[^\d.;:()\n]{1,40}?)?[ \t]*,[ \t]*")
