@@ -407,6 +407,7 @@ CASES = [
      [("2", "exact", "casualties", ""), ("1", "exact", "killed", "")]),
     # "died" after a phrase naming the people
     ("Two members of the same family died when a mine exploded near their home.", [("2", "exact", "killed", "")]),
+    ("Lebanon\n\nCasualties\n\n12 people in the village where he died were evacuated.", []),
     # not a list: a share, and the survivors served
     ("One in five of the victims was a woman.", []),
     ("Among the beneficiaries were a farmer and two children.", []),

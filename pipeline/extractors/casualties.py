@@ -183,7 +183,9 @@ def _build(data, where: str) -> CasualtyRules:
         # "Two members of the same family died": a phrase of "of" / "from" / "in" between people and "died"
         ("number_person_of_died", _source(
             # (a quick look for "died" first: most counts have none after them)
-            rf"{num}\s+(?=[^.;:\n]{{0,80}}?\bdied\b)(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\s+(?:of|from|in)\s+(?:[\w'’-]+\s+){{0,4}}?(?P<outcome>died)\b", flags)),
+            rf"{num}\s+(?=[^.;:\n]{{0,80}}?\bdied\b)(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\s+(?:of|from|in)\s+"
+            # (a phrase, not a clause: "12 people in the village where he died" died not)
+            rf"(?:(?!(?:where|when|who|whom|which|that|after|before|while|as|because|he|she|they|it)\b)[\w'’-]+\s+){{0,4}}?(?P<outcome>died)\b", flags)),
         # (no verb, outcome or number between count and noun: "killed one and injured 12 people" is one killed)
         ("verb_number_person", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}\s+(?:{not_event}[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b", flags,
                                        outcome_from="verb")),
