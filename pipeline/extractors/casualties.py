@@ -30,6 +30,10 @@ SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs
           "list_openers": list, "deminer_teams": list}
 
 
+# A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
+PLACE_NAME = r"(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}"
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
@@ -160,7 +164,9 @@ def _build(data, where: str) -> CasualtyRules:
     age = r"\d{1,2}[- ]years?[- ]old\b"  # "a 12-year-old boy"
     # one person of a verb, then "and": "killed a woman and ...", "killed a father and his son"
     # ... "killed a 35-year-old woman and her 6-year-old daughter"
-    one_person_and = rf"(?:an?|the|another)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?(?:{person_sing})\s+and\s+"
+    # the words between an article and its person noun: not an event's word, or an age ("a 12-year-old local boy")
+    before_person = rf"(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?"
+    one_person_and = rf"(?:an?|the|another)\s+{before_person}(?:{person_sing})\s+and\s+"
     was_unknown = r"(?:was|were|is|remained)\s+(?:not\s+known|unknown)"
     device = r"(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)"
     served = _alt(check_str_list(data.get("served_verbs") or ["(?!)"], f"{where}: served_verbs"))
@@ -213,12 +219,12 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\b(?P<outcome>deaths)\s+of\s+{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
         # "resulted in the death of a 10-year-old girl"
         ("death_of_single_person", _source(
-            rf"\b(?P<outcome>death)\s+of\s+(?P<num>an?|another)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing})\b", flags)),
+            rf"\b(?P<outcome>death)\s+of\s+(?P<num>an?|another)\s+{before_person}(?P<noun>{person_sing})\b", flags)),
         # "... and injuries to her two brothers", "injuries to 12 people"
         ("injuries_to_number", _source(
             rf"\b(?P<outcome>injur(?:y|ies))\s+to\s+(?:(?:his|her|their)\s+)?{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
         ("injuries_to_single_person", _source(
-            rf"\b(?P<outcome>injur(?:y|ies))\s+to\s+(?P<num>an?|another|his|her|their)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?"
+            rf"\b(?P<outcome>injur(?:y|ies))\s+to\s+(?P<num>an?|another|his|her|their)\s+{before_person}"
             rf"(?P<noun>{relatives}|{person_sing})\b", flags)),
         # "killed a boy and injured his 7-year-old sister"
         # ... "killed a father and his son": after one person of the same verb
@@ -227,7 +233,7 @@ def _build(data, where: str) -> CasualtyRules:
             outcome_from="verb")),
         # ... "killing four of them", "injured three in 2004", "injured 331 in Ukraine in 2022"
         ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}(?:\s+more|\s+of\s+(?:them|these|those))?"
-                                rf"(?:\s+(?:in|during)\s+(?:(?:19|20)\d\d|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){{0,3}})){{0,2}}{bare_end}", flags,
+                                rf"(?:\s+(?:in|during)\s+(?:(?:19|20)\d\d|{PLACE_NAME})){{0,2}}{bare_end}", flags,
                                 outcome_from="verb")),
         # "one civilian was killed and another injured"
         # ... "one of whom was killed and the other injured"
@@ -256,7 +262,7 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?{device}\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
             flags, group_before=True)),
         ("single_person_outcome", _source(
-            rf"\b(?P<num>[Aa]n?)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing}\b|{age}(?=\s+was\b)){gap}\b(?:(?:was|were)\s+{adverb})?(?P<outcome>{outcome_words})\b",
+            rf"\b(?P<num>[Aa]n?)\s+{before_person}(?P<noun>{person_sing}\b|{age}(?=\s+was\b)){gap}\b(?:(?:was|were)\s+{adverb})?(?P<outcome>{outcome_words})\b",
             within_sentence=True)),
         # "a boy and a girl were killed": the second person (the match of the first runs over it)
         ("and_single_person_outcome", _source(
@@ -301,7 +307,7 @@ def _build(data, where: str) -> CasualtyRules:
             flags, within_sentence=True)),
         # "Those injured included three farmers and a shepherd": one person in a list after such an opener
         ("listed_single_person", _source(
-            rf"\b(?P<num>an?)\s+(?:{not_event}[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing})\b", flags,
+            rf"\b(?P<num>an?)\s+{before_person}(?P<noun>{person_sing})\b", flags,
             after="list", outcome_from="opener")),
         # "12 people were injured, four of them children": a breakdown by group, the outcome of the count before
         ("number_of_them_group", _source(
@@ -379,7 +385,7 @@ def _build(data, where: str) -> CasualtyRules:
             flags, needs_context=True)),
         # ... and a place's count in a sentence about casualties: "the majority, 77%, from new use in Syria (3,076)"
         ("place_bracket_count", _source(
-            r"\b(?:in|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s*\((?P<num>\d[\d,]*)\)",
+            rf"\b(?:in|from)\s+(?:the\s+)?{PLACE_NAME}\s*\((?P<num>\d[\d,]*)\)",
             flags, needs_context=True, sentence_context=True)),
         # ... and the first item of a list of such counts: "recorded in Azerbaijan (21), Iraq (11) and ..."
         ("list_first_bracket_count", _source(
@@ -461,7 +467,7 @@ LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new
 _INCLUDING = r"including|among[ \t]+(?:them|whom)|of[ \t]+(?:whom|them)"
 # ... or a dash or colon ("killed 14 people in 2019 — 10 civilians and four soldiers"; "12 casualties: 7 civilians")
 # ... after a year or a place ("killed 15 people in Yemen, including eight children")
-INCLUDED_BEFORE = re.compile(rf"(?:[ \t]+in[ \t]+(?:(?:19|20)\d\d|(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){{0,3}}))?(?:[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+|[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+)$", re.I)
+INCLUDED_BEFORE = re.compile(rf"(?:[ \t]+in[ \t]+(?:(?:19|20)\d\d|{PLACE_NAME}))?(?:[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+|[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+)$", re.I)
 # After a bare count of people that only its section makes casualties: the end of a summary table's cell
 # ("4 women; 36 men", "18 children:", "(33 adults, 63 children)").
 TABLE_CELL_END = re.compile(r"[ \t]*(?:[;:,)]|$)", re.M)

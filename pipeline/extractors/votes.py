@@ -463,9 +463,9 @@ def _states_included(ctx: DocContext, rules: VoteRules, s_start: int, vs: int, v
     items = [p.strip() for p in _LIST_SPLIT.split(_LIST_END.split(text[listed.end():s_end], 1)[0])]
     items = [_THE.sub("", p) for p in items if p]
     codes = [_state_iso3(rules, p) for p in items]
-    if len(items) < 1 or not all(codes):
+    if not items or not all(codes):
         return []
-    return [(ctx.country, ctx.iso3) if c == ctx.iso3 else (n, c) for n, c in zip(items, codes, strict=True)]
+    return _as_profile_names(ctx, list(zip(items, codes, strict=True)))
 
 
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
@@ -477,7 +477,11 @@ def _as_states(ctx: DocContext, rules: VoteRules, name: str, before: str) -> lis
     """A name as voting states: a list ("Russia and Syria", with any "Israel, " before it) or one country;
     the profile's own country under the profile's name for it. [] when the name is no country."""
     code = _state_iso3(rules, name)
-    named = _listed_states(rules, name, before) or ([(name, code)] if code else [])
+    return _as_profile_names(ctx, _listed_states(rules, name, before) or ([(name, code)] if code else []))
+
+
+def _as_profile_names(ctx: DocContext, named: list[tuple[str, str]]) -> list[tuple[str | None, str | None]]:
+    """The profile's own country under the profile's name for it ("the ROK" in the Republic of Korea's)."""
     return [(ctx.country, ctx.iso3) if c == ctx.iso3 else (n, c) for n, c in named]
 
 
