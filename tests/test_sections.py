@@ -190,6 +190,9 @@ def test_casualty_theme_names(text, titles):
     # a month and year: the month, at the precision written
     ("Last updated: November 2020", "2020-11", []),
     ("Last updated: 31 February 2020", None, ["bad_last_updated"]),
+    # a dash for the colon
+    ("Last updated - 3 May 2020", "2020-05-03", []),
+    ("Last updated – 3 May 2020", "2020-05-03", []),
 ])
 def test_last_updated_at_the_precision_written(line, last_updated, findings):
     t = pipeline.extract(f"Somalia\n\nMine Action\n\n{line}\n\nSomalia is contaminated by mines.\n")
