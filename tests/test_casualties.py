@@ -483,6 +483,12 @@ CASES = [
      [("277", "exact", "killed", ""), ("331", "exact", "injured", "")]),
     # people named before "were among the N people injured" take that outcome
     ("Five children were among the 17 people injured.", [("5", "exact", "injured", "child"), ("17", "exact", "injured", "")]),
+    # a breakdown after the group of the count before it
+    ("Seven of the casualties were children, of whom three died.",
+     [("7", "exact", "casualties", "child"), ("3", "exact", "killed", "child")]),
+    # an ordinal person with "was" left out
+    ("A woman and her child were killed, and a third person injured, when their cart hit a mine.",
+     [("1", "exact", "killed", "civilian"), ("1", "exact", "killed", "child"), ("1", "exact", "injured", "")]),
     # places between a count and "casualties": the count is of the places
     ("Twelve states reported casualties in 2021.", []),
     ("Five of the 12 provinces reported no casualties.", []),

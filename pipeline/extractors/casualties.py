@@ -270,7 +270,8 @@ def _build(data, where: str) -> CasualtyRules:
             flags)),
         # "four children were killed and a fifth was wounded"
         ("ordinal_person_outcome", _source(
-            rf"(?<=\b[Aa] )(?P<num>{ORDINALS})\s+(?:(?P<noun>{person_sing})\s+)?was\s+{adverb}(?P<outcome>{outcome_words})\b",
+            # ... "was" left out after "and": "and a third person injured"
+            rf"(?<=\b[Aa] )(?P<num>{ORDINALS})\s+(?:(?P<noun>{person_sing})\s+)?(?:was\s+{adverb})?(?P<outcome>{outcome_words})\b",
             flags, end_at_outcome=True)),
         # "the survival outcome of 71 was unknown"
         ("outcome_of_number_unknown", _source(
@@ -809,7 +810,12 @@ def _breakdown_of(rows: list[Extraction], text: str, pos: int) -> tuple[int | No
     lead = INCLUDED_BEFORE.search(text, max(0, pos - 45), pos)
     if lead is None:
         return None, None
-    return lead.start(), next((r for r in rows if r.char_end == lead.start()), None)
+    # the count right before, or before its group ("Seven of the casualties were children, of whom three died")
+    return lead.start(), next((r for r in rows if r.char_end == lead.start()
+                               or r.char_end < lead.start() and GROUP_BETWEEN.fullmatch(text, r.char_end, lead.start())), None)
+
+
+GROUP_BETWEEN = re.compile(r"[ \t]+(?:were|was)[ \t]+(?:all[ \t]+|mostly[ \t]+)?[a-z]+")
 
 
 def _own_clause(rules: CasualtyRules, text: str, start: int, end: int) -> str:
