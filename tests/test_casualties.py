@@ -489,6 +489,9 @@ CASES = [
     # an ordinal person with "was" left out
     ("A woman and her child were killed, and a third person injured, when their cart hit a mine.",
      [("1", "exact", "killed", "civilian"), ("1", "exact", "killed", "child"), ("1", "exact", "injured", "")]),
+    # injured people who later died are killed
+    ("Two of the injured later died in hospital.", [("2", "exact", "killed", "")]),
+    ("Three of the injured were women.", [("3", "exact", "injured", "")]),
     # places between a count and "casualties": the count is of the places
     ("Twelve states reported casualties in 2021.", []),
     ("Five of the 12 provinces reported no casualties.", []),

@@ -97,7 +97,8 @@ def test_count_patterns_are_tried_only_where_a_number_starts():
                          "number_group", "number_in_year", "number_by_cause", "number_unknown", "number_were_in_place",
                          "number_bracket_breakdown", "number_of_the_outcome", "number_of_number_noun",
                          "number_whose_outcome_unknown", "number_of_them_group", "number_were_casualty_noun",
-                         "number_person_of_died", "number_were_recorded", "number_of_them_severity"}
+                         "number_person_of_died", "number_were_recorded", "number_of_them_severity",
+                         "number_of_injured_died"}
 
 
 COUNT_WORDS = ["12", "1,200", "two", "twenty-one", "civilians", "soldiers", "were", "killed", "injured", "unknown", "in",

@@ -240,6 +240,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("another_outcome", _source(
             rf"(?<=\band )(?P<num>another|the\s+other)\s+(?:(?:was|were)\s+)?(?!\d|(?:{word_num})\b){adverb}(?P<outcome>{outcome_words})\b", flags,
             end_at_outcome=True)),
+        # "Two of the injured later died": people injured, then killed
+        ("number_of_injured_died", _source(
+            rf"{num}\s+of\s+(?:the|these|those)\s+(?:injured|wounded)\s+(?:(?:later|subsequently|also)\s+)?(?P<outcome>died)\b", flags,
+            end_at_outcome=True)),
         # "Three of the injured were women": a breakdown of the killed or the injured
         ("number_of_the_outcome", _source(
             rf"{num}\s+of\s+(?:the|these|those)\s+(?P<outcome>injured|wounded|killed|dead)\b", flags,
