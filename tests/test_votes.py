@@ -300,6 +300,13 @@ def test_state_is_the_subject_not_a_place(text, expected):
     # ... not a list of other things
     ("In 2020, 16 states voted in favor of UNGA Resolution 75/52, including several states not party.",
      [("", "yes", "2020")]),  # (no profile country in this text)
+    # a tally is no vote of the profile's country; "one of 17 countries that abstained" is
+    ("Finland\n\nMine Ban Policy\n\nOn 7 December 2023, 163 states voted in favor of UNGA Resolution 78/36.",
+     [("", "yes", "2023")]),
+    ("Finland\n\nMine Ban Policy\n\nSeventeen states abstained from voting on Resolution 78/36 in 2023.",
+     [("", "abstain", "2023")]),
+    ("Finland\n\nMine Ban Policy\n\nIt was one of 17 countries that abstained from voting on UNGA Resolution 66/29 in "
+     "2011.", [("Finland", "abstain", "2011")]),
     # a word that opens the sentence is no part of the state's name
     ("Both Armenia and Azerbaijan voted in favor of the UNGA resolution on the Mine Ban Treaty in 2021.",
      [("Armenia", "yes", "2021"), ("Azerbaijan", "yes", "2021")]),

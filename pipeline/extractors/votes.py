@@ -206,7 +206,14 @@ def extract(ctx: DocContext) -> list[Extraction]:
         body = ("First Committee" if rules.first_committee.search(clause_text) else
                 "UNGA" if rules.general_assembly.search(clause_text) else
                 "First Committee" if rules.first_committee.search(sentence) else "UNGA")
-        states = _states_included(ctx, rules, s_start, vs, ve, s_end) or _states(ctx, rules, text[s_start:vs])
+        states = _states_included(ctx, rules, s_start, vs, ve, s_end) or _named_states(ctx, rules, text[s_start:vs])
+        if not states:
+            # the profile's country, unless the subject is states in general: a tally ("163 states voted in
+            # favor", "Seventeen states abstained") is no vote of the profile's country ("It was one of 17
+            # countries that abstained" is)
+            tally = (rules.states_counted.search(text, s_start, vs) or _STATES_SUBJECT.search(text, s_start, vs)) \
+                and not _ONE_OF.search(text, s_start, vs)
+            states = [(None, None)] if tally else [(ctx.country, ctx.iso3)]
         states = list(dict.fromkeys(states + _states_that_did_too(ctx, rules, text, clause)))
         cited = _cited_resolutions(notes, rules)
         segment_start = clause[0]
@@ -433,8 +440,8 @@ _LEADING_WORD = re.compile(r"^(?:Both|Neither|Either|And|But|Only|Also|However|M
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|on|of|at|by|from|against|to|into|toward|towards|with|over)\s+$", re.I)
 
 
-def _states(ctx: DocContext, rules: VoteRules, before: str) -> list[tuple[str | None, str | None]]:
-    """The profile's country, unless the words before the verb name another country, or a list of them."""
+def _named_states(ctx: DocContext, rules: VoteRules, before: str) -> list[tuple[str | None, str | None]]:
+    """The country, or the list of them, that the words before the verb name; [] when they name none."""
     for m in reversed(list(_CAPS.finditer(before))):
         name = POSSESSIVE_END.sub("", m.group(1))  # "Azerbaijan's representative voted": Azerbaijan
         name = _LEADING_WORD.sub("", name)  # "Both Armenia and Azerbaijan voted": no state "Both Armenia"
@@ -447,7 +454,7 @@ def _states(ctx: DocContext, rules: VoteRules, before: str) -> list[tuple[str | 
         named = _as_states(ctx, rules, name, before[:m.start()])
         if named:
             return named
-    return [(ctx.country, ctx.iso3)]
+    return []
 
 
 def _states_included(ctx: DocContext, rules: VoteRules, s_start: int, vs: int, ve: int, s_end: int) -> list:
@@ -468,6 +475,9 @@ def _states_included(ctx: DocContext, rules: VoteRules, s_start: int, vs: int, v
     return _as_profile_names(ctx, list(zip(items, codes, strict=True)))
 
 
+# The verb's subject is states in general: "Seventeen states abstained", "other states have voted"
+_STATES_SUBJECT = re.compile(r"\b(?:states|countries)\s+(?:(?:that|which|who)\s+)?(?:(?:have|had|also)\s+)?$", re.I)
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:states|countries)\b[^.;]*$", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _LIST_END = re.compile(r"[.;:()\[]")  # the end of the list: the sentence's, or a bracket ("(see below)", "[3]")
 _THE = re.compile(r"^the\s+", re.I)
