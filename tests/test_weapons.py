@@ -199,3 +199,14 @@ def test_a_pattern_item_names_its_case_or_is_refused():
     assert blind.search("Sea mines")
     with pytest.raises(ConfigError, match="case must be blind or sensitive"):
         _pattern_list([{"pattern": "x", "category": "other", "case": "upper"}], "weapons: generic")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The group used homemade mines and craft-produced mines.",
+     [("homemade mines", "improvised_mine"), ("craft-produced mines", "improvised_mine")]),
+    ("Non-state armed groups used improvised landmines and victim-activated IEDs.",
+     [("improvised landmines", "improvised_mine"), ("IEDs", "improvised_mine")]),
+])
+def test_improvised_mines_by_other_names(sentence, expected):
+    w = pipeline.extract(sentence)["weapons"]
+    assert rows(w, "text", "category") == expected
