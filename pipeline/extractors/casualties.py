@@ -58,7 +58,8 @@ class CountRule:
     outcome_from: str = "word"  # word: the outcome group; verb: "killing"/"injuring"; later: a verb later in
     # the clause ("12 people, including five children, were killed"); label: the summary-table label
     # before the count on its line; cell: the first label in the count's table cell; unknown: always unknown;
-    # killed: always killed ("claimed 45 lives")
+    # killed: always killed ("claimed 45 lives"); before: the sentence's count before it ("four of them
+    # children"); opener: the list opener before it ("Among the dead were ... a boy")
     group_after: bool = False  # "76 casualties were civilian": the group follows the noun
     group_before: bool = False  # "military casualties numbered six": the group is the word before the match
     group_between: bool = False  # "43 civilian casualties": a group word between the count and the noun
@@ -599,6 +600,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
     # searched for before every count of a text that has none of their words.
     unknown_before = not regexes.cannot_match(rules.unknown_before, text)
     group_lead = not regexes.cannot_match(rules.group_lead, text)
+    lists = not regexes.cannot_match(rules.list_opener, text)  # "Among the dead were", "Those injured included"
     follow = rules.num_follow
     num_starts = [m.start() for m in rules.num_finder.finditer(text) if follow is None or follow.match(text, m.end())]
     context_possible = _context_possible(ctx, rules)
@@ -632,11 +634,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             found = m.groupdict()
             noun = found.get("noun")
-            opener = _opener_before(rules, text, s_start, ns) if rule.after == "list" or rule.outcome_from == "later" else None
-            if rule.after == "list":
-                if opener is None or not LIST_ITEM_GAP.fullmatch(text, opener.end(), ns):
-                    continue  # not an item of the list: "The dead were buried by a villager"
-                found["outcome"] = opener.group("o")
+            opener = _opener_before(rules, text, s_start, ns) if lists and rule.outcome_from in ("opener", "later") else None
+            if rule.outcome_from == "opener" and (opener is None or not LIST_ITEM_GAP.fullmatch(text, opener.end(), ns)):
+                continue  # not an item of the list: "The dead were buried by a villager"
             lead, total = _breakdown_of(out, text, ns) if rule.bare_people or rule.outcome_from == "later" else (None, None)
             if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE
                                      or rules.served.search(text, max(0, ns - 40), ns)
@@ -651,7 +651,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if outcome == "casualties" and rule.outcome_from == "later" and total is not None:
                 outcome = total.fields["outcome"]  # "injuring 14, including seven children"
             elif outcome == "casualties" and opener is not None:
-                outcome = _lookup(rules.outcome_of, opener.group("o"), outcome)  # "Among the dead were three children"
+                # "Among the dead were three children" (later), "... and an elderly man" (opener)
+                outcome = _lookup(rules.outcome_of, opener.group("o"), outcome)
             if rule.outcome_from == "before":
                 earlier = [r for r in out if s_start <= r.char_start < ns]
                 outcome = max(earlier, key=lambda r: r.char_start).fields["outcome"] if earlier else "casualties"
@@ -760,6 +761,8 @@ def _groups_of_whom(text: str, rows: list[Extraction]) -> None:
         before = [p for p in rows if r.char_start - 60 < p.char_end <= r.char_start]
         if before and WHOM_GAP.fullmatch(text, (people := max(before, key=lambda p: p.char_end)).char_end, r.char_start):
             r.fields["group"] = people.fields["group"]
+
+
 BREAKDOWN_OPENER = re.compile(rf",?[ \t]*(?:{_INCLUDING})\b", re.I)
 
 
@@ -816,10 +819,7 @@ def _breakdown_of(rows: list[Extraction], text: str, pos: int) -> tuple[int | No
         return None, None
     # the count right before, or before its group ("Seven of the casualties were children, of whom three died")
     return lead.start(), next((r for r in rows if r.char_end == lead.start()
-                               or r.char_end < lead.start() and GROUP_BETWEEN.fullmatch(text, r.char_end, lead.start())), None)
-
-
-GROUP_BETWEEN = re.compile(r"[ \t]+(?:were|was)[ \t]+(?:all[ \t]+|mostly[ \t]+)?[a-z]+")
+                               or r.char_end < lead.start() and GROUP_AFTER.fullmatch(text, r.char_end, lead.start())), None)
 
 
 def _own_clause(rules: CasualtyRules, text: str, start: int, end: int) -> str:
@@ -849,8 +849,7 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
     if rule.outcome_from == "later" and outcome == "casualties":
         later = OUTCOME_LATER.match(text, m.end())
         if later and not SPLIT_GAP.search(later.group(0)):
-            outcome = _lookup(rules.outcome_of, later.group("o") or later.group("o2") or later.group("o3") or later.group("o4"),
-                              outcome)
+            outcome = _lookup(rules.outcome_of, later.group(later.lastgroup), outcome)  # the one alternative's word
     return outcome
 
 

@@ -58,7 +58,7 @@ class VoteRules:
     first_committee: re.Pattern
     general_assembly: re.Pattern
     aside: re.Pattern  # ", which is not party to the CCW Amended Protocol II,": names no treaty of the vote
-    states_counted: re.Pattern  # ends right before the verb: its subject is a number of states ("16 voted", "The 18 states that")
+    states_counted: re.Pattern  # ends right before the verb: its subject is states in general ("16 voted", "Seventeen states")
     states_listed: re.Pattern  # after the verb: the list of those states follows ("including", "included")
     it_after: re.Pattern  # right after the verb: "voted for it", the resolution named before the verb
     as_aside: re.Pattern  # ends right before the "since"/"previous" of ", as it has ... since 2015": other years' votes
@@ -211,8 +211,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             # the profile's country, unless the subject is states in general: a tally ("163 states voted in
             # favor", "Seventeen states abstained") is no vote of the profile's country ("It was one of 17
             # countries that abstained" is)
-            tally = (rules.states_counted.search(text, s_start, vs) or _STATES_SUBJECT.search(text, s_start, vs)) \
-                and not _ONE_OF.search(text, s_start, vs)
+            tally = rules.states_counted.search(text, s_start, vs) and not _ONE_OF.search(text, s_start, vs)
             states = [(None, None)] if tally else [(ctx.country, ctx.iso3)]
         states = list(dict.fromkeys(states + _states_that_did_too(ctx, rules, text, clause)))
         cited = _cited_resolutions(notes, rules)
@@ -475,8 +474,6 @@ def _states_included(ctx: DocContext, rules: VoteRules, s_start: int, vs: int, v
     return _as_profile_names(ctx, list(zip(items, codes, strict=True)))
 
 
-# The verb's subject is states in general: "Seventeen states abstained", "other states have voted"
-_STATES_SUBJECT = re.compile(r"\b(?:states|countries)\s+(?:(?:that|which|who)\s+)?(?:(?:have|had|also)\s+)?$", re.I)
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:states|countries)\b[^.;]*$", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _LIST_END = re.compile(r"[.;:()\[]")  # the end of the list: the sentence's, or a bracket ("(see below)", "[3]")

@@ -24,8 +24,7 @@ from .common import make_row_fields
 CATEGORIES = {"antipersonnel_mine", "antivehicle_mine", "cluster_munition", "submunition", "improvised_mine", "erw", "other"}
 SCHEMA = {"lexicon": dict, "designation": str, "not_designations": list, "not_before": str, "head_nouns": str, "noun_categories": dict,
           "sentence_categories": dict, "subtypes": list, "generic": list, "calibre": str, "calibre_cluster_context": str,
-          "variant_suffix": str, "carrier_after": str, "barrier_after": str,
-          "head_breakers": list}
+          "variant_suffix": str, "carrier_after": str, "barrier_after": str, "head_breakers": list}
 
 
 @dataclass(frozen=True)
