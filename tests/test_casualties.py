@@ -46,7 +46,7 @@ CASES = [
       ("1", "exact", "casualties", "")]),
     # The verb before the count: a bare count, "another", or "a" and a person; a total is not split by a verb
     ("A tractor hit an antivehicle mine, killing two farmers and injuring another.",
-     [("2", "exact", "killed", "civilian"), ("1", "exact", "injured", "")]),
+     [("2", "exact", "killed", "civilian"), ("1", "exact", "injured", "civilian")]),  # another farmer
     ("An explosion killed one person and injured two others in the village.",
      [("1", "exact", "killed", ""), ("2", "exact", "injured", "")]),
     ("A mine exploded, killing one and injuring three.", [("1", "exact", "killed", ""), ("3", "exact", "injured", "")]),
@@ -319,7 +319,7 @@ CASES = [
      [("32", "exact", "killed", "deminer"), ("120", "exact", "injured", "deminer")]),
     ("In 2020, 12 soldiers were killed by mines and 3 were injured by ERW.",
      [("12", "exact", "killed", "military"), ("3", "exact", "injured", "military")]),
-    ("In 2015, a clearance operator lost a hand.", [("1", "exact", "injured", "")]),
+    ("In 2015, a clearance operator lost a hand.", [("1", "exact", "injured", "deminer")]),
     ("In 2022, 41 casualties were recorded, including 12 children and two men.",
      [("41", "exact", "casualties", ""), ("12", "exact", "casualties", "child"), ("2", "exact", "casualties", "")]),    # A qualifier between the verb and its count keeps the verb's outcome
     ("A rocket attack on the station on 8 April 2022 killed at least 58 civilians and wounded more than 100.",
@@ -497,7 +497,53 @@ CASES = [
     ("Five of the 12 provinces reported no casualties.", []),
     # not counts: a number of mines, an ordinal
     ("The number of mines found in 2019 was 1,130.", []),
+    # ninth pass: a preposition after a bare count of a verb
+    ("Mines killed two and injured five in separate incidents.", [("2", "exact", "killed", ""), ("5", "exact", "injured", "")]),
+    ("The device wounded 4 on 12 May 2021.", [("4", "exact", "injured", "")]),
+    ("Mines killed one in three of the victims.", []),
+    # "..., all of them children": the group of the counts before it in its sentence
+    ("In 2020, there were 3 recorded casualties, all of them children.", [("3", "exact", "casualties", "child")]),
+    ("Seven casualties occurred during clearance operations, all of whom were deminers.",
+     [("7", "exact", "casualties", "deminer")]),
+    ("Ten people were killed and 30 injured, all civilians.", [("10", "exact", "killed", "civilian"), ("30", "exact", "injured", "civilian")]),
+    ("In 2021, 10 people were killed, all of them by mines.", [("10", "exact", "killed", "")]),
+    # the group named by the word before a person's noun, or a demining team's
+    ("Two police officers were wounded during a clearance operation.", [("2", "exact", "injured", "military")]),
+    ("Ten Tajik border guards were injured by mines on the Afghan border.", [("10", "exact", "injured", "military")]),
+    ("A border guard was killed.", [("1", "exact", "killed", "military")]),
+    ("A demining team leader was killed in a mine explosion.", [("1", "exact", "killed", "deminer")]),
+    ("Two clearance workers were injured.", [("2", "exact", "injured", "deminer")]),
+    # "one" with a person's noun after a verb; "another" is another of the people before the verb
+    ("The accident killed one EOD operator and wounded another.", [("1", "exact", "killed", "deminer"), ("1", "exact", "injured", "deminer")]),
+    ("The mine killed a soldier and injured another.", [("1", "exact", "killed", "military"), ("1", "exact", "injured", "military")]),
+    # injuries sustained, suffered, received; fatal injuries kill
+    ("Another five people sustained injuries when a cluster munition remnant exploded in a field.", [("5", "exact", "injured", "")]),
+    ("Three soldiers sustained fatal injuries.", [("3", "exact", "killed", "military")]),
+    ("Two children were killed and three sustained injuries.", [("2", "exact", "killed", "child"), ("3", "exact", "injured", "child")]),
+    ("Four deminers received minor injuries in 2021.", [("4", "exact", "injured", "deminer")]),
+    ("The 12 survivors received prostheses.", []),
+    ("One boy died on the way to hospital; the other two children survived with injuries.",
+     [("1", "exact", "killed", "child"), ("2", "exact", "injured", "child")]),
+    # "seven for whom the outcome was unknown"
+    ("The 2022 total includes 277 killed, 324 injured and seven for whom the outcome was unknown.",
+     [("277", "exact", "killed", ""), ("324", "exact", "injured", ""), ("7", "exact", "unknown", "")]),
+    # kin in a list after an opener
+    ("The victims included a 16-year-old shepherd and his uncle.", [("1", "exact", "casualties", "child"), ("1", "exact", "casualties", "")]),
+    ("Among the dead were a farmer and his son.", [("1", "exact", "killed", "civilian"), ("1", "exact", "killed", "")]),
 ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the year right before a bracketed count is its own; a year after a comparison is the comparison's
+    ("The casualty total for 2021 (58) was lower than that recorded for 2020 (87).", [("58", "2021"), ("87", "2020")]),
+    ("In 2021, 22 casualties were reported, a decrease from the 39 recorded in 2020.", [("22", "2021"), ("39", "2020")]),
+    ("In total, 12 people were killed and 30 injured in 2022.", [("12", "2022"), ("30", "2022")]),
+    ("There were 45 casualties in 2022, compared with 87 in 2021.", [("45", "2022"), ("87", "2021")]),
+    ("The database includes 9,437 casualties for 2016 (2,472 killed, 6,937 injured).",
+     [("9437", "2016"), ("2472", "2016"), ("6937", "2016")]),
+])
+def test_the_year_of_a_count(text, expected):
+    assert rows(pipeline.extract(text)["casualties"], "count", "year") == expected
 
 
 def test_a_force_named_before_its_soldiers_is_no_count_noun():

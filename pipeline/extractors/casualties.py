@@ -98,6 +98,8 @@ class CasualtyRules:
     age_before: re.Pattern  # ends right before a number that is an age: "aged 11 and", "a boy of"
     counted_before: re.Pattern  # "45,000 people" right before ", including": no places ("in 14 states")
     all_were: re.Pattern  # a sentence "All were civilians": the group of the count before
+    team_before: re.Pattern  # "a demining team leader": a deminer
+    all_aside: re.Pattern  # "..., all of them children": the group of the counts before it in its sentence
     served_count: re.Pattern  # ends where a count of people served ends: "assisted 180,000 people"
     change_by: re.Pattern  # ends right before the size of a change: "rose by"
     list_opener: re.Pattern  # "Among the dead were", "Those injured included": group o names their outcome
@@ -155,7 +157,7 @@ def _build(data, where: str) -> CasualtyRules:
     # ... or a qualifier: "killed at least 58 civilians and wounded more than 100"
     further_or_qualified = rf"(?:{further_words}|(?:{qualifiers})\s+)?"
     # "were seriously injured"; "fatally injured" is an outcome of its own, and "not injured" no outcome
-    adverb = r"(?:(?!fatally\b|not\b|never\b)\w+\s+)?"
+    adverb = r"(?:(?!fatally\b|fatal\b|not\b|never\b)\w+\s+)?"
     # right after the count: "two were seriously injured", "one of them later died"
     adverb_ly = r"(?:(?!fatally\b)\w+ly\s+|also\s+|later\s+)?"
     bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b|$))"  # a count with no noun after the verb ("injuring three.")
@@ -181,11 +183,11 @@ def _build(data, where: str) -> CasualtyRules:
     flags = re.I
     sources = (
         ("number_outcome", _source(
-            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:(?:were|was)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
+            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:(?:were|was|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
-            rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are)\s+{adverb}(?P<outcome>{outcome_words})\b", flags,
+            rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are|sustained|suffered|received)\s+{adverb}(?P<outcome>{outcome_words})\b", flags,
             within_sentence=True, outcome_split=True)),
         # "Two members of the same family died": a phrase of "of" / "from" / "in" between people and "died"
         ("number_person_of_died", _source(
@@ -198,7 +200,7 @@ def _build(data, where: str) -> CasualtyRules:
                                        outcome_from="verb")),
         ("verb_single_person", _source(
             # ... or an age as the noun: "killed a 16-year-old and injured two adults"
-            rf"\b(?P<verb>{before})\s+(?P<num>an?|another|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing}\b|{age}{bare_end})", flags,
+            rf"\b(?P<verb>{before})\s+(?P<num>an?|another|the|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing}\b|{age}{bare_end})", flags,
             outcome_from="verb")),
         # "an explosion injured seven soldiers and a civilian guide": the one person after "and"
         ("verb_and_single_person", _source(
@@ -234,7 +236,8 @@ def _build(data, where: str) -> CasualtyRules:
             outcome_from="verb")),
         # ... "killing four of them", "injured three in 2004", "injured 331 in Ukraine in 2022"
         ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}(?:\s+more|\s+of\s+(?:them|these|those))?"
-                                rf"(?:\s+(?:in|during)\s+(?:(?:19|20)\d\d|{PLACE_NAME})){{0,2}}{bare_end}", flags,
+                                # ... "injured five in separate incidents": a preposition after the bare count
+                                rf"(?:\s+(?:in|during)\s+(?:(?:19|20)\d\d|{PLACE_NAME})){{0,2}}(?:{bare_end}|(?=\s+(?:in|during|while|when|after|at|near|on)\s))", flags,
                                 outcome_from="verb")),
         # "one civilian was killed and another injured"
         # ... "one of whom was killed and the other injured"
@@ -282,9 +285,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("outcome_of_number_unknown", _source(
             rf"\b(?:outcome|status)\s+of\s+(?:the\s+(?:remaining|other)\s+)?{num}(?:\s+(?:{person}|{nouns}))?\s+{was_unknown}",
             flags, outcome_from="unknown")),
-        # "5 whose outcome is unknown"
+        # "5 whose outcome is unknown", "seven for whom the outcome was unknown"
         ("number_whose_outcome_unknown", _source(
-            rf"{num}\s+(?:(?:other\s+)?(?:{person}|{nouns})\s+)?whose\s+(?:survival\s+)?(?:outcome|status)\s+{was_unknown}",
+            rf"{num}\s+(?:(?:other\s+)?(?:{person}|{nouns})\s+)?(?:whose|for\s+whom\s+the)\s+(?:survival\s+)?(?:outcome|status)\s+{was_unknown}",
             flags, outcome_from="unknown")),
         # "for seven the outcome was unknown"
         ("unknown_for_number", _source(
@@ -312,8 +315,9 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\b(?P<num>his|her|their)\s+(?:[\w'’-]+\s+)?(?P<noun>{relatives}|{person_sing})\s+(?:(?:was|were)\s+)?(?:also\s+)?{adverb}(?P<outcome>{outcome_words})\b",
             flags, within_sentence=True)),
         # "Those injured included three farmers and a shepherd": one person in a list after such an opener
+        # ... or kin: "The victims included a 16-year-old shepherd and his uncle"
         ("listed_single_person", _source(
-            rf"\b(?P<num>an?)\s+{before_person}(?P<noun>{person_sing})\b", flags,
+            rf"\b(?P<num>an?|his|her|their)\s+{before_person}(?P<noun>{person_sing}|{relatives})\b", flags,
             after="list", outcome_from="opener")),
         # "12 people were injured, four of them children": a breakdown by group, the outcome of the count before
         ("number_of_them_group", _source(
@@ -441,9 +445,11 @@ def _build(data, where: str) -> CasualtyRules:
         members_of=re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?P<team>{deminer_teams})\s+(?:teams?|units?)|"
                               r"(?P<g>(?:security|armed)\s+forces?|\w+))\b", re.I),
         list_opener=list_opener,
+        team_before=re.compile(rf"\b(?:{deminer_teams})\s+(?:(?:teams?|units?)\s+)?$", re.I),
         openers={"list": list_opener, "caused": re.compile(r"\bcaused\b", re.I)},
         all_were=re.compile(rf"\bAll\s+(?:of\s+(?:them|these|those|the\s+casualties)\s+|(?:the\s+)?(?:casualties|victims)\s+)?"
                             rf"were\s+(?:\w+\s+)?(?P<g>{person})\b"),
+        all_aside=re.compile(rf",\s*all\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+|being\s+)?(?P<g>{person})\b", re.I),
     )
 
 
@@ -481,7 +487,7 @@ NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual",
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(
     r"[^.;:\d\n]{0,80}?\b(?:(?:were|was|had been|have been)\s+(?:(?!fatally\b)\w+\s+)?(?P<o>fatally\s+(?:injured|wounded)|killed|injured|wounded)"
-    r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?P<o2>injuries)"  # "Two boys sustained injuries"
+    r"|(?:sustained|suffered|received|survived\s+with)\s+(?:\w+\s+)?(?P<o2>injuries)"  # "Two boys sustained injuries"
     r"|(?P<o3>succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))"  # an outcome of the rule file's, as written
     # "Five children were among the 17 people injured"
     r"|(?:were|was)\s+among\s+the\s+\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?P<o4>killed|injured|wounded|dead))\b")
@@ -491,11 +497,16 @@ WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
 VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
 SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
+AND_VERB_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+[a-z]+[ \t]+$")
 SAME_PEOPLE_REACH = 24  # how far before a count SAME_PEOPLE_BEFORE is looked for (", and a further ")
 # Between the people counted before and that "and": nothing, or their verb ("have been killed")
 VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+\w+ly)?\s+\w+)?"
                           r"(?:\s+(?:by|from|in)\s+(?:an?\s+|the\s+)?[\w/-]+)?")  # "... killed by mines"
 COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
+# Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
+# reported, a decrease from the 39 recorded in 2020")
+COMPARED_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|decrease|increase|drop|rise|fall)\s+from|than|versus|vs\.)", re.I)
+YEAR_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
 SINCE_YEAR = re.compile(r"\b(?:since|from|between|before|until)\s+(?:19|20)\d\d", re.I)
 CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
 AGED_AFTER = re.compile(r",?[ \t]+aged[ \t]+(?:between[ \t]+)?(\w+(?:-\w+)?)\b", re.I)  # right after the noun
@@ -586,9 +597,12 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if not year:
             years = [d for d in ctx.rows_between("dates", s_start, s_end) if d.fields["value"][:4].isdigit()]
             # a later "(2017: 12 killed)" is the year compared with, not this count's
-            after = [d for d in years if d.char_start >= ns and not COMPARISON_YEAR.match(text, d.char_start - 1)]
+            after = [d for d in years if d.char_start >= ns and not COMPARISON_YEAR.match(text, d.char_start - 1)
+                     and not COMPARED_BETWEEN.search(text, ne, d.char_start)]
             before = [d for d in years if d.char_start < ns]
-            pick = (after or before or [None])[0]
+            # "the total for 2021 (58)": the year right before the bracket is the count's
+            adjacent = [d for d in before if YEAR_BRACKET_GAP.fullmatch(text, d.char_end, ns)]
+            pick = (adjacent or after or before or [None])[0]
             year = pick.fields["value"][:4] if pick else _label_year(text, ns)
         fields = make_row_fields(ctx, ns, end)
         fields.update(count="" if count is None else str(count), qualifier=qualifier, outcome=outcome, group=group,
@@ -648,6 +662,13 @@ def extract(ctx: DocContext) -> list[Extraction]:
                     (context or _casualty_context(ctx, rules, ns, s_start, s_end)) != "sentence":
                 continue  # a casualty section's prose about other people: "More than 100 soldiers took part"
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
+            if not group and noun and m.start("noun") > ns:
+                # "a border guard", "a police officer": the word before names the group; "a demining team
+                # leader", "one EOD operator": a deminer
+                if prev := WORD_BEFORE.search(text, max(ns, m.start("noun") - 30), m.start("noun")):
+                    group = _lookup(rules.group_of, f"{prev.group('g')} {noun}")
+                if not group and rules.team_before.search(text, ns, m.start("noun")):
+                    group = "deminer"
             if outcome == "casualties" and rule.outcome_from == "later" and total is not None:
                 outcome = total.fields["outcome"]  # "injuring 14, including seven children"
             elif outcome == "casualties" and opener is not None:
@@ -682,7 +703,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 group = "deminer" if of_group.group("team") else _lookup(rules.group_of, of_group.group("g"))
             if not group and found.get("noun_after"):
                 group = _lookup(rules.group_of, found["noun_after"])
-            joined = not group and not noun and rule.end_at_outcome and SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - SAME_PEOPLE_REACH), ns)
+            joined = not group and not noun and (
+                rule.end_at_outcome and SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - SAME_PEOPLE_REACH), ns)
+                # "killed a soldier and injured another": another of the people before the verb
+                or rule.outcome_from == "verb" and m.group("num").lower() == "another"
+                and AND_VERB_BEFORE.search(text, max(s_start, ns - SAME_PEOPLE_REACH), ns))
             # the age before the person's noun: "a man and a 12-year-old boy were injured" makes the man no child
             # ... and from the count on ("killed a 35-year-old woman and her 6-year-old daughter": the daughter's age)
             age_start, age_end = (ns, m.end("noun")) if noun and m.start("noun") > ns else (m.start(), m.end())
@@ -775,8 +800,14 @@ def _breaks_down_people_served(rules: CasualtyRules, text: str, s_start: int, po
 
 def _all_were(ctx: DocContext, rules: CasualtyRules, rows: list[Extraction]) -> None:
     """"In 2022, 12 casualties were recorded (2021: 17). All were civilians.": the group of the first count
-    of the sentence right before, when it has none."""
+    of the sentence right before, when it has none; "..., all of them children": of the counts before it
+    in its sentence."""
     text = ctx.text
+    for m in regexes.finditer(rules.all_aside, text):
+        s_start, _ = ctx.sentence_at(m.start())
+        for r in rows:
+            if s_start <= r.char_start and r.char_end <= m.start() and not r.fields["group"]:
+                r.fields["group"] = _lookup(rules.group_of, m.group("g"))
     for m in regexes.finditer(rules.all_were, text):
         s_start, _ = ctx.sentence_at(m.start())
         before = [r for r in rows if r.char_start < s_start]
