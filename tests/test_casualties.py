@@ -530,6 +530,10 @@ CASES = [
     # kin in a list after an opener
     ("The victims included a 16-year-old shepherd and his uncle.", [("1", "exact", "casualties", "child"), ("1", "exact", "casualties", "")]),
     ("Among the dead were a farmer and his son.", [("1", "exact", "killed", "civilian"), ("1", "exact", "killed", "")]),
+    # a bare count after a verb of recording, in a sentence about casualties
+    ("The total number of casualties is unknown; between 1999 and 2008 the Monitor identified 2,305.",
+     [("2305", "exact", "casualties", "")]),
+    ("Mine Action\n\nIn 2019, the center recorded 45.", []),
 ]
 
 
@@ -541,6 +545,8 @@ CASES = [
     ("There were 45 casualties in 2022, compared with 87 in 2021.", [("45", "2022"), ("87", "2021")]),
     ("The database includes 9,437 casualties for 2016 (2,472 killed, 6,937 injured).",
      [("9437", "2016"), ("2472", "2016"), ("6937", "2016")]),
+    ("In 2008, 32 casualties were identified, a significant decrease from 2007 when 145 casualties were recorded.",
+     [("32", "2008"), ("145", "2007")]),
 ])
 def test_the_year_of_a_count(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "year") == expected

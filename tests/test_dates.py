@@ -125,6 +125,16 @@ def test_last_updated_is_a_metadata_row():
     assert rows(t, "text", "context") == [("19 November 2018", "metadata"), ("2017", "body")]
 
 
+@pytest.mark.parametrize("body, expected", [
+    # The "Last updated" line dates the profile, not its events: a month with no year of its own does not take it
+    ("In June, two deminers were injured.", [("June", "--06")]),
+    ("In 2020, mines were found. In June, two more were found.", [("2020", "2020"), ("June", "2020-06")]),
+])
+def test_a_month_does_not_take_the_year_of_the_last_updated_line(body, expected):
+    t = pipeline.extract(f"Mine Action\n\nLast updated: 1 May 2023\n\n{body}\n")["dates"]
+    assert rows(t, "text", "value")[1:] == expected
+
+
 @pytest.mark.parametrize("day,month,year,expected", [
     (7, 12, 2020, ("2020-12-07", "2020-12-07", "2020-12-07")),
     (None, 2, 2024, ("2024-02", "2024-02-01", "2024-02-29")),

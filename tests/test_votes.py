@@ -175,6 +175,12 @@ CASES = [
     # an aside before the verb names no treaty of the vote
     ("Atlantis\n\nMine Ban Policy\n\nAtlantis, which is not party to CCW Amended Protocol II, abstained from voting on "
      "the UNGA resolution in 2020.", [("abstain", "MBT", "2020", "", "")]),
+    # ninth pass: "has not voted on" is an absence (not "has not voted in favor of"); absent from every vote
+    ("Atlantis has not voted on any of the annual UNGA resolutions on the Mine Ban Treaty since 1997.",
+     [("absent", "MBT", "1997", "since", "")]),
+    ("Atlantis has not voted in favor of any subsequent UNGA resolution on the Mine Ban Treaty.", []),
+    ("Atlantis has been absent from every UNGA vote on the Mine Ban Treaty resolution since 2010.",
+     [("absent", "MBT", "2010", "since", "")]),
 ]
 
 

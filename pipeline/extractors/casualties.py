@@ -363,6 +363,10 @@ def _build(data, where: str) -> CasualtyRules:
             flags, needs_context=True, outcome_from="unknown", after_outcomes=True, end_at_outcome=True)),
         ("number_in_year", _source(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags,
                                    needs_context=True, compares_back=True)),
+        # "between 1999 and 2008 the Monitor identified 2,305": a bare count after a verb of recording
+        ("recorded_number", _source(
+            rf"\b(?:identified|recorded|reported|registered|documented)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}", flags,
+            needs_context=True, sentence_context=True)),
         # "since the peak of 2006, when 1,229 were recorded"
         ("number_were_recorded", _source(
             rf"{num}\s+(?:casualties\s+)?(?:were|had\s+been|have\s+been)\s+(?:recorded|identified|reported|registered)\b", flags,
@@ -600,6 +604,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
             after = [d for d in years if d.char_start >= ns and not COMPARISON_YEAR.match(text, d.char_start - 1)
                      and not COMPARED_BETWEEN.search(text, ne, d.char_start)]
             before = [d for d in years if d.char_start < ns]
+            if before and (compared := [c.start() for c in COMPARED_BETWEEN.finditer(text, s_start, ns)]):
+                # "a decrease from 2007 when 145 casualties were recorded": the compared year is the count's
+                before = [d for d in before if d.char_start >= compared[-1]] or before
             # "the total for 2021 (58)": the year right before the bracket is the count's
             adjacent = [d for d in before if YEAR_BRACKET_GAP.fullmatch(text, d.char_end, ns)]
             pick = (adjacent or after or before or [None])[0]

@@ -411,6 +411,8 @@ def _year_from_context(ctx: DocContext, items: list[DateItem], k: int) -> int | 
         prev = items[j]
         if prev.end <= section_start:
             break
+        if ctx.context_at(prev.start) == "metadata":
+            continue  # the "Last updated" line dates the profile, not the events it reports
         year = (prev.last.year if prev.last and prev.last.year else prev.first.year)
         if year is not None:
             # The guidelines name the paragraph; beyond it the section's last year is the best guess left.
