@@ -534,6 +534,11 @@ CASES = [
     ("The total number of casualties is unknown; between 1999 and 2008 the Monitor identified 2,305.",
      [("2305", "exact", "casualties", "")]),
     ("Mine Action\n\nIn 2019, the center recorded 45.", []),
+    # a share's bracketed count takes the group after it; a change from one count to another, the group before
+    ("Of the 25 casualties, more than half (14) were children.", [("25", "exact", "casualties", ""), ("14", "exact", "casualties", "child")]),
+    ("The number of child casualties fell from 45 in 2020 to 30 in 2021.",
+     [("45", "exact", "casualties", "child"), ("30", "exact", "casualties", "child")]),
+    ("Civilian casualties rose from 120 to 150.", [("120", "exact", "casualties", "civilian"), ("150", "exact", "casualties", "civilian")]),
 ]
 
 

@@ -269,6 +269,13 @@ def _build(data, where: str) -> CasualtyRules:
         ("noun_number_verb", _source(
             rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?{device}\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
             flags, group_before=True)),
+        # "The number of child casualties fell from 45 in 2020 to 30 in 2021": both counts, of the group before
+        ("noun_change_from", _source(
+            rf"\b(?:{nouns}|deaths|fatalities)\s+(?:{change})\s+from\s+(?:(?:{qualifiers})\s+)?{num}(?=(?:\s+in\s+(?:19|20)\d\d)?,?\s+to\s)",
+            flags, group_before=True)),
+        ("noun_change_to", _source(
+            rf"\b(?:{nouns}|deaths|fatalities)\s+(?:{change})\s+from\s+(?:(?:{qualifiers})\s+)?\d[\d,]*(?:\s+in\s+(?:19|20)\d\d)?,?\s+to\s+(?:(?:{qualifiers})\s+)?{num}",
+            flags, group_before=True)),
         ("single_person_outcome", _source(
             rf"\b(?P<num>[Aa]n?)\s+{before_person}(?P<noun>{person_sing}\b|{age}(?=\s+was\b)){gap}\b(?:(?:was|were)\s+{adverb})?(?P<outcome>{outcome_words})\b",
             within_sentence=True)),
@@ -380,7 +387,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("percent_bracket_count", _source(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)", needs_context=True, group_after=True)),
         ("share_bracket_count", _source(
             r"\b(?:half|thirds?|quarters?|majority)\s*\((?P<num>\d[\d,]*)\)",
-            re.I, needs_context=True)),
+            re.I, needs_context=True, group_after=True)),  # "more than half (14) were children"
         ("number_by_cause", _source(
             rf"{num}\s+(?:were\s+)?(?:from|(?:caused\s+)?by|due\s+to)\s+(?:\w+\s+){{0,3}}?(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags,
             needs_context=True)),
