@@ -539,6 +539,12 @@ CASES = [
     ("The number of child casualties fell from 45 in 2020 to 30 in 2021.",
      [("45", "exact", "casualties", "child"), ("30", "exact", "casualties", "child")]),
     ("Civilian casualties rose from 120 to 150.", [("120", "exact", "casualties", "civilian"), ("150", "exact", "casualties", "civilian")]),
+    # a group that leads with "for" after an "accounted for" whose verb it leaves out
+    ("Civilians accounted for 85% of all recorded casualties where the status was known, and children for half of "
+     "civilian casualties (1,171).", [("1171", "exact", "casualties", "child")]),
+    ("Casualties from cluster munition attacks totaled 916 in Ukraine in 2022.", [("916", "exact", "casualties", "")]),
+    # "or more" after the count
+    ("There were 10 or more casualties in each of 21 states and areas.", [("10", "at_least", "casualties", "")]),
 ]
 
 

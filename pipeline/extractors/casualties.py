@@ -267,7 +267,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_were_casualty_noun", _source(
             rf"{num}\s+(?:were|was)\s+(?:[\w/-]+\s+){{0,2}}?(?P<noun>{nouns})\b", flags, group_between=True)),
         ("noun_number_verb", _source(
-            rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?{device}\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
+            rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?{device}(?:\s+(?:attacks?|strikes?|remnants|contamination))?\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
             flags, group_before=True)),
         # "The number of child casualties fell from 45 in 2020 to 30 in 2021": both counts, of the group before
         ("noun_change_from", _source(
@@ -433,7 +433,10 @@ def _build(data, where: str) -> CasualtyRules:
         outcome_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in outcomes.items()),
         verb_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in verbs.items()),
         # ("Child casualties accounted for 54% of all civilian casualties (2,470)": the children's count)
-        group_lead=re.compile(rf"\b(?:(?P<g0>{person})\s+and\s+)?(?P<g>{person})(?:\s+casualties)?\s+(?:made\s+up|accounted\s+for|represented|comprised)\b(?:[^.;:\d\n]|\d+(?:\.\d+)?%){{0,60}}$", re.I),
+        # ... the verb left out: "Civilians accounted for 85% ..., and children for half of civilian casualties (1,171)"
+        group_lead=re.compile(rf"\b(?:(?P<g0>{person})\s+and\s+)?(?P<g>{person})(?:\s+casualties)?\s+(?:made\s+up|accounted\s+for|represented|comprised"
+                              r"|for(?=\s+(?:half|a\s+third|a\s+quarter|the\s+majority|most|\d+(?:\.\d+)?%)))\b"
+                              r"(?:[^.;:\d\n]|\d+(?:\.\d+)?%){0,60}$", re.I),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
         qualifier=re.compile(rf"\b(?P<q>{qualifiers})\s+$", re.I),
         qualifier_of={q.lower(): k for k, qs in quals.items() for q in qs},
@@ -532,6 +535,7 @@ NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 # ... a ratio's denominator is followed by the people it divides, or ends the clause ("45 in 12 provinces" is a count)
 RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|hundred)\b"
                          r"(?=\s+(?:of\s+(?:the|all|these|those)\s+)?(?:casualt|victims|people|persons|children|civilians)|\s*(?:[,.;:)]|$))", re.I | re.M)
+OR_MORE_AFTER = re.compile(r"\s+or\s+(more|fewer|less)\b", re.I)
 MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[\w/-]+\s+){0,3}?than\b", re.I)
 SCALES = {"hundred": 100, "thousand": 1000}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -599,6 +603,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if qualifier is None:
             q = rules.qualifier.search(text[max(s_start, ns - 25):ns])
             qualifier = rules.qualifier_of.get(WHITESPACE.sub(" ", q.group("q")).lower(), "exact") if q else "exact"
+            if qualifier == "exact" and (more := OR_MORE_AFTER.match(text, ne)):
+                qualifier = "at_least" if more.group(1).lower() == "more" else "up_to"  # "10 or more casualties"
         if outcome == "casualties" and (rules.unknown.search(_own_clause(rules, text, ne, min(s_end, ne + 80)))
                                         or unknown_before and rules.unknown_before.search(text, max(s_start, ns - 80), ns)):
             outcome = "unknown"
