@@ -545,6 +545,8 @@ CASES = [
     ("Casualties from cluster munition attacks totaled 916 in Ukraine in 2022.", [("916", "exact", "casualties", "")]),
     # "or more" after the count
     ("There were 10 or more casualties in each of 21 states and areas.", [("10", "at_least", "casualties", "")]),
+    # an ordinal after a verb is one more of the people before the verb
+    ("An antipersonnel mine killed two boys and injured a third.", [("2", "exact", "killed", "child"), ("1", "exact", "injured", "child")]),
 ]
 
 
@@ -558,6 +560,7 @@ CASES = [
      [("9437", "2016"), ("2472", "2016"), ("6937", "2016")]),
     ("In 2008, 32 casualties were identified, a significant decrease from 2007 when 145 casualties were recorded.",
      [("32", "2008"), ("145", "2007")]),
+    ("In 2003, 16 people were killed or injured by mines, a decline from 2002.", [("16", "2003")]),
 ])
 def test_the_year_of_a_count(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "year") == expected

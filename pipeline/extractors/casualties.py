@@ -252,7 +252,8 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_of_the_outcome", _source(
             rf"{num}\s+of\s+(?:the|these|those)\s+(?P<outcome>injured|wounded|killed|dead)\b", flags,
             group_after=True, end_at_outcome=True)),
-        ("verb_another", _source(rf"\b(?P<verb>{before})\s+(?P<num>another){bare_end}", flags, outcome_from="verb")),
+        # ... "and injured a third"
+        ("verb_another", _source(rf"\b(?P<verb>{before})\s+(?:a\s+)?(?P<num>another|(?<=\ba )(?:{ORDINALS})){bare_end}", flags, outcome_from="verb")),
         # "Eighteen of the 23 casualties were men": a part of a total
         ("number_of_number_noun", _source(
             rf"{num}\s+of\s+(?:the|these|those|all)\s+\d[\d,]*\s+(?:(?!(?:no|{places})\b)[\w/-]+\s+){{0,3}}?(?P<noun>{nouns})\b", flags,
@@ -487,6 +488,7 @@ NUMBERED_LABEL = re.compile(r"\b(?:Phase|Article|Protocol|Section|Annex|Table|Fi
 SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)
 ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"  # one more person: "and a fifth was wounded"
 # Words that stand for one person where a rule reads a count: "a man", "his brother", "killing the driver", "a fifth"
+ONE_MORE = frozenset(("another", *ORDINALS.split("|")))  # one more of the people before: "injured another", "a third"
 ONE_PERSON = frozenset(("a", "an", "another", "the other", "the", "his", "her", "their", *ORDINALS.split("|")))
 LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new line, not prose wrapping
 # What opens a breakdown of the count before it ("12 people, including five children"; "of whom five were children")
@@ -511,7 +513,7 @@ WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
 VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
 SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
-AND_VERB_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+[a-z]+[ \t]+$")
+AND_VERB_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+[a-z]+[ \t]+(?:a[ \t]+)?$")
 SAME_PEOPLE_REACH = 24  # how far before a count SAME_PEOPLE_BEFORE is looked for (", and a further ")
 # Between the people counted before and that "and": nothing, or their verb ("have been killed")
 VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+\w+ly)?\s+\w+)?"
@@ -519,7 +521,7 @@ VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+\w+l
 COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
 # reported, a decrease from the 39 recorded in 2020")
-COMPARED_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|decrease|increase|drop|rise|fall)\s+from|than|versus|vs\.)", re.I)
+COMPARED_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|(?:decrease|increase|decline|drop|rise|fall|reduction)s?)\s+from|than|versus|vs\.)", re.I)
 YEAR_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
 SINCE_YEAR = re.compile(r"\b(?:since|from|between|before|until)\s+(?:19|20)\d\d", re.I)
 CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
@@ -726,7 +728,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             joined = not group and not noun and (
                 rule.end_at_outcome and SAME_PEOPLE_BEFORE.search(text, max(s_start, ns - SAME_PEOPLE_REACH), ns)
                 # "killed a soldier and injured another": another of the people before the verb
-                or rule.outcome_from == "verb" and m.group("num").lower() == "another"
+                or rule.outcome_from == "verb" and m.group("num").lower() in ONE_MORE
                 and AND_VERB_BEFORE.search(text, max(s_start, ns - SAME_PEOPLE_REACH), ns))
             # the age before the person's noun: "a man and a 12-year-old boy were injured" makes the man no child
             # ... and from the count on ("killed a 35-year-old woman and her 6-year-old daughter": the daughter's age)
