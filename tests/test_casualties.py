@@ -547,6 +547,11 @@ CASES = [
     ("There were 10 or more casualties in each of 21 states and areas.", [("10", "at_least", "casualties", "")]),
     # an ordinal after a verb is one more of the people before the verb
     ("An antipersonnel mine killed two boys and injured a third.", [("2", "exact", "killed", "child"), ("1", "exact", "injured", "child")]),
+    # a second person without an article; a possessive is not the person; siblings; "reported" between
+    ("In 2021, a father and son were killed by a mine while farming.", [("1", "exact", "killed", ""), ("1", "exact", "killed", "")]),
+    ("The blast killed the boy's mother and injured his two sisters.", [("1", "exact", "killed", ""), ("2", "exact", "injured", "")]),
+    ("Three siblings were injured by a submunition.", [("3", "exact", "injured", "")]),
+    ("Two civilians were reported killed and another six wounded.", [("2", "exact", "killed", "civilian"), ("6", "exact", "injured", "civilian")]),
 ]
 
 

@@ -67,6 +67,7 @@ class CountRule:
     year_from_label: bool = False  # a summary cell's year is on the label line above ("Casualties in 2016")
     after_outcomes: bool = False  # counts only first on its line or after "killed;"/"injured," in a list
     compares_back: bool = False  # "compared with 212 in 2017": a count of what the sentence counted before it
+    one_person: bool = False  # the count is a person's noun without a number: "a father and son were killed"
     after: str = ""  # tried only after an opener in the same sentence: "list" ("Among the dead were", "Those
     # injured included") or "caused" (a list of causes with their verb left out)
 
@@ -200,7 +201,7 @@ def _build(data, where: str) -> CasualtyRules:
                                        outcome_from="verb")),
         ("verb_single_person", _source(
             # ... or an age as the noun: "killed a 16-year-old and injured two adults"
-            rf"\b(?P<verb>{before})\s+(?P<num>an?|another|the|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing}\b|{age}{bare_end})", flags,
+            rf"\b(?P<verb>{before})\s+(?P<num>an?|another|the|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing}\b(?!['’]s\b)|{age}{bare_end})", flags,
             outcome_from="verb")),
         # "an explosion injured seven soldiers and a civilian guide": the one person after "and"
         ("verb_and_single_person", _source(
@@ -284,6 +285,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("and_single_person_outcome", _source(
             rf"\band (?P<num>an?)\s+(?:{not_event}(?!and\b)[\w'’-]+\s+|{age}\s+){{0,3}}?(?P<noun>{person_sing})\s+(?:were|was)\s+{adverb}(?P<outcome>{outcome_words})\b",
             flags)),
+        # "a father and son were killed": the second person has no article of their own
+        ("and_bare_person_outcome", _source(
+            rf"\b[Aa]n?\s+{before_person}(?:{person_sing}|{relatives})\s+and\s+(?P<num>(?P<noun>{relatives}|{person_sing}))\s+"
+            rf"(?:were)\s+{adverb}(?P<outcome>{outcome_words})\b", flags, one_person=True)),
         # "four children were killed and a fifth was wounded"
         ("ordinal_person_outcome", _source(
             # ... "was" left out after "and": "and a third person injured"
@@ -516,7 +521,7 @@ SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:another[ \t]+|a[ \t]
 AND_VERB_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+[a-z]+[ \t]+(?:a[ \t]+)?$")
 SAME_PEOPLE_REACH = 24  # how far before a count SAME_PEOPLE_BEFORE is looked for (", and a further ")
 # Between the people counted before and that "and": nothing, or their verb ("have been killed")
-VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+\w+ly)?\s+\w+)?"
+VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+(?:\w+ly|reported))?\s+\w+)?"
                           r"(?:\s+(?:by|from|in)\s+(?:an?\s+|the\s+)?[\w/-]+)?")  # "... killed by mines"
 COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
@@ -743,7 +748,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             year = found.get("year") or ""
             if rule.year_from_label:
                 year = _label_year(text, ns)
-            if add(ns, ne, end, _count(rules, m.group("num")), outcome, group, rule.name, year=year) and joined:
+            count = 1 if rule.one_person else _count(rules, m.group("num"))
+            if add(ns, ne, end, count, outcome, group, rule.name, year=year) and joined:
                 joins.append((out[-1], joined.start(), s_start))
     for m in regexes.finditer(rules.vague, text):
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
