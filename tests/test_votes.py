@@ -181,6 +181,8 @@ CASES = [
     ("Atlantis has not voted in favor of any subsequent UNGA resolution on the Mine Ban Treaty.", []),
     ("Atlantis has been absent from every UNGA vote on the Mine Ban Treaty resolution since 2010.",
      [("absent", "MBT", "2010", "since", "")]),
+    ("Atlantis cast a vote in favor of the UNGA resolution on the Mine Ban Treaty in 2020.", [("yes", "MBT", "2020", "", "")]),
+    ("Atlantis cast its vote against UNGA Resolution 77/53 on the Mine Ban Treaty in 2022.", [("no", "MBT", "2022", "", "77/53")]),
 ]
 
 
