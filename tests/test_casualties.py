@@ -552,6 +552,11 @@ CASES = [
     ("The blast killed the boy's mother and injured his two sisters.", [("1", "exact", "killed", ""), ("2", "exact", "injured", "")]),
     ("Three siblings were injured by a submunition.", [("3", "exact", "injured", "")]),
     ("Two civilians were reported killed and another six wounded.", [("2", "exact", "killed", "civilian"), ("6", "exact", "injured", "civilian")]),
+    # members of a group that counts are a bare count of a breakdown; victims who died are killed
+    ("In 2022, Colombia recorded 97 casualties: 15 civilians and 82 members of the security forces.",
+     [("97", "exact", "casualties", ""), ("15", "exact", "casualties", "civilian"), ("82", "exact", "casualties", "military")]),
+    ("Casualties\n\nThe centre assisted 40 members of the community.", []),
+    ("Two of the victims died later in hospital.", [("2", "exact", "killed", "")]),
 ]
 
 

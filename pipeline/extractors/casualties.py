@@ -245,9 +245,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("another_outcome", _source(
             rf"(?<=\band )(?P<num>another|the\s+other)\s+(?:(?:was|were)\s+)?(?!\d|(?:{word_num})\b){adverb}(?P<outcome>{outcome_words})\b", flags,
             end_at_outcome=True)),
-        # "Two of the injured later died": people injured, then killed
+        # "Two of the injured later died": people injured, then killed ("Two of the victims died later")
         ("number_of_injured_died", _source(
-            rf"{num}\s+of\s+(?:the|these|those)\s+(?:injured|wounded)\s+(?:(?:later|subsequently|also)\s+)?(?P<outcome>died)\b", flags,
+            rf"{num}\s+of\s+(?:the|these|those)\s+(?:injured|wounded|victims|casualties)\s+(?:(?:later|subsequently|also)\s+)?(?P<outcome>died)\b", flags,
             end_at_outcome=True)),
         # "Three of the injured were women": a breakdown of the killed or the injured
         ("number_of_the_outcome", _source(
@@ -679,7 +679,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if rule.outcome_from == "opener" and (opener is None or not LIST_ITEM_GAP.fullmatch(text, opener.end(), ns)):
                 continue  # not an item of the list: "The dead were buried by a villager"
             lead, total = _breakdown_of(out, text, ns) if rule.bare_people or rule.outcome_from == "later" else (None, None)
-            if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE
+            if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE and not _members_of_group(rules, text, m.end("noun"))
                                      or rules.served.search(text, max(0, ns - 40), ns)
                                      or lead is not None and total is None and rules.counted_before.search(text, max(0, lead - 30), lead)):
                 # "less than 100 people"; "a bus carrying 12 passengers" (not yet casualties); "it employed
@@ -759,6 +759,12 @@ def extract(ctx: DocContext) -> list[Extraction]:
     _groups_of_joined(text, out, joins)
     _breakdown_items(rules, text, out)
     return out
+
+
+def _members_of_group(rules: CasualtyRules, text: str, pos: int) -> bool:
+    """"82 members of the security forces", "members of a demining team": members of a group that counts."""
+    of_group = rules.members_of.match(text, pos)
+    return bool(of_group and (of_group.group("team") or _lookup(rules.group_of, of_group.group("g"))))
 
 
 def _groups_of_joined(text: str, rows: list[Extraction], joins: list[tuple[Extraction, int, int]]) -> None:
