@@ -287,8 +287,8 @@ def _build(data, where: str) -> CasualtyRules:
             flags)),
         # "a father and son were killed": the second person has no article of their own
         ("and_bare_person_outcome", _source(
-            rf"\b[Aa]n?\s+{before_person}(?:{person_sing}|{relatives})\s+and\s+(?P<num>(?P<noun>{relatives}|{person_sing}))\s+"
-            rf"(?:were)\s+{adverb}(?P<outcome>{outcome_words})\b", flags, one_person=True)),
+            rf"\band\s+(?P<num>(?P<noun>{relatives}|{person_sing}))\s+were\s+{adverb}(?P<outcome>{outcome_words})\b",
+            flags, one_person=True)),
         # "four children were killed and a fifth was wounded"
         ("ordinal_person_outcome", _source(
             # ... "was" left out after "and": "and a third person injured"
