@@ -557,6 +557,9 @@ CASES = [
      [("97", "exact", "casualties", ""), ("15", "exact", "casualties", "civilian"), ("82", "exact", "casualties", "military")]),
     ("Casualties\n\nThe centre assisted 40 members of the community.", []),
     ("Two of the victims died later in hospital.", [("2", "exact", "killed", "")]),
+    # a breakdown of survivors served is no casualty count; of casualties it is
+    ("Victim Assistance\n\nOf the 75 survivors surveyed, 20 were women.", []),
+    ("Victim Assistance\n\nOf the 45 casualties, 20 were women.", [("45", "exact", "casualties", ""), ("20", "exact", "casualties", "")]),
 ]
 
 

@@ -665,8 +665,12 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if (lead := INCLUDED_BEFORE.search(text, max(s_start, ns - 20), ns)) and \
                     rules.things_before.search(text, s_start, lead.start()):
                 continue  # "The ICRC assisted 1,200 amputees, of whom 300 were children"
-            if (rule.bare_people or rule.outcome_from in ("later", "before")) and _breaks_down_people_served(rules, text, s_start, ns):
-                continue  # "centers assisted 180,000 people, of whom 5,300 were survivors and 41,000 were children"
+            if (rule.bare_people or rule.outcome_from in ("later", "before")) and (
+                    _breaks_down_people_served(rules, text, s_start, ns)
+                    or rules.things_before.search(text, s_start, ns) and not any(s_start <= r.char_start < ns for r in out)):
+                # "centers assisted 180,000 people, of whom 5,300 were survivors and 41,000 were children";
+                # "Of the 75 survivors surveyed, 20 were women" (a breakdown of people served, no casualty count before)
+                continue
             if rule.outcome_split and (split := SPLIT_GAP.search(text, m.end("noun"), m.start("outcome"))) and \
                     "," not in text[split.end():m.start("outcome")]:
                 continue  # (an aside closed by a comma leaves the outcome to the first count: "12 people, seven
