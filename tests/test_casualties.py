@@ -560,6 +560,13 @@ CASES = [
     # a breakdown of survivors served is no casualty count; of casualties it is
     ("Victim Assistance\n\nOf the 75 survivors surveyed, 20 were women.", []),
     ("Victim Assistance\n\nOf the 45 casualties, 20 were women.", [("45", "exact", "casualties", ""), ("20", "exact", "casualties", "")]),
+    # counts after a year or a group's label, in a line about casualties
+    ("Casualties\n\nAnnual casualties: 2019: 104; 2020: 89; 2021: 63\n",
+     [("104", "exact", "casualties", ""), ("89", "exact", "casualties", ""), ("63", "exact", "casualties", "")]),
+    ("Casualties\n\nCasualties by group: civilians 25; military 10; deminers 3\n",
+     [("25", "exact", "casualties", "civilian"), ("10", "exact", "casualties", "military"), ("3", "exact", "casualties", "deminer")]),
+    ("Casualties\n\nBeneficiaries: children 300; adults 500\n", []),
+    ("Casualties\n\nIn 2019: 45 mines were cleared, 2020: 30\n", []),
 ]
 
 
@@ -574,6 +581,9 @@ CASES = [
     ("In 2008, 32 casualties were identified, a significant decrease from 2007 when 145 casualties were recorded.",
      [("32", "2008"), ("145", "2007")]),
     ("In 2003, 16 people were killed or injured by mines, a decline from 2002.", [("16", "2003")]),
+    # a comparison's year in brackets closed before a count is not its year; the counts inside are that year's
+    ("Casualties\n\nMine/ERW casualties in 2007\n\nKilled: 12 (2006: 9) Injured: 24 (2006: 11, and 4 unknown) |\n",
+     [("12", "2007"), ("9", "2006"), ("24", "2007"), ("11", "2006"), ("4", "2006")]),
 ])
 def test_the_year_of_a_count(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "year") == expected
@@ -605,7 +615,7 @@ def test_cause_and_year():
     # Labels without a colon where the count ends its cell; the next line's label is no noun of a count;
     # a table of counts by year
     ("Casualties\n\nCasualties by outcome (2017): Killed 12; Injured 21\nCasualties by group (2017): Civilian 30\n",
-     [("12", "killed"), ("21", "injured")]),
+     [("12", "killed"), ("21", "injured"), ("30", "casualties")]),
     ("Casualties\n\nAnnual casualties 2013–2015\n2013: 45\n2014: 38\n2015: 51\n",
      [("45", "casualties"), ("38", "casualties"), ("51", "casualties")]),
     ("Mine Action\n\nLand released per year\n2013: 45\n2014: 38\n", []),

@@ -361,7 +361,8 @@ def _build(data, where: str) -> CasualtyRules:
             rf"{num}[ \t]*\((?=[ \t]*(?:\d[\d,]*|{word_num})[ \t]+(?:people[ \t]+)?(?:killed|injured|dead|wounded)\b)", flags,
             needs_context=True)),
         # ... not of survivors served: "reached 2,300 survivors in 2020 (2019: 1,900)"
-        ("year_count", _source(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d[\d,]*)\)", needs_context=True,
+        # ... "(2006: 11, and 4 unknown)"
+        ("year_count", _source(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?=\)|,[ \t])", needs_context=True,
                                outcome_from="label", compares_back=True)),
         # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"
         # ... and without the colon when the count ends its cell: "Casualties by outcome (2017): Killed 12; Injured 21"
@@ -370,6 +371,12 @@ def _build(data, where: str) -> CasualtyRules:
             re.M, needs_context=True, outcome_from="label")),
         # Lines of a table of counts by year: "2013: 45"
         ("year_line_count", _source(rf"^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*:[ \t]*{num}[ \t]*$", re.M, needs_context=True)),
+        # ... and such counts in a line about casualties: "Annual casualties: 2019: 104; 2020: 89; 2021: 63"
+        ("year_colon_count", _source(rf"(?<![\d/])(?P<year>(?:19|20)\d\d)[ \t]*:[ \t]*{num}(?=[ \t]*(?:[;,]|$))", re.M,
+                                     needs_context=True, sentence_context=True)),
+        # A group's count after its label: "Casualties by group: civilians 25; military 10; deminers 3"
+        ("group_label_count", _source(rf"(?:^|[:;,][ \t]*)(?P<noun>{person})[ \t]*:?[ \t]+{num}(?=[ \t]*(?:[;,]|$))", re.M | re.I,
+                                      needs_context=True, sentence_context=True)),
         # "(2,472 killed, 6,937 injured, and 28 unknown)", or "4 unknown" first on a summary line
         ("number_unknown", _source(
             rf"{num}[ \t]+(?P<outcome>unknown)\b(?![ \t]+(?:device|cause|type|mines?|items?|ordnance|explosives?|ERW|UXO)\b)",
@@ -536,7 +543,9 @@ COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|v
                              r"(?:\d[\d,]*\s+in\s+(?:19|20)\d\d\s*(?:,\s*|\s+and\s+|,\s*and\s+))*$", re.I)
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+)?|among\s+)(?P<g>[a-z]+)")
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
-OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+))$", re.M | re.I)
+# ... or a count and ", and" in a comparison's brackets: "Injured: 24 (2006: 11, and 4 unknown)"
+OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+                             r"|\((?:19|20)\d\d:[ \t]*\d[\d,]*,[ \t]*and[ \t]+)$", re.M | re.I)
 DIGITS = re.compile(r"[\d,]+")
 NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 # ... a ratio's denominator is followed by the people it divides, or ends the clause ("45 in 12 provinces" is a count)
@@ -623,7 +632,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
             # a later "(2017: 12 killed)" is the year compared with, not this count's
             after = [d for d in years if d.char_start >= ns and not COMPARISON_YEAR.match(text, d.char_start - 1)
                      and not COMPARED_BETWEEN.search(text, ne, d.char_start)]
-            before = [d for d in years if d.char_start < ns]
+            # (the year of a comparison in brackets closed before the count is not its year: "Killed: 12 (2006: 9)
+            # Injured: 24"; the counts inside the brackets are that year's)
+            before = [d for d in years if d.char_start < ns and not (COMPARISON_YEAR.match(text, d.char_start - 1)
+                                                                      and ")" in text[d.char_end:ns])]
             if before and (compared := [c.start() for c in COMPARED_BETWEEN.finditer(text, s_start, ns)]):
                 # "a decrease from 2007 when 145 casualties were recorded": the compared year is the count's
                 before = [d for d in before if d.char_start >= compared[-1]] or before
