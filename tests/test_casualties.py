@@ -605,6 +605,16 @@ def test_cause_and_year():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the device a rule matched before the count is its cause, not the sentence's first
+    ("In 2022, unexploded ordnance caused 12 casualties, and antipersonnel mines caused eight.", [("12", "erw"), ("8", "mine")]),
+    ("In 2018, the highest number of casualties was caused by improvised mines (3,789).", [("3789", "improvised_mine")]),
+    ("Three farmers were injured by a victim-activated IED.", [("3", "improvised_mine")]),
+])
+def test_the_cause_of_a_count(text, expected):
+    assert rows(pipeline.extract(text)["casualties"], "count", "cause") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Casualties in 2006\n\nKilled: 30 (2005: 19)\n\nInjured: 66 (2005: 74)\n",
      [("30", "killed"), ("19", "killed"), ("66", "injured"), ("74", "injured")]),
     ("Casualties included six deminers, two of whom were killed and four injured.",

@@ -597,7 +597,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
     joins: list[tuple[Extraction, int, int]] = []  # (row, where its "and" starts, its sentence's start)
 
     def add(ns: int, ne: int, end: int, count: int | None, outcome: str, group: str, rule: str, year: str = "",
-            qualifier: str | None = None) -> bool:
+            qualifier: str | None = None, cause_from: int | None = None) -> bool:
         """Add the row unless the number is no count of people; True when added."""
         if taken.overlaps(ns, ne) or count == 0:
             return False
@@ -624,7 +624,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if outcome == "casualties" and (rules.unknown.search(_own_clause(rules, text, ne, min(s_end, ne + 80)))
                                         or unknown_before and rules.unknown_before.search(text, max(s_start, ns - 80), ns)):
             outcome = "unknown"
-        phrase = text[ns:end]
+        # the count's own words, and the device its rule matched before it with the word before that
+        # ("antipersonnel mines caused eight", "improvised mines (3,789)")
+        if cause_from is not None and cause_from < ns and (word := WORD_BEFORE.search(text, max(0, cause_from - 25), cause_from)):
+            cause_from = word.start()
+        phrase = text[ns if cause_from is None else min(cause_from, ns):end]
         cause = next((k for k, p in rules.causes if p.search(phrase)), "") or next(
             (k for k, p in rules.causes if p.search(sentence)), "")
         if not year:
@@ -765,7 +769,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if rule.year_from_label:
                 year = _label_year(text, ns)
             count = 1 if rule.one_person else _count(rules, m.group("num"))
-            if add(ns, ne, end, count, outcome, group, rule.name, year=year) and joined:
+            if add(ns, ne, end, count, outcome, group, rule.name, year=year, cause_from=m.start()) and joined:
                 joins.append((out[-1], joined.start(), s_start))
     for m in regexes.finditer(rules.vague, text):
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
