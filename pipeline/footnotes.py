@@ -25,7 +25,7 @@ class FootnoteRules:
     source_types: tuple[tuple[str, re.Pattern], ...]
 
 
-SOURCE_TYPES = {"news", "un_document", "email", "interview", "statement", "report", "book", "web", "ibid", "other"}
+SOURCE_TYPES = {"news", "un_document", "email", "letter", "interview", "statement", "report", "book", "web", "ibid", "other"}
 
 
 def _build(data, where: str) -> FootnoteRules:

@@ -101,7 +101,7 @@ FOOTNOTES = register(TableSpec("footnotes", "Footnote definitions (the [N] parag
     C("footnote_id", "TEXT", "Definition id: <level-1 section>.F<N>."),
     C("number", "INTEGER", "The footnote number N."),
     *span_columns(),
-    C("source_type", "TEXT", "news, un_document, email, interview, statement, report, book, web, ibid or other."),
+    C("source_type", "TEXT", "news, un_document, email, letter, interview, statement, report, book, web, ibid or other."),
     C("un_symbols", "TEXT", "UN document symbols cited, ';'-joined (A/C.1/71/PV.24, 77/79)."),
     C("pub_date", "TEXT", "ISO date of the source: the last full or partial date in the definition."),
     C("n_refs", "INTEGER", "How many references cite this definition."),

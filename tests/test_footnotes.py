@@ -1,6 +1,7 @@
 """Footnote references and definitions: resolution per section, Ibid., dangling and uncited."""
 from __future__ import annotations
 
+import pytest
 from conftest import rows
 
 import pipeline
@@ -57,3 +58,14 @@ def test_dangling_and_uncited_become_findings():
 def test_editorial_brackets_are_not_references():
     refs = pipeline.extract(TEXT)["footnote_refs"]
     assert "[a]" not in set(refs["text"]) and "[sic]" not in set(refs["text"])
+
+
+@pytest.mark.parametrize("definition, expected", [
+    ("[1] Letter from the Ministry of Foreign Affairs, 3 May 2019.", "letter"),
+    ("[1] Note verbale from the Permanent Mission of Atlantis to the UN in Geneva, 2 April 2020.", "letter"),
+    ("[1] Emails from a programme officer, UNMAS, 17 March 2017; and from a technical adviser, 22 June 2017.", "email"),
+    ("[1] US Department of State, “2015 Country Reports on Human Rights Practices: Atlantis,” 13 April 2016.", "report"),
+])
+def test_source_types_of_letters_emails_and_reports(definition, expected):
+    text = f"Atlantis\n\nMine Ban Policy\n\nAtlantis said so.[1]\n\n{definition}\n"
+    assert rows(pipeline.extract(text)["footnotes"], "source_type") == [(expected,)]
