@@ -567,6 +567,12 @@ CASES = [
      [("25", "exact", "casualties", "civilian"), ("10", "exact", "casualties", "military"), ("3", "exact", "casualties", "deminer")]),
     ("Casualties\n\nBeneficiaries: children 300; adults 500\n", []),
     ("Casualties\n\nIn 2019: 45 mines were cleared, 2020: 30\n", []),
+    # "have fallen victim", "had died", "have lost limbs" (not "have injuries")
+    ("Since 1992, 1,350 people have fallen victim to landmines.", [("1350", "exact", "casualties", "")]),
+    ("Three farmers fell victim to mines.", [("3", "exact", "casualties", "civilian")]),
+    ("Twelve children had died by the end of the year.", [("12", "exact", "killed", "child")]),
+    ("Five deminers have lost limbs since 2010.", [("5", "exact", "injured", "deminer")]),
+    ("Victim Assistance\n\nThe 300 people have injuries from the war.", []),
 ]
 
 
