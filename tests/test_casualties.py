@@ -573,6 +573,11 @@ CASES = [
     ("Twelve children had died by the end of the year.", [("12", "exact", "killed", "child")]),
     ("Five deminers have lost limbs since 2010.", [("5", "exact", "injured", "deminer")]),
     ("Victim Assistance\n\nThe 300 people have injuries from the war.", []),
+    # a breakdown after "Of those killed,"; a part of a total counted in words, its outcome later
+    ("Of those killed, eight were children.", [("8", "exact", "killed", "child")]),
+    ("Four of the six deminer casualties were injured during manual clearance.",
+     [("4", "exact", "injured", "deminer"), ("6", "exact", "casualties", "deminer")]),
+    ("Four of the 12 civilian casualties were killed.", [("4", "exact", "killed", "civilian"), ("12", "exact", "casualties", "civilian")]),
 ]
 
 

@@ -188,7 +188,8 @@ def _build(data, where: str) -> CasualtyRules:
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
-            rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b{gap}\b(?:were|was|had been|have been|are|(?:have|has|had)(?=\s+(?:died|lost|fallen)\b)|sustained|suffered|received)\s+{adverb}(?P<outcome>{outcome_words})\b", flags,
+            # (not a noun before a casualty noun: "Four of the six deminer casualties were injured")
+            rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b(?!\s+(?:{nouns})\b){gap}\b(?:were|was|had been|have been|are|(?:have|has|had)(?=\s+(?:died|lost|fallen)\b)|sustained|suffered|received)\s+{adverb}(?P<outcome>{outcome_words})\b", flags,
             within_sentence=True, outcome_split=True)),
         # "Two members of the same family died": a phrase of "of" / "from" / "in" between people and "died"
         ("number_person_of_died", _source(
@@ -257,11 +258,11 @@ def _build(data, where: str) -> CasualtyRules:
         ("verb_another", _source(rf"\b(?P<verb>{before})\s+(?:a\s+)?(?P<num>another|(?<=\ba )(?:{ORDINALS})){bare_end}", flags, outcome_from="verb")),
         # "Eighteen of the 23 casualties were men": a part of a total
         ("number_of_number_noun", _source(
-            rf"{num}\s+of\s+(?:the|these|those|all)\s+\d[\d,]*\s+(?:(?!(?:no|{places})\b)[\w/-]+\s+){{0,3}}?(?P<noun>{nouns})\b", flags,
-            group_after=True)),
+            rf"{num}\s+of\s+(?:the|these|those|all)\s+(?:\d[\d,]*|{word_num})\s+(?:(?!(?:no|{places})\b)[\w/-]+\s+){{0,3}}?(?P<noun>{nouns})\b", flags,
+            group_after=True, group_between=True, outcome_from="later")),
         ("number_casualty_noun", _source(
             # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties")
-            rf"{num}\s+(?:(?!\d|(?:showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown|fewer|less|no|{places})\b)[\w/()’'–-]+\s+){{0,9}}?(?P<noun>{nouns})\b", flags,
+            rf"{num}\s+(?:(?!\d|(?:{word_num}|showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown|fewer|less|no|{places})\b)[\w/()’'–-]+\s+){{0,9}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True)),
         # A total named by its year, compared: "lower than the 2010 total of 215"
         ("total_of_number", _source(rf"\b(?P<year>(?:19|20)\d\d)\s+(?:annual\s+)?total\s+of\s+{num}{bare_end}", flags, needs_context=True)),
@@ -522,6 +523,7 @@ OUTCOME_LATER = re.compile(
 # "Three soldiers were not injured": people the clause says were unharmed
 UNHARMED_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was)\s+(?:not|never)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|harmed)\b")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
+OF_THOSE_BEFORE = re.compile(r"\b[Oo]f[ \t]+(?:the|those|these)[ \t]+(?P<o>killed|injured|wounded|dead)[ \t]*,[ \t]*$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
 VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
 SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
@@ -552,6 +554,7 @@ NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|hundred)\b"
                          r"(?=\s+(?:of\s+(?:the|all|these|those)\s+)?(?:casualt|victims|people|persons|children|civilians)|\s*(?:[,.;:)]|$))", re.I | re.M)
 OR_MORE_AFTER = re.compile(r"\s+or\s+(more|fewer|less)\b", re.I)
+RATIO_BEFORE = re.compile(r"\b(?:one|\d{1,3})[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$", re.I)  # "one in five of the victims"
 MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[\w/-]+\s+){0,3}?than\b", re.I)
 SCALES = {"hundred": 100, "thousand": 1000}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -609,7 +612,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             return False  # "aged 11 and 13": ages, not people
         if NO_BEFORE.search(text, max(0, ns - 4), ns):
             return False  # "no one was killed": nobody
-        if rules.change_by.search(text, max(0, ns - 30), ns) or RATIO_AFTER.match(text, ne) or MORE_THAN_AFTER.match(text, ne):
+        if rules.change_by.search(text, max(0, ns - 30), ns) or RATIO_AFTER.match(text, ne) or MORE_THAN_AFTER.match(text, ne) \
+                or RATIO_BEFORE.search(text, max(0, ns - 20), ns):
             return False  # "rose by 12", "one in three casualties", "15 more casualties than in 2019": no count of people
         if count is not None and YEAR_LIKE.fullmatch(text, ns, ne):
             return False  # a year, not a count
@@ -721,6 +725,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
             elif outcome == "casualties" and opener is not None:
                 # "Among the dead were three children" (later), "... and an elderly man" (opener)
                 outcome = _lookup(rules.outcome_of, opener.group("o"), outcome)
+            if outcome == "casualties" and rule.outcome_from == "later" and \
+                    (of_those := OF_THOSE_BEFORE.search(text, max(s_start, ns - 40), ns)):
+                outcome = _lookup(rules.outcome_of, of_those.group("o"), outcome)  # "Of those killed, eight were children"
             if rule.outcome_from == "before":
                 earlier = [r for r in out if s_start <= r.char_start < ns]
                 outcome = max(earlier, key=lambda r: r.char_start).fields["outcome"] if earlier else "casualties"
