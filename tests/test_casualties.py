@@ -578,6 +578,10 @@ CASES = [
     ("Four of the six deminer casualties were injured during manual clearance.",
      [("4", "exact", "injured", "deminer"), ("6", "exact", "casualties", "deminer")]),
     ("Four of the 12 civilian casualties were killed.", [("4", "exact", "killed", "civilian"), ("12", "exact", "casualties", "civilian")]),
+    # a bracketed count after its people and outcome; a percentage in words is no count
+    ("In 2018, the number of deminers killed (14) was the highest since 2010.", [("14", "exact", "killed", "deminer")]),
+    ("Fifty-six percent of casualties were children.", []),
+    ("Twelve per cent of casualties were women.", []),
 ]
 
 
@@ -592,6 +596,10 @@ CASES = [
     ("In 2008, 32 casualties were identified, a significant decrease from 2007 when 145 casualties were recorded.",
      [("32", "2008"), ("145", "2007")]),
     ("In 2003, 16 people were killed or injured by mines, a decline from 2002.", [("16", "2003")]),
+    # "the lowest since 2002" compares; "recorded since 2015" is the count's period
+    ("The 2022 total of 85 casualties was the lowest since 2002.", [("85", "2022")]),
+    ("In 2018, the number of deminers killed (14) was the highest since 2010.", [("14", "2018")]),
+    ("45 casualties have been recorded since 2015.", [("45", "2015")]),
     # a comparison's year in brackets closed before a count is not its year; the counts inside are that year's
     ("Casualties\n\nMine/ERW casualties in 2007\n\nKilled: 12 (2006: 9) Injured: 24 (2006: 11, and 4 unknown) |\n",
      [("12", "2007"), ("9", "2006"), ("24", "2007"), ("11", "2006"), ("4", "2006")]),

@@ -128,7 +128,8 @@ def _build(data, where: str) -> CasualtyRules:
     units = [w for w, v in words.items() if v < 10]
     small = rf"(?:(?:{_alt(tens)})-(?:{_alt(units)})|{_phrases(list(words))})"
     word_num = rf"{small}(?:[ \t]+(?:{_alt(list(SCALES))})\b(?:[ \t]+and[ \t]+{small}\b)?)?"  # "one hundred and twelve"
-    num = rf"(?<![\w$€£.,/%-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})(?![\w%]|[.,]\d|\s?%)"
+    # (not a percentage, in figures or words: "12%", "Fifty-six percent")
+    num = rf"(?<![\w$€£.,/%-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})(?![\w%]|[.,]\d|\s?%|\s+per\s?cent\b)"
     outcomes = _map(data["outcomes"], f"{where}: outcomes")
     groups = _map(data["groups"], f"{where}: groups")
     change = _phrases(check_str_list(data.get("change_verbs") or [], f"{where}: change_verbs"))
@@ -396,7 +397,8 @@ def _build(data, where: str) -> CasualtyRules:
         # ... "Most casualties (29) were civilians", "Deminer casualties (7)", "casualties whose status was known (49)",
         # "casualties where the age was known (768)"
         ("noun_bracket_count", _source(
-            rf"\b(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:whose|where|for\s+whom|for\s+which)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known)?\s*\((?P<num>\d[\d,]*)\s*[;,)]",
+            rf"\b(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:whose|where|for\s+whom|for\s+which)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known"
+            rf"|\s+(?P<outcome>killed|injured|wounded))?\s*\((?P<num>\d[\d,]*)\s*[;,)]",
             flags, needs_context=True, group_after=True, group_before=True)),
         ("percent_bracket_count", _source(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)", needs_context=True, group_after=True)),
         ("share_bracket_count", _source(
@@ -535,7 +537,7 @@ VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+(?:\
 COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
 # reported, a decrease from the 39 recorded in 2020")
-COMPARED_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|(?:up|down|(?:decrease|increase|decline|drop|rise|fall|reduction)s?)\s+from|than|versus|vs\.)", re.I)
+COMPARED_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|(?:lowest|highest|fewest|most|least|largest|smallest)\b(?=(?:\s+\w+)?\s*(?:since\b|$))|(?:up|down|(?:decrease|increase|decline|drop|rise|fall|reduction)s?)\s+from|than|versus|vs\.)", re.I)
 YEAR_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
 SINCE_YEAR = re.compile(r"\b(?:since|from|between|before|until)\s+(?:19|20)\d\d", re.I)
 CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
