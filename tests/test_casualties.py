@@ -582,6 +582,13 @@ CASES = [
     ("In 2018, the number of deminers killed (14) was the highest since 2010.", [("14", "exact", "killed", "deminer")]),
     ("Fifty-six percent of casualties were children.", []),
     ("Twelve per cent of casualties were women.", []),
+    # kin counted after one person of the verb; a breakdown after an of-phrase; ages before a part's comma
+    ("In 2022, a mine explosion in Kandahar province killed a man and his two sons.",
+     [("1", "exact", "killed", "civilian"), ("2", "exact", "killed", "")]),
+    ("An IED killed three members of the same family, including two children.",
+     [("3", "exact", "killed", ""), ("2", "exact", "killed", "child")]),
+    ("Two girls, aged 7 and 9, were injured, one of them seriously.", [("2", "exact", "injured", "child"), ("1", "exact", "injured", "child")]),
+    ("The incident caused the death of two men and the injury of three others.", [("2", "exact", "killed", ""), ("3", "exact", "injured", "")]),
 ]
 
 

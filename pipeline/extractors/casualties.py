@@ -211,24 +211,24 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\b(?P<verb>{before})(?=[^.;:\n]{{1,60}}?\sand\s+an?\s)\s+{further}(?:\d[\d,]*|{word_num}|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{person}|{person_sing})\s+"
             rf"and\s+(?P<num>an?)\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b",
             flags, outcome_from="verb")),
-        # "killed a woman and two children": the count after one person of the same verb
+        # "killed a woman and two children": the count after one person of the same verb ("a man and his two sons")
         ("verb_single_and_number_person", _source(
             # (a quick look for an article, then "and" and a count: most verbs are followed by neither)
-            rf"\b(?P<verb>{before})\s+(?=(?:an?|the|another)\s[^.;:\n]{{1,50}}?\sand\s+(?:\d|{word_num})){one_person_and}"
-            rf"{num}\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b",
+            rf"\b(?P<verb>{before})\s+(?=(?:an?|the|another)\s[^.;:\n]{{1,50}}?\sand\s+(?:(?:his|her|their)\s+)?(?:\d|{word_num})){one_person_and}"
+            rf"(?:(?:his|her|their)\s+)?{num}\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b",
             flags, outcome_from="verb")),
         # "Mine incidents claimed 45 lives"
         ("number_lives", _source(rf"\b(?:claim(?:ed|ing|s)|took|cost)\s+(?:(?:{qualifiers})\s+)?{num}\s+lives\b", flags,
                                  outcome_from="killed")),
         # "resulted in the deaths of two children"
         ("deaths_of_number", _source(
-            rf"\b(?P<outcome>deaths)\s+of\s+{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
+            rf"\b(?P<outcome>deaths?)\s+of\s+{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
         # "resulted in the death of a 10-year-old girl"
         ("death_of_single_person", _source(
             rf"\b(?P<outcome>death)\s+of\s+(?P<num>an?|another)\s+{before_person}(?P<noun>{person_sing})\b", flags)),
         # "... and injuries to her two brothers", "injuries to 12 people"
         ("injuries_to_number", _source(
-            rf"\b(?P<outcome>injur(?:y|ies))\s+to\s+(?:(?:his|her|their)\s+)?{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
+            rf"\b(?P<outcome>injur(?:y|ies))\s+(?:to|of)\s+(?:(?:his|her|their)\s+)?{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
         ("injuries_to_single_person", _source(
             rf"\b(?P<outcome>injur(?:y|ies))\s+to\s+(?P<num>an?|another|his|her|their)\s+{before_person}"
             rf"(?P<noun>{relatives}|{person_sing})\b", flags)),
@@ -545,6 +545,8 @@ AGED_AFTER = re.compile(r",?[ \t]+aged[ \t]+(?:between[ \t]+)?(\w+(?:-\w+)?)\b",
 # Before a count compared with one earlier in its sentence: "..., from 18 in 2018", "compared with 20 in 2018"
 COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:the\s+)?"
                              r"(?:\d[\d,]*\s+in\s+(?:19|20)\d\d\s*(?:,\s*|\s+and\s+|,\s*and\s+))*$", re.I)
+# After the people counted, before "including": "three members of the same family, including two children"
+OF_PHRASE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?(?:same[ \t]+)?[\w-]+")
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+)?|among\s+)(?P<g>[a-z]+)")
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
 # ... or a count and ", and" in a comparison's brackets: "Injured: 24 (2006: 11, and 4 unknown)"
@@ -836,8 +838,9 @@ COMMA_BEFORE = re.compile(r"[ \t]*,[ \t]*$")
 # Between a list opener and one of its items: nothing, or earlier items and a comma or "and"
 LIST_ITEM_GAP = re.compile(r"(?:[^.;:\n]*(?:,|\band))?[ \t]*")
 OF_WHOM_AFTER_COUNT = re.compile(r"\S+\s+of\s+(?:whom|them|these|those)\b", re.I)
-# Between those people and their part: a comma, after a short clause ("Two deminers were British nationals, ")
-WHOM_GAP = re.compile(r"(?:[ \t]+(?:were|was)[^\d.;:()\n]{1,40}?)?[ \t]*,[ \t]*")
+# Between those people and their part: a comma, after a short clause ("Two deminers were British nationals, "), and
+# their ages ("Two girls, aged 7 and 9, were injured, one of them seriously")
+WHOM_GAP = re.compile(r"(?:[ \t]*,[ \t]*aged[^.;:()\n]{1,30}?,)?(?:[ \t]+(?:were|was)[^\d.;:()\n]{1,40}?)?[ \t]*,[ \t]*")
 
 
 def _groups_of_whom(text: str, rows: list[Extraction]) -> None:
@@ -913,7 +916,8 @@ def _breakdown_of(rows: list[Extraction], text: str, pos: int) -> tuple[int | No
         return None, None
     # the count right before, or before its group ("Seven of the casualties were children, of whom three died")
     return lead.start(), next((r for r in rows if r.char_end == lead.start()
-                               or r.char_end < lead.start() and GROUP_AFTER.fullmatch(text, r.char_end, lead.start())), None)
+                               or r.char_end < lead.start() and (GROUP_AFTER.fullmatch(text, r.char_end, lead.start())
+                                                                 or OF_PHRASE.fullmatch(text, r.char_end, lead.start()))), None)
 
 
 def _own_clause(rules: CasualtyRules, text: str, start: int, end: int) -> str:
