@@ -589,6 +589,11 @@ CASES = [
      [("3", "exact", "killed", ""), ("2", "exact", "killed", "child")]),
     ("Two girls, aged 7 and 9, were injured, one of them seriously.", [("2", "exact", "injured", "child"), ("1", "exact", "injured", "child")]),
     ("The incident caused the death of two men and the injury of three others.", [("2", "exact", "killed", ""), ("3", "exact", "injured", "")]),
+    # "Both were killed": two people, unless they were counted before in the paragraph (then their outcome)
+    ("A man and a boy stepped on a mine. Both were killed.", [("2", "exact", "killed", "")]),
+    ("Two soldiers stepped on mines; both were seriously injured.", [("2", "exact", "injured", "military")]),
+    ("Two boys were injured. Both were taken to hospital.", [("2", "exact", "injured", "child")]),
+    ("Both civilian and military casualties were recorded.", []),
 ]
 
 

@@ -67,6 +67,7 @@ class CountRule:
     year_from_label: bool = False  # a summary cell's year is on the label line above ("Casualties in 2016")
     after_outcomes: bool = False  # counts only first on its line or after "killed;"/"injured," in a list
     compares_back: bool = False  # "compared with 212 in 2017": a count of what the sentence counted before it
+    refers_back: bool = False  # "Both were killed": the two people counted before in the paragraph, if any
     one_person: bool = False  # the count is a person's noun without a number: "a father and son were killed"
     after: str = ""  # tried only after an opener in the same sentence: "list" ("Among the dead were", "Those
     # injured included") or "caused" (a list of causes with their verb left out)
@@ -247,6 +248,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("another_outcome", _source(
             rf"(?<=\band )(?P<num>another|the\s+other)\s+(?:(?:was|were)\s+)?(?!\d|(?:{word_num})\b){adverb}(?P<outcome>{outcome_words})\b", flags,
             end_at_outcome=True)),
+        # "Both were killed", "both of them were injured": two people
+        ("both_outcome", _source(
+            rf"\b(?P<num>[Bb]oth)\s+(?:of\s+them\s+)?(?:were\s+)?{adverb}(?P<outcome>{outcome_words})\b", flags, end_at_outcome=True,
+            refers_back=True)),
         # "Two of the injured later died": people injured, then killed ("Two of the victims died later")
         ("number_of_injured_died", _source(
             rf"{num}\s+of\s+(?:the|these|those)\s+(?:injured|wounded|victims|casualties)\s+(?:(?:later|subsequently|also)\s+)?(?P<outcome>died)\b", flags,
@@ -571,6 +576,8 @@ def _count(rules: CasualtyRules, s: str) -> int | None:
     s = WHITESPACE.sub(" ", s.strip().lower())  # "the\nother", "a\ndozen": wrapped phrases
     if s in ONE_PERSON:
         return 1
+    if s == "both":
+        return 2
     if DIGITS.fullmatch(s):
         return int(s.replace(",", ""))
     scaled, joined, rest = s.partition(" and ")
@@ -786,10 +793,28 @@ def extract(ctx: DocContext) -> list[Extraction]:
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
     if context_possible:
         _all_were(ctx, rules, out)
+    out = _people_referred_back(ctx, rules, out)
     _groups_of_whom(text, out)  # before the joined: "two of whom were killed and four injured"
     _groups_of_joined(text, out, joins)
     _breakdown_items(rules, text, out)
     return out
+
+
+def _people_referred_back(ctx: DocContext, rules: CasualtyRules, rows: list[Extraction]) -> list[Extraction]:
+    """"Two soldiers stepped on mines; both were injured": a row that refers back to two people counted
+    before it in its paragraph gives that count its outcome (when it had none) and is dropped."""
+    back = {r.name for r in rules.patterns if r.refers_back}
+    dropped = set()
+    for r in rows:
+        if r.rule not in back:
+            continue
+        p_start, _ = ctx.paragraph_at(r.char_start)
+        earlier = [e for e in rows if p_start <= e.char_start < r.char_start and e.rule not in back]
+        if earlier and (last := max(earlier, key=lambda e: e.char_start)).fields["count"] == r.fields["count"]:
+            if last.fields["outcome"] == "casualties":
+                last.fields["outcome"] = r.fields["outcome"]
+            dropped.add(id(r))
+    return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
 def _members_of_group(rules: CasualtyRules, text: str, pos: int) -> bool:
