@@ -594,6 +594,14 @@ CASES = [
     ("Two soldiers stepped on mines; both were seriously injured.", [("2", "exact", "injured", "military")]),
     ("Two boys were injured. Both were taken to hospital.", [("2", "exact", "injured", "child")]),
     ("Both civilian and military casualties were recorded.", []),
+    # lists read with "respectively": in order, the outcome and group of the counts before, else the outcome
+    # word after or the verb before, the groups of a list of people
+    ("In 2019, 12 people were killed and 40 injured, compared to 10 and 31 respectively in 2018.",
+     [("12", "exact", "killed", ""), ("40", "exact", "injured", ""), ("10", "exact", "killed", ""), ("31", "exact", "injured", "")]),
+    ("Civilians and soldiers accounted for 30 and 12 casualties respectively.",
+     [("30", "exact", "casualties", "civilian"), ("12", "exact", "casualties", "military")]),
+    ("In 2020 and 2021, mines killed 12 and 15 people respectively.", [("12", "exact", "killed", ""), ("15", "exact", "killed", "")]),
+    ("Casualties\n\nThe figures were 5, 7 and 9, respectively.", []),
 ]
 
 
@@ -612,6 +620,7 @@ CASES = [
     ("The 2022 total of 85 casualties was the lowest since 2002.", [("85", "2022")]),
     ("In 2018, the number of deminers killed (14) was the highest since 2010.", [("14", "2018")]),
     ("45 casualties have been recorded since 2015.", [("45", "2015")]),
+    ("In 2019 and 2020, 45 and 60 casualties were recorded, respectively.", [("45", "2019"), ("60", "2020")]),
     # a comparison's year in brackets closed before a count is not its year; the counts inside are that year's
     ("Casualties\n\nMine/ERW casualties in 2007\n\nKilled: 12 (2006: 9) Injured: 24 (2006: 11, and 4 unknown) |\n",
      [("12", "2007"), ("9", "2006"), ("24", "2007"), ("11", "2006"), ("4", "2006")]),

@@ -67,6 +67,7 @@ class CountRule:
     year_from_label: bool = False  # a summary cell's year is on the label line above ("Casualties in 2016")
     after_outcomes: bool = False  # counts only first on its line or after "killed;"/"injured," in a list
     compares_back: bool = False  # "compared with 212 in 2017": a count of what the sentence counted before it
+    respectively: bool = False  # an item of a list read with "respectively" (_respectively gives its fields)
     refers_back: bool = False  # "Both were killed": the two people counted before in the paragraph, if any
     one_person: bool = False  # the count is a person's noun without a number: "a father and son were killed"
     after: str = ""  # tried only after an opener in the same sentence: "list" ("Among the dead were", "Those
@@ -101,6 +102,9 @@ class CasualtyRules:
     counted_before: re.Pattern  # "45,000 people" right before ", including": no places ("in 14 states")
     all_were: re.Pattern  # a sentence "All were civilians": the group of the count before
     team_before: re.Pattern  # "a demining team leader": a deminer
+    verb_right_before: re.Pattern  # "killed 12 and 15 people respectively": the verb of a list
+    person_list: re.Pattern  # "Civilians and soldiers": people listed, each a match of person_word
+    person_word: re.Pattern
     all_aside: re.Pattern  # "..., all of them children": the group of the counts before it in its sentence
     served_count: re.Pattern  # ends where a count of people served ends: "assisted 180,000 people"
     change_by: re.Pattern  # ends right before the size of a change: "rose by"
@@ -184,7 +188,17 @@ def _build(data, where: str) -> CasualtyRules:
     openers = _alt(check_str_list(data.get("list_openers") or ["(?!)"], f"{where}: list_openers"))
     deminer_teams = _phrases(check_str_list(data.get("deminer_teams") or [], f"{where}: deminer_teams"))
     flags = re.I
+    list_num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})"
+    list_sep = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
     sources = (
+        # Each count of a list read with "respectively": "compared to 10 and 31 respectively in 2018", "45 and 60
+        # casualties were recorded, respectively" (its outcome, group and year: _respectively, after all rules)
+        ("respectively_item", _source(
+            # (opening with its word: a text without "respectively" is skipped, and no count-led fast path is lost)
+            rf"(?=[^.;:\n]{{1,80}}?\brespectively\b){num}(?=(?:{list_sep}{list_num}(?![\w%]|[.,]\d))+[^.;:\d\n]{{0,40}}?\brespectively\b)", flags,
+            needs_context=True, sentence_context=True, respectively=True)),
+        ("respectively_last", _source(
+            rf"(?:(?<=and )|(?<=, )){num}(?=[^.;:\d\n]{{0,40}}?\brespectively\b)", flags, needs_context=True, sentence_context=True, respectively=True)),
         ("number_outcome", _source(
             rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:(?:were|was|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
@@ -480,6 +494,9 @@ def _build(data, where: str) -> CasualtyRules:
         members_of=re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?P<team>{deminer_teams})\s+(?:teams?|units?)|"
                               r"(?P<g>(?:security|armed)\s+forces?|\w+))\b", re.I),
         list_opener=list_opener,
+        verb_right_before=re.compile(rf"\b(?P<verb>{before})\s+$", re.I),
+        person_list=re.compile(rf"\b(?:{person})(?:\s*,\s*(?:{person}))*,?\s+and\s+(?:{person})\b", re.I),
+        person_word=re.compile(rf"\b(?:{person})\b", re.I),
         team_before=re.compile(rf"\b(?:{deminer_teams})\s+(?:(?:teams?|units?)\s+)?$", re.I),
         openers={"list": list_opener, "caused": re.compile(r"\bcaused\b", re.I)},
         all_were=re.compile(rf"\bAll\s+(?:of\s+(?:them|these|those|the\s+casualties)\s+|(?:the\s+)?(?:casualties|victims)\s+)?"
@@ -563,6 +580,8 @@ NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|hundred)\b"
                          r"(?=\s+(?:of\s+(?:the|all|these|those)\s+)?(?:casualt|victims|people|persons|children|civilians)|\s*(?:[,.;:)]|$))", re.I | re.M)
 OR_MORE_AFTER = re.compile(r"\s+or\s+(more|fewer|less)\b", re.I)
+LIST_SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+OUTCOME_AFTER_LIST = re.compile(r"[ \t]+(?:[\w/-]+[ \t]+)?(?P<o>killed|injured|wounded|dead|deaths|casualties)\b", re.I)
 RATIO_BEFORE = re.compile(r"\b(?:one|\d{1,3})[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$", re.I)  # "one in five of the victims"
 MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[\w/-]+\s+){0,3}?than\b", re.I)
 SCALES = {"hundred": 100, "thousand": 1000}
@@ -794,10 +813,52 @@ def extract(ctx: DocContext) -> list[Extraction]:
     if context_possible:
         _all_were(ctx, rules, out)
     out = _people_referred_back(ctx, rules, out)
+    _respectively(ctx, rules, out)
     _groups_of_whom(text, out)  # before the joined: "two of whom were killed and four injured"
     _groups_of_joined(text, out, joins)
     _breakdown_items(rules, text, out)
     return out
+
+
+def _respectively(ctx: DocContext, rules: CasualtyRules, rows: list[Extraction]) -> None:
+    """The items of a list read with "respectively" take, in order, the outcome and group of as many counts
+    before the list in its sentence ("12 people were killed and 40 injured, compared to 10 and 31
+    respectively in 2018"), else the outcome word after the list ("45 and 60 casualties"), the groups of a
+    list of people ("Civilians and soldiers accounted for 30 and 12 casualties respectively") and the
+    years of a list of years ("In 2019 and 2020, 45 and 60 casualties") before it."""
+    text = ctx.text
+    marked = {r.name for r in rules.patterns if r.respectively}
+    lists: list[list[Extraction]] = []
+    for r in sorted((r for r in rows if r.rule in marked), key=lambda r: r.char_start):
+        if lists and LIST_SEPARATOR.fullmatch(text, lists[-1][-1].char_end, r.char_start):
+            lists[-1].append(r)
+        else:
+            lists.append([r])
+    for items in (x for x in lists if len(x) > 1):
+        s_start, _ = ctx.sentence_at(items[0].char_start)
+        first = items[0].char_start
+        earlier = sorted((r for r in rows if s_start <= r.char_start < first and r.rule not in marked), key=lambda r: r.char_start)
+        if len(earlier) >= len(items):
+            for item, like in zip(items, earlier[-len(items):], strict=True):
+                item.fields["outcome"], item.fields["group"] = like.fields["outcome"], like.fields["group"]
+            continue
+        if word := OUTCOME_AFTER_LIST.match(text, items[-1].char_end):
+            outcome = _lookup(rules.outcome_of, word.group("o"), "casualties")
+        elif verb := rules.verb_right_before.search(text, max(s_start, first - 40), first):
+            outcome = _lookup(rules.verb_of, verb.group("verb"), "casualties")
+        else:
+            outcome = "casualties"
+        for item in items:
+            item.fields["outcome"] = outcome
+        people = [m for m in rules.person_list.finditer(text, s_start, first)][-1:]
+        names = [w.group(0) for w in rules.person_word.finditer(text, people[0].start(), people[0].end())] if people else []
+        if len(names) == len(items):
+            for item, name in zip(items, names, strict=True):
+                item.fields["group"] = _lookup(rules.group_of, name)
+        years = [d for d in ctx.rows_between("dates", s_start, first) if DIGITS.fullmatch(d.fields["value"])]
+        if len(years) == len(items):
+            for item, d in zip(items, years, strict=True):
+                item.fields["year"] = d.fields["value"]
 
 
 def _people_referred_back(ctx: DocContext, rules: CasualtyRules, rows: list[Extraction]) -> list[Extraction]:
