@@ -106,6 +106,9 @@ CASES = [
     ("It cleared 2012 square metres and paid US$2015.", []),
     ("The mine belt stretched 2015 kilometers.", []),
     ("It adopted Law No. 2003-14 and Decree 2005/12 on mines.", []),
+    ("Vehicles drove along Route 2020 near the border.", []),
+    ("Call the hotline on +93 2020 1234.", []),
+    ("Casualties by year: 2019 2020 2021", [("2019", "2019", "", "year"), ("2020", "2020", "", "year"), ("2021", "2021", "", "year")]),
 ]
 
 
