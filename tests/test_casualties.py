@@ -602,6 +602,9 @@ CASES = [
      [("30", "exact", "casualties", "civilian"), ("12", "exact", "casualties", "military")]),
     ("In 2020 and 2021, mines killed 12 and 15 people respectively.", [("12", "exact", "killed", ""), ("15", "exact", "killed", "")]),
     ("Casualties\n\nThe figures were 5, 7 and 9, respectively.", []),
+    # a group after a clause of its own, "accounting for"; bombies are submunitions
+    ("Boys continued to be the most affected, accounting for 11 casualties.", [("11", "exact", "casualties", "child")]),
+    ("Of the 18 casualties, 17 were caused by bombies (submunitions).", [("18", "exact", "casualties", ""), ("17", "exact", "casualties", "")]),
 ]
 
 

@@ -424,7 +424,7 @@ def _build(data, where: str) -> CasualtyRules:
             r"\b(?:half|thirds?|quarters?|majority)\s*\((?P<num>\d[\d,]*)\)",
             re.I, needs_context=True, group_after=True)),  # "more than half (14) were children"
         ("number_by_cause", _source(
-            rf"{num}\s+(?:were\s+)?(?:from|(?:caused\s+)?by|due\s+to)\s+(?:\w+\s+){{0,3}}?(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags,
+            rf"{num}\s+(?:were\s+)?(?:from|(?:caused\s+)?by|due\s+to)\s+(?:\w+\s+){{0,3}}?(?:mines?|landmines?|ERW|UXO|submunitions?|bombies|bomblets?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags,
             needs_context=True)),
         # "improvised mines caused a further nine", "ERW accounted for 12 of the casualties"
         ("cause_caused_number", _source(
@@ -470,6 +470,8 @@ def _build(data, where: str) -> CasualtyRules:
         # ("Child casualties accounted for 54% of all civilian casualties (2,470)": the children's count)
         # ... the verb left out: "Civilians accounted for 85% ..., and children for half of civilian casualties (1,171)"
         group_lead=re.compile(rf"\b(?:(?P<g0>{person})\s+and\s+)?(?P<g>{person})(?:\s+casualties)?\s+(?:made\s+up|accounted\s+for|represented|comprised"
+                              # ... after a clause of their own: "Boys continued to be the most affected, accounting for 11 casualties"
+                              r"|[^.;:\d\n]{0,60}?,\s+(?:accounting\s+for|making\s+up)"
                               r"|for(?=\s+(?:half|a\s+third|a\s+quarter|the\s+majority|most|\d+(?:\.\d+)?%)))\b"
                               r"(?:[^.;:\d\n]|\d+(?:\.\d+)?%){0,60}$", re.I),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
