@@ -71,10 +71,10 @@ class CountRule:
     refers_back: bool = False  # "Both were killed": the two people counted before in the paragraph, if any
     one_person: bool = False  # the count is a person's noun without a number: "a father and son were killed"
     after: str = ""  # tried only after an opener in the same sentence: "list" ("Among the dead were", "Those
-    # injured included") or "caused" (a list of causes with their verb left out)
+    # injured included"), "caused" (a list of causes with their verb left out) or "label" ("Casualties by group:")
 
 
-OPENERS = ("", "list", "caused")
+OPENERS = ("", "list", "caused", "label")
 OUTCOME_SOURCES = ("word", "verb", "later", "label", "cell", "unknown", "before", "killed", "opener")
 
 
@@ -89,6 +89,7 @@ class CasualtyRules:
     verb_of: tuple[tuple[str, re.Pattern], ...]  # outcome of a verb before the count ("injuring" -> injured)
     group_of: tuple[tuple[str, re.Pattern], ...]
     group_lead: re.Pattern  # ends right before a count: "children accounted for eight casualties"
+    group_lead_elided: re.Pattern  # "..., and children for half of civilian casualties (1,171)"
     qualifier: re.Pattern
     qualifier_of: dict[str, str]
     vague: re.Pattern
@@ -393,11 +394,12 @@ def _build(data, where: str) -> CasualtyRules:
         # Lines of a table of counts by year: "2013: 45"
         ("year_line_count", _source(rf"^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*:[ \t]*{num}[ \t]*$", re.M, needs_context=True)),
         # ... and such counts in a line about casualties: "Annual casualties: 2019: 104; 2020: 89; 2021: 63"
+        # (tried only after such a label: "Annual casualties:", "Casualties by group:")
         ("year_colon_count", _source(rf"(?<![\d/])(?P<year>(?:19|20)\d\d)[ \t]*:[ \t]*{num}(?=[ \t]*(?:[;,]|$))", re.M,
-                                     needs_context=True, sentence_context=True)),
+                                     needs_context=True, after="label")),
         # A group's count after its label: "Casualties by group: civilians 25; military 10; deminers 3"
-        ("group_label_count", _source(rf"(?:^|[:;,][ \t]*)(?P<noun>{person})[ \t]*:?[ \t]+{num}(?=[ \t]*(?:[;,]|$))", re.M | re.I,
-                                      needs_context=True, sentence_context=True)),
+        ("group_label_count", _source(rf"(?:(?<=[:;,])|(?<=[:;,][ \t]))[ \t]*(?P<noun>{person})[ \t]*:?[ \t]+{num}(?=[ \t]*(?:[;,]|$))",
+                                      re.M | re.I, needs_context=True, after="label")),
         # "(2,472 killed, 6,937 injured, and 28 unknown)", or "4 unknown" first on a summary line
         ("number_unknown", _source(
             rf"{num}[ \t]+(?P<outcome>unknown)\b(?![ \t]+(?:device|cause|type|mines?|items?|ordnance|explosives?|ERW|UXO)\b)",
@@ -471,9 +473,12 @@ def _build(data, where: str) -> CasualtyRules:
         # ... the verb left out: "Civilians accounted for 85% ..., and children for half of civilian casualties (1,171)"
         group_lead=re.compile(rf"\b(?:(?P<g0>{person})\s+and\s+)?(?P<g>{person})(?:\s+casualties)?\s+(?:made\s+up|accounted\s+for|represented|comprised"
                               # ... after a clause of their own: "Boys continued to be the most affected, accounting for 11 casualties"
-                              r"|[^.;:\d\n]{0,60}?,\s+(?:accounting\s+for|making\s+up)"
-                              r"|for(?=\s+(?:half|a\s+third|a\s+quarter|the\s+majority|most|\d+(?:\.\d+)?%)))\b"
+                              r"|[^.;:\d\n]{0,60}?,\s+(?:accounting\s+for|making\s+up))\b"
                               r"(?:[^.;:\d\n]|\d+(?:\.\d+)?%){0,60}$", re.I),
+        # ... the verb left out after an "accounted for" before: "Civilians accounted for 85% ..., and children for half
+        # of civilian casualties (1,171)" (looked for only in texts with "accounted for")
+group_lead_elided=re.compile(rf"\band\s+(?P<g>{person})\s+for(?=\s+(?:half|a\s+third|a\s+quarter|the\s+majority|most|\d+(?:\.\d+)?%))\b"
+                                     r"(?:[^.;:\d\n]|\d+(?:\.\d+)?%){0,60}$", re.I),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
         qualifier=re.compile(rf"\b(?P<q>{qualifiers})\s+$", re.I),
         qualifier_of={q.lower(): k for k, qs in quals.items() for q in qs},
@@ -500,7 +505,8 @@ def _build(data, where: str) -> CasualtyRules:
         person_list=re.compile(rf"\b(?:{person})(?:\s*,\s*(?:{person}))*,?\s+and\s+(?:{person})\b", re.I),
         person_word=re.compile(rf"\b(?:{person})\b", re.I),
         team_before=re.compile(rf"\b(?:{deminer_teams})\s+(?:(?:teams?|units?)\s+)?$", re.I),
-        openers={"list": list_opener, "caused": re.compile(r"\bcaused\b", re.I)},
+        openers={"list": list_opener, "caused": re.compile(r"\bcaused\b", re.I),
+                 "label": re.compile(r"\b(?:casualties|victims)\b[^.;:\n]{0,40}:", re.I)},
         all_were=re.compile(rf"\bAll\s+(?:of\s+(?:them|these|those|the\s+casualties)\s+|(?:the\s+)?(?:casualties|victims)\s+)?"
                             rf"were\s+(?:\w+\s+)?(?P<g>{person})\b"),
         all_aside=re.compile(rf",\s*all\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+|being\s+)?(?P<g>{person})\b", re.I),
@@ -582,6 +588,7 @@ NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|hundred)\b"
                          r"(?=\s+(?:of\s+(?:the|all|these|those)\s+)?(?:casualt|victims|people|persons|children|civilians)|\s*(?:[,.;:)]|$))", re.I | re.M)
 OR_MORE_AFTER = re.compile(r"\s+or\s+(more|fewer|less)\b", re.I)
+ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\b", re.I)
 LIST_SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 OUTCOME_AFTER_LIST = re.compile(r"[ \t]+(?:[\w/-]+[ \t]+)?(?P<o>killed|injured|wounded|dead|deaths|casualties)\b", re.I)
 RATIO_BEFORE = re.compile(r"\b(?:one|\d{1,3})[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$", re.I)  # "one in five of the victims"
@@ -693,6 +700,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
     # searched for before every count of a text that has none of their words.
     unknown_before = not regexes.cannot_match(rules.unknown_before, text)
     group_lead = not regexes.cannot_match(rules.group_lead, text)
+    elided_lead = not regexes.cannot_match(ACCOUNTED_FOR, text)
     lists = not regexes.cannot_match(rules.list_opener, text)  # "Among the dead were", "Those injured included"
     follow = rules.num_follow
     num_starts = [m.start() for m in rules.num_finder.finditer(text) if follow is None or follow.match(text, m.end())]
@@ -767,10 +775,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 # between the count and its noun, or, when the noun comes first, between the match's start and it
                 between = text[ne:m.start("noun")] if m.start("noun") > ns else text[m.start():m.start("noun")]
                 group = next((g for w in between.split() if (g := _lookup(rules.group_of, w))), "")
-            if not group and group_lead and (lead := rules.group_lead.search(text, max(s_start, ns - 100), ns)):
+            if not group and (lead := group_lead and rules.group_lead.search(text, max(s_start, ns - 100), ns)
+                              or elided_lead and rules.group_lead_elided.search(text, max(s_start, ns - 100), ns)):
                 # "civilians made up the majority of casualties (21)"; "women and girls made up ..." is a count by sex
                 group = _lookup(rules.group_of, lead.group("g"))
-                group = "" if lead.group("g0") and _lookup(rules.group_of, lead.group("g0")) != group else group
+                group = "" if lead.groupdict().get("g0") and _lookup(rules.group_of, lead.group("g0")) != group else group
             if not group and rule.group_before and (word := WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())):
                 # "Deminer casualties (7)"; "Children made up 72% of all civilian casualties (768)" are children
                 group = _lookup(rules.group_of, word.group("g"))
