@@ -108,6 +108,7 @@ CASES = [
     ("It adopted Law No. 2003-14 and Decree 2005/12 on mines.", []),
     ("Vehicles drove along Route 2020 near the border.", []),
     ("Call the hotline on +93 2020 1234.", []),
+    ("Rehabilitation was increasing in 2007\n\n400\n", [("2007", "2007", "", "year")]),  # a number on the next line
     ("Casualties by year: 2019 2020 2021", [("2019", "2019", "", "year"), ("2020", "2020", "", "year"), ("2021", "2021", "", "year")]),
 ]
 
