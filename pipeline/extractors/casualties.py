@@ -135,7 +135,8 @@ def _build(data, where: str) -> CasualtyRules:
     small = rf"(?:(?:{_alt(tens)})-(?:{_alt(units)})|{_phrases(list(words))})"
     word_num = rf"{small}(?:[ \t]+(?:{_alt(list(SCALES))})\b(?:[ \t]+and[ \t]+{small}\b)?)?"  # "one hundred and twelve"
     # (not a percentage, in figures or words: "12%", "Fifty-six percent")
-    num = rf"(?<![\w$€£.,/%-])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})(?![\w%]|[.,]\d|\s?%|\s+per\s?cent\b)"
+    count_words = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})"  # "1,066", "12", "twenty-three"
+    num = rf"(?<![\w$€£.,/%-])(?P<num>{count_words})(?![\w%]|[.,]\d|\s?%|\s+per\s?cent\b)"
     outcomes = _map(data["outcomes"], f"{where}: outcomes")
     groups = _map(data["groups"], f"{where}: groups")
     change = _phrases(check_str_list(data.get("change_verbs") or [], f"{where}: change_verbs"))
@@ -189,14 +190,12 @@ def _build(data, where: str) -> CasualtyRules:
     openers = _alt(check_str_list(data.get("list_openers") or ["(?!)"], f"{where}: list_openers"))
     deminer_teams = _phrases(check_str_list(data.get("deminer_teams") or [], f"{where}: deminer_teams"))
     flags = re.I
-    list_num = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})"
-    list_sep = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
     sources = (
         # Each count of a list read with "respectively": "compared to 10 and 31 respectively in 2018", "45 and 60
         # casualties were recorded, respectively" (its outcome, group and year: _respectively, after all rules)
         ("respectively_item", _source(
             # (opening with its word: a text without "respectively" is skipped, and no count-led fast path is lost)
-            rf"(?=[^.;:\n]{{1,80}}?\brespectively\b){num}(?=(?:{list_sep}{list_num}(?![\w%]|[.,]\d))+[^.;:\d\n]{{0,40}}?\brespectively\b)", flags,
+            rf"(?=[^.;:\n]{{1,80}}?\brespectively\b){num}(?=(?:(?:{LIST_SEP}){count_words}(?![\w%]|[.,]\d))+[^.;:\d\n]{{0,40}}?\brespectively\b)", flags,
             needs_context=True, sentence_context=True, respectively=True)),
         ("respectively_last", _source(
             rf"(?:(?<=and )|(?<=, )){num}(?=[^.;:\d\n]{{0,40}}?\brespectively\b)", flags, needs_context=True, sentence_context=True, respectively=True)),
@@ -589,7 +588,8 @@ RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])
                          r"(?=\s+(?:of\s+(?:the|all|these|those)\s+)?(?:casualt|victims|people|persons|children|civilians)|\s*(?:[,.;:)]|$))", re.I | re.M)
 OR_MORE_AFTER = re.compile(r"\s+or\s+(more|fewer|less)\b", re.I)
 ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\b", re.I)
-LIST_SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+LIST_SEP = r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+"  # between the items of a list: ", ", ", and ", " and "
+LIST_SEPARATOR = re.compile(LIST_SEP)
 OUTCOME_AFTER_LIST = re.compile(r"[ \t]+(?:[\w/-]+[ \t]+)?(?P<o>killed|injured|wounded|dead|deaths|casualties)\b", re.I)
 RATIO_BEFORE = re.compile(r"\b(?:one|\d{1,3})[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$", re.I)  # "one in five of the victims"
 MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[\w/-]+\s+){0,3}?than\b", re.I)
