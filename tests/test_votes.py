@@ -183,6 +183,9 @@ CASES = [
      [("absent", "MBT", "2010", "since", "")]),
     ("Atlantis cast a vote in favor of the UNGA resolution on the Mine Ban Treaty in 2020.", [("yes", "MBT", "2020", "", "")]),
     ("Atlantis cast its vote against UNGA Resolution 77/53 on the Mine Ban Treaty in 2022.", [("no", "MBT", "2022", "", "77/53")]),
+    # a list of states with a comma before its "and" (and "the" before the last)
+    ("Of the states not party, China, India, Pakistan, and Russia abstained from the vote on UNGA Resolution 78/36 on "
+     "the Mine Ban Treaty in December 2023.", [("abstain", "MBT", "2023", "", "78/36")] * 4),
 ]
 
 
@@ -378,3 +381,15 @@ def test_a_state_abbreviation_must_name_a_known_country(tmp_path):
     cfg = config_with_rules(tmp_path, "votes", lambda y: y.replace("KSA: Saudi Arabia", "KSA: Atlantis"))
     with pytest.raises(ConfigError, match="KSA: 'Atlantis' is no country name"):
         validate_rules(cfg)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 7 December 2022, UNGA Resolution 77/53 on the Mine Ban Treaty was adopted by a vote of 163 in favor, none "
+     "against, and 15 abstentions. Russia, Syria, and the United States abstained.",
+     [("Russia", "abstain"), ("Syria", "abstain"), ("United States", "abstain")]),
+    ("Of the states not party, China, India, Pakistan, and Russia abstained from the vote on UNGA Resolution 78/36 in 2023.",
+     [("China", "abstain"), ("India", "abstain"), ("Pakistan", "abstain"), ("Russia", "abstain")]),
+    ("The Mine Ban Treaty, and Ukraine voted in favor of UNGA Resolution 78/36 in 2023.", [("Ukraine", "yes")]),
+])
+def test_a_list_of_states_with_a_comma_before_its_and(text, expected):
+    assert rows(pipeline.extract(f"Atlantis\n\nMine Ban Policy\n\n{text}\n")["votes"], "state", "vote") == expected

@@ -506,6 +506,7 @@ def _states_that_did_too(ctx: DocContext, rules: VoteRules, text: str, clause) -
 # "Like Russia and Syria, ...", "Unlike its neighbor Uzbekistan, ...": a state compared with the voter
 _COMPARED_WITH = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+(?:[a-z]+\s+){0,3}$")
 _COMPARED_NAME = re.compile(r"(?:Like|Unlike)\s")
+_LAST_ITEM_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3}),\s+and\s+(?:the\s+)?$")
 _LIST_ITEM_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3}),\s*$")
 
 
@@ -514,11 +515,16 @@ def _state_iso3(rules: VoteRules, name: str) -> str | None:
 
 
 def _listed_states(rules: VoteRules, name: str, before: str) -> list[tuple[str, str]]:
-    """"Russia and Syria" (and any "Israel, " before it) as states, when each part is a different country;
+    """"Russia and Syria" (and any "Israel, " before it), or "the United States" after "Russia, Syria, and ", as
+    states, when each part is a different country;
     [] for one country whose name has "and" ("Bosnia and Herzegovina") or a name that is no list."""
     parts = re.split(r"\s+and\s+(?:the\s+)?", name)
     if len(parts) < 2:
-        return []
+        # the last item of a list with a comma before its "and": "Russia, Syria, and the United States"
+        if (last := _LAST_ITEM_BEFORE.search(before)) is None:
+            return []
+        parts.insert(0, last.group(1))
+        before = before[:last.start()]
     while (item := _LIST_ITEM_BEFORE.search(before)) is not None:
         parts.insert(0, item.group(1))
         before = before[:item.start()]
