@@ -652,6 +652,7 @@ def test_cause_and_year():
     ("In 2022, unexploded ordnance caused 12 casualties, and antipersonnel mines caused eight.", [("12", "erw"), ("8", "mine")]),
     ("In 2018, the highest number of casualties was caused by improvised mines (3,789).", [("3789", "improvised_mine")]),
     ("Three farmers were injured by a victim-activated IED.", [("3", "improvised_mine")]),
+    ("In 2022, mines and ERW killed or injured 35 deminers, eight of them fatally.", [("35", "mine/erw"), ("8", "mine/erw")]),
 ])
 def test_the_cause_of_a_count(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "cause") == expected

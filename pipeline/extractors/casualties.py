@@ -553,6 +553,7 @@ OUTCOME_LATER = re.compile(
     r"|(?:were|was)\s+among\s+the\s+\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?P<o4>killed|injured|wounded|dead))\b")
 # "Three soldiers were not injured": people the clause says were unharmed
 UNHARMED_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was)\s+(?:not|never)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|harmed)\b")
+WORDS_BEFORE = re.compile(r"(?:\b[\w/-]+[ \t]+){1,3}$")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 OF_THOSE_BEFORE = re.compile(r"\b[Oo]f[ \t]+(?:the|those|these)[ \t]+(?P<o>killed|injured|wounded|dead)[ \t]*,[ \t]*$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
@@ -667,10 +668,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if outcome == "casualties" and (rules.unknown.search(_own_clause(rules, text, ne, min(s_end, ne + 80)))
                                         or unknown_before and rules.unknown_before.search(text, max(s_start, ns - 80), ns)):
             outcome = "unknown"
-        # the count's own words, and the device its rule matched before it with the word before that
-        # ("antipersonnel mines caused eight", "improvised mines (3,789)")
-        if cause_from is not None and cause_from < ns and (word := WORD_BEFORE.search(text, max(0, cause_from - 25), cause_from)):
-            cause_from = word.start()
+        # the count's own words, and the device its rule matched before it with up to three words before that
+        # ("antipersonnel mines caused eight", "improvised mines (3,789)", "mines and ERW killed 35 deminers")
+        if cause_from is not None and cause_from < ns and (words := WORDS_BEFORE.search(text, max(0, cause_from - 40), cause_from)):
+            cause_from = words.start()
         phrase = text[ns if cause_from is None else min(cause_from, ns):end]
         cause = next((k for k, p in rules.causes if p.search(phrase)), "") or next(
             (k for k, p in rules.causes if p.search(sentence)), "")
