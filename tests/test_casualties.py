@@ -594,6 +594,10 @@ CASES = [
     ("Two soldiers stepped on mines; both were seriously injured.", [("2", "exact", "injured", "military")]),
     ("Two boys were injured. Both were taken to hospital.", [("2", "exact", "injured", "child")]),
     ("Both civilian and military casualties were recorded.", []),
+    # an age list before a count in words ("aged 11 and 13") blocks a number, not a person after "and"
+    ("The victims were a man aged 45 and his 12-year-old son.", [("1", "exact", "casualties", "civilian"), ("1", "exact", "casualties", "child")]),
+    ("A man aged 45 and a boy were injured.", [("1", "exact", "injured", "civilian"), ("1", "exact", "injured", "child")]),
+    ("Two boys aged 11 and 13 were killed.", [("2", "exact", "killed", "child")]),
     # lists read with "respectively": in order, the outcome and group of the counts before, else the outcome
     # word after or the verb before, the groups of a list of people
     ("In 2019, 12 people were killed and 40 injured, compared to 10 and 31 respectively in 2018.",

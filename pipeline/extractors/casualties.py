@@ -648,8 +648,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             return False  # ids and times ("211526"), not people
         if NUMBERED_LABEL.search(text[max(0, ns - 12):ns]):
             return False  # "Phase 3", "Article 5": a label's number
-        if rules.age_before.search(text, max(0, ns - 30), ns):
-            return False  # "aged 11 and 13": ages, not people
+        if rules.age_before.search(text, max(0, ns - 30), ns) and WHITESPACE.sub(" ", text[ns:ne]).lower() not in ONE_PERSON:
+            return False  # "aged 11 and 13": ages, not people (but "a man aged 45 and his son": the son)
         if NO_BEFORE.search(text, max(0, ns - 4), ns):
             return False  # "no one was killed": nobody
         if rules.change_by.search(text, max(0, ns - 30), ns) or RATIO_AFTER.match(text, ne) or MORE_THAN_AFTER.match(text, ne) \
