@@ -183,6 +183,9 @@ CASES = [
      [("absent", "MBT", "2010", "since", "")]),
     ("Atlantis cast a vote in favor of the UNGA resolution on the Mine Ban Treaty in 2020.", [("yes", "MBT", "2020", "", "")]),
     ("Atlantis cast its vote against UNGA Resolution 77/53 on the Mine Ban Treaty in 2022.", [("no", "MBT", "2022", "", "77/53")]),
+    # "and did so again in December 2022": the same vote in a later year, without the clause's symbol
+    ("Atlantis voted in favor of UNGA Resolution 76/26 promoting the Mine Ban Treaty on 6 December 2021, and did so again "
+     "in December 2022.", [("yes", "MBT", "2021", "", "76/26"), ("yes", "MBT", "2022", "", "")]),
     # a list of states with a comma before its "and" (and "the" before the last)
     ("Of the states not party, China, India, Pakistan, and Russia abstained from the vote on UNGA Resolution 78/36 on "
      "the Mine Ban Treaty in December 2023.", [("abstain", "MBT", "2023", "", "78/36")] * 4),
