@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .config import Config, build_rules, check_mapping, check_regex, check_str_list
 from .records import Finding, FootnoteDef, FootnoteRef, Section
 from .spans import SpanSet
+from .tables import SOURCE_TYPES
 
 SCHEMA = {"reference": str, "definition": str, "ibid": str, "un_symbols": list, "source_types": list}
 
@@ -25,7 +26,6 @@ class FootnoteRules:
     source_types: tuple[tuple[str, re.Pattern], ...]
 
 
-SOURCE_TYPES = {"news", "un_document", "email", "letter", "interview", "statement", "report", "book", "web", "ibid", "other"}
 
 
 def _build(data, where: str) -> FootnoteRules:

@@ -96,12 +96,15 @@ FOOTNOTE_REFS = register(TableSpec("footnote_refs", "Footnote references [N] in 
     C("footnote_id", "TEXT", "The definition it resolves to in the same level-1 section; empty when dangling."),
 ), key=("doc_id", "ref_id")))
 
+# The kinds of source a footnote cites (the rule file's source_types name them; "other" when none matches)
+SOURCE_TYPES = ("news", "un_document", "email", "letter", "interview", "statement", "report", "book", "web", "ibid", "other")
+
 FOOTNOTES = register(TableSpec("footnotes", "Footnote definitions (the [N] paragraphs at a section's end).", (
     DOC_ID, SECTION_ID,
     C("footnote_id", "TEXT", "Definition id: <level-1 section>.F<N>."),
     C("number", "INTEGER", "The footnote number N."),
     *span_columns(),
-    C("source_type", "TEXT", "news, un_document, email, letter, interview, statement, report, book, web, ibid or other."),
+    C("source_type", "TEXT", f"{', '.join(SOURCE_TYPES[:-1])} or {SOURCE_TYPES[-1]}."),
     C("un_symbols", "TEXT", "UN document symbols cited, ';'-joined (A/C.1/71/PV.24, 77/79)."),
     C("pub_date", "TEXT", "ISO date of the source: the last full or partial date in the definition."),
     C("n_refs", "INTEGER", "How many references cite this definition."),

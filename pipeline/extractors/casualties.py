@@ -103,6 +103,7 @@ class CasualtyRules:
     counted_before: re.Pattern  # "45,000 people" right before ", including": no places ("in 14 states")
     all_were: re.Pattern  # a sentence "All were civilians": the group of the count before
     team_before: re.Pattern  # "a demining team leader": a deminer
+    outcome_after_list: re.Pattern  # "45 and 60 casualties were recorded, respectively": the list's outcome word
     verb_right_before: re.Pattern  # "killed 12 and 15 people respectively": the verb of a list
     person_list: re.Pattern  # "Civilians and soldiers": people listed, each a match of person_word
     person_word: re.Pattern
@@ -189,6 +190,9 @@ def _build(data, where: str) -> CasualtyRules:
                     rf"(?:the\s+(?:remaining|other)\s+)?{num}{bare_end}")
     openers = _alt(check_str_list(data.get("list_openers") or ["(?!)"], f"{where}: list_openers"))
     deminer_teams = _phrases(check_str_list(data.get("deminer_teams") or [], f"{where}: deminer_teams"))
+    # "child casualties fell from " (the count "from"), then "in 2020 to" (before the count "to")
+    change_from = rf"\b(?:{nouns}|deaths|fatalities)\s+(?:{change})\s+from\s+(?:(?:{qualifiers})\s+)?"
+    change_to = r"(?:\s+in\s+(?:19|20)\d\d)?,?\s+to"
     flags = re.I
     sources = (
         # Each count of a list read with "respectively": "compared to 10 and 31 respectively in 2018", "45 and 60
@@ -293,12 +297,8 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?{device}(?:\s+(?:attacks?|strikes?|remnants|contamination))?\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
             flags, group_before=True)),
         # "The number of child casualties fell from 45 in 2020 to 30 in 2021": both counts, of the group before
-        ("noun_change_from", _source(
-            rf"\b(?:{nouns}|deaths|fatalities)\s+(?:{change})\s+from\s+(?:(?:{qualifiers})\s+)?{num}(?=(?:\s+in\s+(?:19|20)\d\d)?,?\s+to\s)",
-            flags, group_before=True)),
-        ("noun_change_to", _source(
-            rf"\b(?:{nouns}|deaths|fatalities)\s+(?:{change})\s+from\s+(?:(?:{qualifiers})\s+)?\d[\d,]*(?:\s+in\s+(?:19|20)\d\d)?,?\s+to\s+(?:(?:{qualifiers})\s+)?{num}",
-            flags, group_before=True)),
+        ("noun_change_from", _source(rf"{change_from}{num}(?={change_to}\s)", flags, group_before=True)),
+        ("noun_change_to", _source(rf"{change_from}\d[\d,]*{change_to}\s+(?:(?:{qualifiers})\s+)?{num}", flags, group_before=True)),
         ("single_person_outcome", _source(
             rf"\b(?P<num>[Aa]n?)\s+{before_person}(?P<noun>{person_sing}\b|{age}(?=\s+was\b)){gap}\b(?:(?:was|were)\s+{adverb})?(?P<outcome>{outcome_words})\b",
             within_sentence=True)),
@@ -476,7 +476,7 @@ def _build(data, where: str) -> CasualtyRules:
                               r"(?:[^.;:\d\n]|\d+(?:\.\d+)?%){0,60}$", re.I),
         # ... the verb left out after an "accounted for" before: "Civilians accounted for 85% ..., and children for half
         # of civilian casualties (1,171)" (looked for only in texts with "accounted for")
-group_lead_elided=re.compile(rf"\band\s+(?P<g>{person})\s+for(?=\s+(?:half|a\s+third|a\s+quarter|the\s+majority|most|\d+(?:\.\d+)?%))\b"
+        group_lead_elided=re.compile(rf"\band\s+(?P<g>{person})\s+for(?=\s+(?:half|a\s+third|a\s+quarter|the\s+majority|most|\d+(?:\.\d+)?%))\b"
                                      r"(?:[^.;:\d\n]|\d+(?:\.\d+)?%){0,60}$", re.I),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
         qualifier=re.compile(rf"\b(?P<q>{qualifiers})\s+$", re.I),
@@ -500,6 +500,7 @@ group_lead_elided=re.compile(rf"\band\s+(?P<g>{person})\s+for(?=\s+(?:half|a\s+t
         members_of=re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?P<team>{deminer_teams})\s+(?:teams?|units?)|"
                               r"(?P<g>(?:security|armed)\s+forces?|\w+))\b", re.I),
         list_opener=list_opener,
+        outcome_after_list=re.compile(rf"[ \t]+(?:[\w/-]+[ \t]+)?(?P<o>{outcome_words}|casualties)\b", re.I),
         verb_right_before=re.compile(rf"\b(?P<verb>{before})\s+$", re.I),
         person_list=re.compile(rf"\b(?:{person})(?:\s*,\s*(?:{person}))*,?\s+and\s+(?:{person})\b", re.I),
         person_word=re.compile(rf"\b(?:{person})\b", re.I),
@@ -591,7 +592,6 @@ OR_MORE_AFTER = re.compile(r"\s+or\s+(more|fewer|less)\b", re.I)
 ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\b", re.I)
 LIST_SEP = r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+"  # between the items of a list: ", ", ", and ", " and "
 LIST_SEPARATOR = re.compile(LIST_SEP)
-OUTCOME_AFTER_LIST = re.compile(r"[ \t]+(?:[\w/-]+[ \t]+)?(?P<o>killed|injured|wounded|dead|deaths|casualties)\b", re.I)
 RATIO_BEFORE = re.compile(r"\b(?:one|\d{1,3})[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$", re.I)  # "one in five of the victims"
 MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[\w/-]+\s+){0,3}?than\b", re.I)
 SCALES = {"hundred": 100, "thousand": 1000}
@@ -854,7 +854,7 @@ def _respectively(ctx: DocContext, rules: CasualtyRules, rows: list[Extraction])
             for item, like in zip(items, earlier[-len(items):], strict=True):
                 item.fields["outcome"], item.fields["group"] = like.fields["outcome"], like.fields["group"]
             continue
-        if word := OUTCOME_AFTER_LIST.match(text, items[-1].char_end):
+        if word := rules.outcome_after_list.match(text, items[-1].char_end):
             outcome = _lookup(rules.outcome_of, word.group("o"), "casualties")
         elif verb := rules.verb_right_before.search(text, max(s_start, first - 40), first):
             outcome = _lookup(rules.verb_of, verb.group("verb"), "casualties")
@@ -862,8 +862,8 @@ def _respectively(ctx: DocContext, rules: CasualtyRules, rows: list[Extraction])
             outcome = "casualties"
         for item in items:
             item.fields["outcome"] = outcome
-        people = [m for m in rules.person_list.finditer(text, s_start, first)][-1:]
-        names = [w.group(0) for w in rules.person_word.finditer(text, people[0].start(), people[0].end())] if people else []
+        people = _last_match(rules.person_list, text, s_start, first)
+        names = [w.group(0) for w in rules.person_word.finditer(text, people.start(), people.end())] if people else []
         if len(names) == len(items):
             for item, name in zip(items, names, strict=True):
                 item.fields["group"] = _lookup(rules.group_of, name)
@@ -1049,12 +1049,16 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
     return outcome
 
 
-def _opener_before(rules: CasualtyRules, text: str, s_start: int, pos: int) -> re.Match | None:
-    """The last "Among the dead were" / "Those injured included" between the sentence's start and `pos`."""
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
     last = None
-    for last in rules.list_opener.finditer(text, s_start, pos):  # noqa: B007 (the last one is wanted)
+    for last in pattern.finditer(text, start, end):  # noqa: B007 (the last one is wanted)
         pass
     return last
+
+
+def _opener_before(rules: CasualtyRules, text: str, s_start: int, pos: int) -> re.Match | None:
+    """The last "Among the dead were" / "Those injured included" between the sentence's start and `pos`."""
+    return _last_match(rules.list_opener, text, s_start, pos)
 
 
 def _after_openers(ctx: DocContext, opener_pattern: re.Pattern, rule: CountRule) -> Iterator[re.Match]:

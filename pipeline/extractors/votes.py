@@ -506,8 +506,10 @@ def _states_that_did_too(ctx: DocContext, rules: VoteRules, text: str, clause) -
 # "Like Russia and Syria, ...", "Unlike its neighbor Uzbekistan, ...": a state compared with the voter
 _COMPARED_WITH = re.compile(r"\b(?:[Ll]ike|[Uu]nlike|[Aa]s\s+with)\s+(?:[a-z]+\s+){0,3}$")
 _COMPARED_NAME = re.compile(r"(?:Like|Unlike)\s")
-_LAST_ITEM_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3}),\s+and\s+(?:the\s+)?$")
-_LIST_ITEM_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3}),\s*$")
+# A state's name in a list before the verb: "Israel, ", and the last before "and": "Syria, and the "
+_STATE_ITEM = r"(?:^|(?<=\s))([A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*){0,3}),"
+_LAST_ITEM_BEFORE = re.compile(_STATE_ITEM + r"\s+and\s+(?:the\s+)?$")
+_LIST_ITEM_BEFORE = re.compile(_STATE_ITEM + r"\s*$")
 
 
 def _state_iso3(rules: VoteRules, name: str) -> str | None:
