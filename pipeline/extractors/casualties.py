@@ -27,7 +27,7 @@ SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "unknown_before": str, "relatives": list,
           "noun_number_verbs": list, "change_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
           "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list, "animal_nouns": list,
-          "list_openers": list, "deminer_teams": list}
+          "list_openers": list, "deminer_teams": list, "not_causes": list}
 
 
 # A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
@@ -97,6 +97,7 @@ class CasualtyRules:
     unknown_before: re.Pattern  # ends right before the count
     context: re.Pattern
     causes: tuple[tuple[str, re.Pattern], ...]
+    not_causes: re.Pattern  # names with a device's word: "Landmine Monitor", "Mine Action"
     served: re.Pattern  # ends right before people a programme serves: "employed 1,500 deminers"
     things_before: re.Pattern  # the count before a bare "N in 2017" counted things or people served
     age_before: re.Pattern  # ends right before a number that is an age: "aged 11 and", "a boy of"
@@ -209,7 +210,8 @@ def _build(data, where: str) -> CasualtyRules:
             end_at_outcome=True)),
         ("number_person_outcome", _source(
             # (not a noun before a casualty noun: "Four of the six deminer casualties were injured")
-            rf"{num}\s+(?:[\w'’-]+\s+){{0,4}}?(?P<noun>{person})\b(?!\s+(?:{nouns})\b){gap}\b(?:were|was|had been|have been|are|(?:have|has|had)(?=\s+(?:died|lost|fallen)\b)|sustained|suffered|received)\s+{adverb}(?P<outcome>{outcome_words})\b", flags,
+            # (no second count between: "30 civilians and 20 soldiers), most were injured"; an age may be)
+            rf"{num}\s+(?:(?:(?!\d)[\w'’-]+|\d{{1,2}}[- ]years?[- ]old)\s+){{0,4}}?(?P<noun>{person})\b(?!\s+(?:{nouns})\b){gap}\b(?:were|was|had been|have been|are|(?:have|has|had)(?=\s+(?:died|lost|fallen)\b)|sustained|suffered|received)\s+{adverb}(?P<outcome>{outcome_words})\b", flags,
             within_sentence=True, outcome_split=True)),
         # "Two members of the same family died": a phrase of "of" / "from" / "in" between people and "died"
         ("number_person_of_died", _source(
@@ -282,12 +284,16 @@ def _build(data, where: str) -> CasualtyRules:
         ("verb_another", _source(rf"\b(?P<verb>{before})\s+(?:a\s+)?(?P<num>another|(?<=\ba )(?:{ORDINALS})){bare_end}", flags, outcome_from="verb")),
         # "Eighteen of the 23 casualties were men": a part of a total
         ("number_of_number_noun", _source(
-            rf"{num}\s+of\s+(?:the|these|those|all)\s+(?:\d[\d,]*|{word_num})\s+(?:(?!(?:no|{places})\b)[\w/-]+\s+){{0,3}}?(?P<noun>{nouns})\b", flags,
+            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?of\s+(?:the|these|those|all)\s+(?:\d[\d,]*|{word_num})\s+(?:(?!(?:no|{places})\b)[\w/-]+\s+){{0,3}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True, outcome_from="later")),
         ("number_casualty_noun", _source(
             # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties")
             rf"{num}\s+(?:(?!\d|(?:{word_num}|showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown|fewer|less|no|{places})\b)[\w/()’'–-]+\s+){{0,9}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True)),
+        # Two counts of one noun: "at 496 and 549 casualties per year" (the second is number_casualty_noun's;
+        # "between 56,000 and 86,000 casualties" is a range of estimates)
+        ("number_and_number_noun", _source(
+            rf"(?<!between ){num}(?=\s+and\s+(?:\d[\d,]*|{word_num})\s+(?:(?P<noun_after>{person})\s+)?(?:{nouns})\b)", flags)),
         # A total named by its year, compared: "lower than the 2010 total of 215"
         ("total_of_number", _source(rf"\b(?P<year>(?:19|20)\d\d)\s+(?:annual\s+)?total\s+of\s+{num}{bare_end}", flags, needs_context=True)),
         # "of whom 32 were mine victims", "10 were civilian casualties"
@@ -401,9 +407,13 @@ def _build(data, where: str) -> CasualtyRules:
                                       re.M | re.I, needs_context=True, after="label")),
         # "(2,472 killed, 6,937 injured, and 28 unknown)", or "4 unknown" first on a summary line
         ("number_unknown", _source(
-            rf"{num}[ \t]+(?P<outcome>unknown)\b(?![ \t]+(?:device|cause|type|mines?|items?|ordnance|explosives?|ERW|UXO)\b)",
+            rf"{num}[ \t]+(?:of[ \t]+(?=unknown[ \t]+(?:survival[ \t]+)?(?:status|outcome)\b))?(?P<outcome>unknown)\b(?![ \t]+(?:device|cause|type|mines?|items?|ordnance|explosives?|ERW|UXO)\b)",
             flags, needs_context=True, outcome_from="unknown", after_outcomes=True, end_at_outcome=True)),
-        ("number_in_year", _source(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported)\s+)?in\s+(?P<year>(?:19|20)\d\d)\b", flags,
+        # a breakdown's count whose group, age or sex is not known: "11 of unknown civilian/military status"
+        ("number_unknown_status", _source(
+            rf"{num}\s+(?:were\s+|was\s+)?of\s+unknown\s+(?:(?!survival\b)[\w/-]+\s+){{0,3}}?(?:status|age|gender|sex)\b", flags,
+            needs_context=True, sentence_context=True)),
+        ("number_in_year", _source(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported|registered|reached)\s+(?:in|for)|in)\s+(?P<year>(?:19|20)\d\d)\b", flags,
                                    needs_context=True, compares_back=True)),
         # "between 1999 and 2008 the Monitor identified 2,305": a bare count after a verb of recording
         ("recorded_number", _source(
@@ -416,6 +426,12 @@ def _build(data, where: str) -> CasualtyRules:
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
         # ... "Most casualties (29) were civilians", "Deminer casualties (7)", "casualties whose status was known (49)",
         # "casualties where the age was known (768)"
+        # A count and its share: "716 or some 88% of the total, were civilian"; "Men made up 93%, or 170, of the 183 ..."
+        ("number_or_percent", _source(
+            rf"{num},?\s+or\s+(?:(?:{qualifiers})\s+)?\d+(?:\.\d+)?\s?%(?:\s+of\s+(?:the\s+|all\s+)?(?:total|casualties),?)?", flags,
+            needs_context=True, sentence_context=True, compares_back=True, group_after=True)),
+        ("percent_or_number", _source(rf"\b\d+(?:\.\d+)?\s?%,?\s+or\s+{num}(?=,?\s+of\b)", flags,
+                                      needs_context=True, sentence_context=True, compares_back=True)),
         ("noun_bracket_count", _source(
             rf"\b(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:whose|where|for\s+whom|for\s+which)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known"
             rf"|\s+(?P<outcome>killed|injured|wounded))?\s*\((?P<num>\d[\d,]*)\s*[;,)]",
@@ -486,6 +502,7 @@ def _build(data, where: str) -> CasualtyRules:
         unknown_before=check_regex(data.get("unknown_before", r"(?!)"), f"{where}: unknown_before", re.I),
         context=check_regex(data.get("casualty_context", r"casualt"), f"{where}: casualty_context", re.I),
         causes=tuple((k, re.compile("|".join(v), re.I)) for k, v in _map(data.get("causes"), where).items()),
+        not_causes=check_regex("|".join(check_str_list(data.get("not_causes") or [], f"{where}: not_causes")) or r"(?!)", f"{where}: not_causes", re.I),
         served=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?$", re.I),
         # years and words may stand between that count and the bare one
         # ... or a number of them ("The total number of survivors ... was estimated to be over 2,000 in 2015")
@@ -568,8 +585,8 @@ VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+(?:\
 COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
 # reported, a decrease from the 39 recorded in 2020")
-COMPARED_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|(?:lowest|highest|fewest|most|least|largest|smallest)\b(?=(?:\s+\w+)?\s*(?:since\b|$))|(?:up|down|(?:decrease|increase|decline|drop|rise|fall|reduction)s?)\s+from|than|versus|vs\.)", re.I)
-YEAR_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
+COMPARED_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|(?:lowest|highest|fewest|most|least|largest|smallest)\b(?=(?:\s+\w+)?\s*(?:since\b|$))|(?:up|down|(?:decrease|increase|decline|drop|rise|fall|reduction)s?)\s+(?:from|on)|than|versus|vs\.)", re.I)
+YEAR_BRACKET_GAP = re.compile(r"(?:[ \t]+(?:annual[ \t]+)?(?:total|figure))?[ \t]*\([ \t]*")  # "2015 (", "the 2015 total ("
 SINCE_YEAR = re.compile(r"\b(?:since|from|between|before|until)\s+(?:19|20)\d\d", re.I)
 CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
 AGED_AFTER = re.compile(r",?[ \t]+aged[ \t]+(?:between[ \t]+)?(\w+(?:-\w+)?)\b", re.I)  # right after the noun
@@ -578,12 +595,13 @@ COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|v
                              r"(?:\d[\d,]*\s+in\s+(?:19|20)\d\d\s*(?:,\s*|\s+and\s+|,\s*and\s+))*$", re.I)
 # After the people counted, before "including": "three members of the same family, including two children"
 OF_PHRASE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?(?:same[ \t]+)?[\w-]+")
-GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+)?|among\s+)(?P<g>[a-z]+)")
+GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+|an?\s+)?|among\s+)(?P<g>[a-z]+)")
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
 # ... or a count and ", and" in a comparison's brackets: "Injured: 24 (2006: 11, and 4 unknown)"
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                              r"|\((?:19|20)\d\d:[ \t]*\d[\d,]*,[ \t]*and[ \t]+)$", re.M | re.I)
 DIGITS = re.compile(r"[\d,]+")
+BRACKET_ITEMS = re.compile(r"\([^()\n]{0,120}$")  # from an open bracket to a count inside it
 NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 # ... a ratio's denominator is followed by the people it divides, or ends the clause ("45 in 12 provinces" is a count)
 RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|hundred)\b"
@@ -672,9 +690,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
         # ("antipersonnel mines caused eight", "improvised mines (3,789)", "mines and ERW killed 35 deminers")
         if cause_from is not None and cause_from < ns and (words := WORDS_BEFORE.search(text, max(0, cause_from - 40), cause_from)):
             cause_from = words.start()
-        phrase = text[ns if cause_from is None else min(cause_from, ns):end]
+        phrase = _without_names(rules, text[ns if cause_from is None else min(cause_from, ns):end])
         cause = next((k for k, p in rules.causes if p.search(phrase)), "") or next(
-            (k for k, p in rules.causes if p.search(sentence)), "")
+            (k for k, p in rules.causes if p.search(_without_names(rules, sentence))), "")
         if not year:
             years = [d for d in ctx.rows_between("dates", s_start, s_end) if d.fields["value"][:4].isdigit()]
             # a later "(2017: 12 killed)" is the year compared with, not this count's
@@ -689,7 +707,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 before = [d for d in before if d.char_start >= compared[-1]] or before
             # "the total for 2021 (58)": the year right before the bracket is the count's
             adjacent = [d for d in before if YEAR_BRACKET_GAP.fullmatch(text, d.char_end, ns)]
-            pick = (adjacent or after or before or [None])[0]
+            # ... unless the bracket names its own: "20 casualties in 2015 (12 casualties in 2014)"
+            close = text.find(")", ne, s_end)
+            inside = [d for d in after if d.char_start < close] if adjacent else []
+            pick = (inside or adjacent or after or before or [None])[0]
             year = pick.fields["value"][:4] if pick else _label_year(text, ns)
         fields = make_row_fields(ctx, ns, end)
         fields.update(count="" if count is None else str(count), qualifier=qualifier, outcome=outcome, group=group,
@@ -704,7 +725,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
     elided_lead = not regexes.cannot_match(ACCOUNTED_FOR, text)
     lists = not regexes.cannot_match(rules.list_opener, text)  # "Among the dead were", "Those injured included"
     follow = rules.num_follow
-    num_starts = [m.start() for m in rules.num_finder.finditer(text) if follow is None or follow.match(text, m.end())]
+    # (a year is never a count, and a match led by one would hide the count after it: "in 2015 (12 casualties)")
+    num_starts = [m.start() for m in rules.num_finder.finditer(text)
+                  if (follow is None or follow.match(text, m.end())) and not YEAR_LIKE.fullmatch(m.group())]
     context_possible = _context_possible(ctx, rules)
     for rule in rules.patterns:
         if rule.needs_context and not context_possible:
@@ -1011,11 +1034,21 @@ def _breakdown_of(rows: list[Extraction], text: str, pos: int) -> tuple[int | No
     the row of the count it breaks down ("killing 12, including five children"; None when that is no row)."""
     lead = INCLUDED_BEFORE.search(text, max(0, pos - 45), pos)
     if lead is None:
-        return None, None
+        # a bracket right after a count breaks it down: "Killed: 226 (169 military, 44 civilians, 12 children)"
+        if (bracket := BRACKET_ITEMS.search(text, max(0, pos - 122), pos)) is None:
+            return None, None
+        row = next((r for r in rows if r.char_end <= bracket.start() and not text[r.char_end:bracket.start()].strip()), None)
+        return (bracket.start(), row) if row else (None, None)
     # the count right before, or before its group ("Seven of the casualties were children, of whom three died")
     return lead.start(), next((r for r in rows if r.char_end == lead.start()
                                or r.char_end < lead.start() and (GROUP_AFTER.fullmatch(text, r.char_end, lead.start())
                                                                  or OF_PHRASE.fullmatch(text, r.char_end, lead.start()))), None)
+
+
+def _without_names(rules: CasualtyRules, s: str) -> str:
+    """s with the names that carry a device's word blanked: "Landmine and Cluster Munition Monitor
+    identified 674 casualties" names no cause."""
+    return rules.not_causes.sub(lambda m: " " * len(m.group()), s)
 
 
 def _own_clause(rules: CasualtyRules, text: str, start: int, end: int) -> str:
