@@ -651,6 +651,17 @@ CASES = [
       ("12", "exact", "killed", "")]),
     ("Five people (three soldiers and two civilians) were injured.",
      [("5", "exact", "injured", ""), ("3", "exact", "injured", "military"), ("2", "exact", "injured", "civilian")]),
+    # an aside between dashes; a count whose status is not known; "the N from YEAR" compared; "countrywide (N)"
+    ("In 2001, with 320 people - most of them farmers - killed or injured, the province was the worst affected.",
+     [("320", "exact", "casualties", "")]),
+    ("Of the 2019 total, 120 casualties were civilians and 45 were military; there were 12 for which the civilian "
+     "status was unknown.", [("120", "exact", "casualties", "civilian"), ("45", "exact", "casualties", "military"),
+                            ("12", "exact", "casualties", "")]),
+    ("Casualties\n\nThe 2019 total was a sharp decrease in casualties compared to the 212 from 2018.",
+     [("212", "exact", "casualties", "")]),
+    ("Casualties\n\nThe report compared the 45 from 2015 to 2018 with earlier casualty data.", []),
+    ("In the first half of 2021, the number of casualties countrywide (96) reached half of the 2020 total.",
+     [("96", "exact", "casualties", "")]),
     # a count of unknown group, age or sex in a breakdown
     ("In 2011, there were 17 female casualties: seven girls, six women, and four of unknown age.",
      [("17", "exact", "casualties", ""), ("7", "exact", "casualties", "child"), ("6", "exact", "casualties", ""),

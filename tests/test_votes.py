@@ -47,6 +47,10 @@ CASES = [
      [("abstain", "MBT", "2019", "", "")]),
     ("Atlantis voted in favor of the UNGA resolution on the Convention on Cluster Munitions, as it has every year "
      "since the first resolution in 2015.", [("yes", "CCM", "2015", "since", "")]),
+    ("Atlantis has voted in favor of every UNGA resolution on the Convention on Cluster Munitions since the first one "
+     "in 2015.", [("yes", "CCM", "2015", "since", "")]),
+    ("Atlantis has abstained on the UNGA resolution on the Mine Ban Treaty since its adoption in 1997.",
+     [("abstain", "MBT", "1997", "since", "")]),
     # Each symbol of a list keeps its own date; a bracketed symbol after "resolution"
     ("Atlantis voted for UNGA Resolutions 52/38A in 1997 and 53/77N in 1998 on the Mine Ban Treaty.",
      [("yes", "MBT", "1997", "", "52/38A"), ("yes", "MBT", "1998", "", "53/77N")]),

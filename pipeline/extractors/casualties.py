@@ -205,7 +205,8 @@ def _build(data, where: str) -> CasualtyRules:
         ("respectively_last", _source(
             rf"(?:(?<=and )|(?<=, )){num}(?=[^.;:\d\n]{{0,40}}?\brespectively\b)", flags, needs_context=True, sentence_context=True, respectively=True)),
         ("number_outcome", _source(
-            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:(?:were|was|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
+            # (an aside between dashes: "660 people - most of them civilians - killed or injured")
+            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
@@ -413,6 +414,13 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_unknown_status", _source(
             rf"{num}\s+(?:were\s+|was\s+)?of\s+unknown\s+(?:(?!survival\b)[\w/-]+\s+){{0,3}}?(?:status|age|gender|sex)\b", flags,
             needs_context=True, sentence_context=True)),
+        # "there were 41 for which the civilian status was unknown"
+        ("number_status_not_known", _source(
+            rf"{num}\s+(?:(?:other\s+)?(?:{nouns})\s+)?(?:for|of)\s+(?:which|whom)\s+(?:the\s+|their\s+)?(?:civilian(?:/military)?|civil|military|combat)\s+status\s+(?:was|is|remained)\s+(?:unknown|not\s+known)\b",
+            flags, needs_context=True)),
+        # "compared to the 381 from 2011"
+        ("the_number_from_year", _source(rf"(?<=the ){num}\s+from\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:to|through|until|–|-)\b)", flags,
+                                         needs_context=True, sentence_context=True, compares_back=True)),
         ("number_in_year", _source(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported|registered|reached)\s+(?:in|for)|in)\s+(?P<year>(?:19|20)\d\d)\b", flags,
                                    needs_context=True, compares_back=True)),
         # "between 1999 and 2008 the Monitor identified 2,305": a bare count after a verb of recording
@@ -433,7 +441,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("percent_or_number", _source(rf"\b\d+(?:\.\d+)?\s?%,?\s+or\s+{num}(?=,?\s+of\b)", flags,
                                       needs_context=True, sentence_context=True, compares_back=True)),
         ("noun_bracket_count", _source(
-            rf"\b(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:whose|where|for\s+whom|for\s+which)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known"
+            rf"\b(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:countrywide|nationwide|overall|worldwide|globally|in\s+total)|\s+(?:whose|where|for\s+whom|for\s+which)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known"
             rf"|\s+(?P<outcome>killed|injured|wounded))?\s*\((?P<num>\d[\d,]*)\s*[;,)]",
             flags, needs_context=True, group_after=True, group_before=True)),
         ("percent_bracket_count", _source(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)", needs_context=True, group_after=True)),
