@@ -662,6 +662,16 @@ CASES = [
     ("Casualties\n\nThe report compared the 45 from 2015 to 2018 with earlier casualty data.", []),
     ("In the first half of 2021, the number of casualties countrywide (96) reached half of the 2020 total.",
      [("96", "exact", "casualties", "")]),
+    # a person's noun before events is no count; "one by ERW" after accidents caused is an accident
+    ("In 2019, 9 casualties resulted from four civilian mine incidents and one demining accident.",
+     [("9", "exact", "casualties", "")]),
+    ("Two accidents were caused by antipersonnel mines and one by ERW, killing three deminers.",
+     [("3", "exact", "killed", "deminer")]),
+    ("Of the 12 casualties, 10 were caused by mines and two by ERW.",
+     [("12", "exact", "casualties", ""), ("10", "exact", "casualties", ""), ("2", "exact", "casualties", "")]),
+    # "survivors" among the outcomes of a summary line: the unknown after it
+    ("Casualties\n\n4,210 mine/ERW casualties (1,100 killed; 3,105 survivors; 5 unknown)",
+     [("4210", "exact", "casualties", ""), ("1100", "exact", "killed", ""), ("5", "exact", "unknown", "")]),
     # a count of unknown group, age or sex in a breakdown
     ("In 2011, there were 17 female casualties: seven girls, six women, and four of unknown age.",
      [("17", "exact", "casualties", ""), ("7", "exact", "casualties", "child"), ("6", "exact", "casualties", ""),
@@ -720,6 +730,8 @@ def test_cause_and_year():
     ("In 2018, the highest number of casualties was caused by improvised mines (3,789).", [("3789", "improvised_mine")]),
     ("Three farmers were injured by a victim-activated IED.", [("3", "improvised_mine")]),
     ("In 2022, mines and ERW killed or injured 35 deminers, eight of them fatally.", [("35", "mine/erw"), ("8", "mine/erw")]),
+    # the cause after the count in its rule's own match
+    ("Of the casualties, 10 were caused by mines and two by ERW.", [("10", "mine"), ("2", "erw")]),
     # names with a device's word name no cause
     ("In 2016, Landmine Monitor recorded 45 casualties.", [("45", "")]),
     ("The Landmine and Cluster Munition Monitor identified 674 casualties, all caused by antipersonnel mines.", [("674", "mine")]),

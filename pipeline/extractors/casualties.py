@@ -185,6 +185,7 @@ def _build(data, where: str) -> CasualtyRules:
     device = r"(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)"
     served = _alt(check_str_list(data.get("served_verbs") or ["(?!)"], f"{where}: served_verbs"))
     things = _alt(check_str_list(data.get("things_counted") or ["(?!)"], f"{where}: things_counted"))
+    not_events_after = r"(?!\s+(?:(?:mine/ERW|mine|ERW|UXO|landmine|demining|clearance|road|traffic)\s+)?(?:incidents?|accidents?|explosions?)\b)"
     places = _alt(check_str_list(data.get("place_nouns") or ["(?!)"], f"{where}: place_nouns"))
     # a cause and its count, the verb left out: "..., and ERW 354", ", antivehicle mines 7", "and ERW the remaining 21"
     elided_cause = (rf"(?:,\s+(?:and\s+)?|\s+(?:and|while|whereas)\s+)(?:the\s+)?(?:[\w-]+\s+)?{device}\s+"
@@ -374,7 +375,8 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_were_in_place", _source(rf"{num}\s+(?:were|occurred|took\s+place)\s+in\s+(?:the\s+)?(?-i:[A-Z])", flags,
                                          needs_context=True)),
         # ... a hyphenated word before the noun: "two scrap-metal collectors"
-        ("number_group", _source(rf"{num}\s+(?:{not_event}\w+(?:-\w+)+\s+)?(?P<noun>{person})\b", flags, needs_context=True, outcome_from="later",
+        # (not a person's noun before events: "five civilian mine/ERW incidents")
+        ("number_group", _source(rf"{num}\s+(?:{not_event}\w+(?:-\w+)+\s+)?(?P<noun>{person})\b{not_events_after}", flags, needs_context=True, outcome_from="later",
                                  bare_people=True)),
         # Summary-table cells: "43 (2015: 76)", "Total: 24 (2005: 2)", "64,662 (19,748 killed; 44,914 injured)".
         ("summary_total", _source(
@@ -606,9 +608,11 @@ OF_PHRASE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an|his|her|their)[ \
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+|an?\s+)?|among\s+)(?P<g>[a-z]+)")
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
 # ... or a count and ", and" in a comparison's brackets: "Injured: 24 (2006: 11, and 4 unknown)"
-OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured)(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured|survivors)(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                              r"|\((?:19|20)\d\d:[ \t]*\d[\d,]*,[ \t]*and[ \t]+)$", re.M | re.I)
 DIGITS = re.compile(r"[\d,]+")
+# Things caused by a device before a bare "one by an ERW": the one is another such thing, not a person
+THINGS_CAUSED = re.compile(r"\b(?:accidents?|incidents?|explosions?|events?)\s+(?:was|were)\s+(?:caused|triggered)\b", re.I)
 BRACKET_ITEMS = re.compile(r"\([^()\n]{0,120}$")  # from an open bracket to a count inside it
 NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 # ... a ratio's denominator is followed by the people it divides, or ends the clause ("45 in 12 provinces" is a count)
@@ -666,7 +670,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
     joins: list[tuple[Extraction, int, int]] = []  # (row, where its "and" starts, its sentence's start)
 
     def add(ns: int, ne: int, end: int, count: int | None, outcome: str, group: str, rule: str, year: str = "",
-            qualifier: str | None = None, cause_from: int | None = None) -> bool:
+            qualifier: str | None = None, cause_from: int | None = None, cause_to: int = 0) -> bool:
         """Add the row unless the number is no count of people; True when added."""
         if taken.overlaps(ns, ne) or count == 0:
             return False
@@ -698,9 +702,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
         # ("antipersonnel mines caused eight", "improvised mines (3,789)", "mines and ERW killed 35 deminers")
         if cause_from is not None and cause_from < ns and (words := WORDS_BEFORE.search(text, max(0, cause_from - 40), cause_from)):
             cause_from = words.start()
-        phrase = _without_names(rules, text[ns if cause_from is None else min(cause_from, ns):end])
-        cause = next((k for k, p in rules.causes if p.search(phrase)), "") or next(
-            (k for k, p in rules.causes if p.search(_without_names(rules, sentence))), "")
+        # ... to the end of the rule's match ("10 were caused by mines")
+        phrase = _without_names(rules, text[ns if cause_from is None else min(cause_from, ns):max(end, cause_to)])
+        cause = next((k for k, p in rules.causes if p.search(phrase)), "") or _sentence_cause(rules, sentence)
         if not year:
             years = [d for d in ctx.rows_between("dates", s_start, s_end) if d.fields["value"][:4].isdigit()]
             # a later "(2017: 12 killed)" is the year compared with, not this count's
@@ -754,6 +758,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             if rule.compares_back and rules.things_before.search(text, s_start, ns):
                 continue  # "150 survivors received training in 2018, compared with 212 in 2017"
+            if rule.name == "number_by_cause" and THINGS_CAUSED.search(text, s_start, ns):
+                continue  # "One accident was caused by an antipersonnel mine and one by an ERW"
             if (lead := INCLUDED_BEFORE.search(text, max(s_start, ns - 20), ns)) and \
                     rules.things_before.search(text, s_start, lead.start()):
                 continue  # "The ICRC assisted 1,200 amputees, of whom 300 were children"
@@ -849,7 +855,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if rule.year_from_label:
                 year = _label_year(text, ns)
             count = 1 if rule.one_person else _count(rules, m.group("num"))
-            if add(ns, ne, end, count, outcome, group, rule.name, year=year, cause_from=m.start()) and joined:
+            if add(ns, ne, end, count, outcome, group, rule.name, year=year, cause_from=m.start(), cause_to=m.end()) and joined:
                 joins.append((out[-1], joined.start(), s_start))
     for m in regexes.finditer(rules.vague, text):
         add(m.start(), m.end(), m.end(), None, "casualties", "", "vague", qualifier="vague")
@@ -1051,6 +1057,12 @@ def _breakdown_of(rows: list[Extraction], text: str, pos: int) -> tuple[int | No
     return lead.start(), next((r for r in rows if r.char_end == lead.start()
                                or r.char_end < lead.start() and (GROUP_AFTER.fullmatch(text, r.char_end, lead.start())
                                                                  or OF_PHRASE.fullmatch(text, r.char_end, lead.start()))), None)
+
+
+def _sentence_cause(rules: CasualtyRules, sentence: str) -> str:
+    """The first cause (in the rule file's order) the sentence names, when its count's own words name none."""
+    sentence = _without_names(rules, sentence)
+    return next((k for k, p in rules.causes if p.search(sentence)), "")
 
 
 def _without_names(rules: CasualtyRules, s: str) -> str:
