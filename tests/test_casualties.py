@@ -672,6 +672,9 @@ CASES = [
     # "survivors" among the outcomes of a summary line: the unknown after it
     ("Casualties\n\n4,210 mine/ERW casualties (1,100 killed; 3,105 survivors; 5 unknown)",
      [("4210", "exact", "casualties", ""), ("1100", "exact", "killed", ""), ("5", "exact", "unknown", "")]),
+    # a change's new count in brackets; not when it counts incidents
+    ("The number of casualties decreased by 30% (21, down from 30 in 2018), and the number of incidents decreased "
+     "by 40% (9, down from 15 in 2018).", [("21", "exact", "casualties", ""), ("30", "exact", "casualties", "")]),
     # a count of unknown group, age or sex in a breakdown
     ("In 2011, there were 17 female casualties: seven girls, six women, and four of unknown age.",
      [("17", "exact", "casualties", ""), ("7", "exact", "casualties", "child"), ("6", "exact", "casualties", ""),

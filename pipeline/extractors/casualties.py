@@ -423,6 +423,9 @@ def _build(data, where: str) -> CasualtyRules:
         # "compared to the 381 from 2011"
         ("the_number_from_year", _source(rf"(?<=the ){num}\s+from\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:to|through|until|–|-)\b)", flags,
                                          needs_context=True, sentence_context=True, compares_back=True)),
+        # a change's new count in brackets: "decreased by 35% (15, down from 23 in 2008)"
+        ("bracket_down_from", _source(r"\((?P<num>\d[\d,]*),\s+(?:down|up)\s+from\b", re.I,
+                                      needs_context=True, sentence_context=True, compares_back=True)),
         ("number_in_year", _source(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported|registered|reached)\s+(?:in|for)|in)\s+(?P<year>(?:19|20)\d\d)\b", flags,
                                    needs_context=True, compares_back=True)),
         # "between 1999 and 2008 the Monitor identified 2,305": a bare count after a verb of recording
@@ -517,7 +520,8 @@ def _build(data, where: str) -> CasualtyRules:
         # years and words may stand between that count and the bare one
         # ... or a number of them ("The total number of survivors ... was estimated to be over 2,000 in 2015")
         things_before=re.compile(rf"(?:\b\d[\d,]*\s+(?:[\w-]+\s+)?|\b(?:number|total)\s+of\s+(?:[\w/-]+\s+)?)(?:{things})\b"
-                                 rf"(?:[^\d.;]|(?:19|20)\d\d)*$", re.I),
+                                 # ... a change's percentage and its bracket: "the number of incidents decreased by 53% (7, down from"
+                                 rf"(?:[^\d.;]|(?:19|20)\d\d|\d+(?:\.\d+)?\s?%|\(\d[\d,]*,)*$", re.I),
         # (not "by age": "Civilian casualties by age", then "7 children; 143 adults" on the next line)
         age_before=re.compile(rf"\b(?<!by )(?:age[ds]?|ages\s+of|age\s+of|(?:{_alt(age_nouns) or '(?!)'})\s+of)\s+"
                               r"(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I),
