@@ -295,7 +295,7 @@ def _build(data, where: str) -> CasualtyRules:
         # Two counts of one noun: "at 496 and 549 casualties per year" (the second is number_casualty_noun's;
         # "between 56,000 and 86,000 casualties" is a range of estimates)
         ("number_and_number_noun", _source(
-            rf"(?<!between ){num}(?=\s+and\s+(?:\d[\d,]*|{word_num})\s+(?:(?P<noun_after>{person})\s+)?(?:{nouns})\b)", flags)),
+            rf"{num}(?=\s+and\s+(?:\d[\d,]*|{word_num})\s+(?:(?P<noun_after>{person})\s+)?(?:{nouns})\b)", flags)),
         # A total named by its year, compared: "lower than the 2010 total of 215"
         ("total_of_number", _source(rf"\b(?P<year>(?:19|20)\d\d)\s+(?:annual\s+)?total\s+of\s+{num}{bare_end}", flags, needs_context=True)),
         # "of whom 32 were mine victims", "10 were civilian casualties"
@@ -421,7 +421,7 @@ def _build(data, where: str) -> CasualtyRules:
             rf"{num}\s+(?:(?:other\s+)?(?:{nouns})\s+)?(?:for|of)\s+(?:which|whom)\s+(?:the\s+|their\s+)?(?:civilian(?:/military)?|civil|military|combat)\s+status\s+(?:was|is|remained)\s+(?:unknown|not\s+known)\b",
             flags, needs_context=True)),
         # "compared to the 381 from 2011"
-        ("the_number_from_year", _source(rf"(?<=the ){num}\s+from\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:to|through|until|–|-)\b)", flags,
+        ("the_number_from_year", _source(rf"{num}\s+from\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:to|through|until|–|-)\b)", flags,
                                          needs_context=True, sentence_context=True, compares_back=True)),
         # a change's new count in brackets: "decreased by 35% (15, down from 23 in 2008)"
         ("bracket_down_from", _source(r"\((?P<num>\d[\d,]*),\s+(?:down|up)\s+from\b", re.I,
@@ -615,6 +615,10 @@ GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured|survivors)(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                              r"|\((?:19|20)\d\d:[ \t]*\d[\d,]*,[ \t]*and[ \t]+)$", re.M | re.I)
 DIGITS = re.compile(r"[\d,]+")
+# A word that must (True) or must not (False) stand right before a rule's count: "the 381 from 2011" is
+# compared; "between 56,000 and 86,000 casualties" is a range, not two counts
+WORD_RIGHT_BEFORE = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True),
+                     "number_and_number_noun": (re.compile(r"\bbetween $", re.I), False)}
 # Things caused by a device before a bare "one by an ERW": the one is another such thing, not a person
 THINGS_CAUSED = re.compile(r"\b(?:accidents?|incidents?|explosions?|events?)\s+(?:was|were)\s+(?:caused|triggered)\b", re.I)
 BRACKET_ITEMS = re.compile(r"\([^()\n]{0,120}$")  # from an open bracket to a count inside it
@@ -764,6 +768,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue  # "150 survivors received training in 2018, compared with 212 in 2017"
             if rule.name == "number_by_cause" and THINGS_CAUSED.search(text, s_start, ns):
                 continue  # "One accident was caused by an antipersonnel mine and one by an ERW"
+            if (word_before := WORD_RIGHT_BEFORE.get(rule.name)) and bool(word_before[0].search(text, max(0, ns - 8), ns)) != word_before[1]:
+                continue  # (checked here, not in the pattern, so that the pattern opens with its count and is tried only there)
             if (lead := INCLUDED_BEFORE.search(text, max(s_start, ns - 20), ns)) and \
                     rules.things_before.search(text, s_start, lead.start()):
                 continue  # "The ICRC assisted 1,200 amputees, of whom 300 were children"
