@@ -675,6 +675,10 @@ CASES = [
     # a change's new count in brackets; not when it counts incidents
     ("The number of casualties decreased by 30% (21, down from 30 in 2018), and the number of incidents decreased "
      "by 40% (9, down from 15 in 2018).", [("21", "exact", "casualties", ""), ("30", "exact", "casualties", "")]),
+    # a bracket between a count and a casualty noun only whole; people served compared with another year
+    ("Casualties\n\nMine clearance in 2019 (1,240 mines destroyed) reduced the number of casualties.", []),
+    ("There were 45 (provisional) casualties in 2020.", [("45", "exact", "casualties", "")]),
+    ("Casualties\n\nThe programme reached 3,400 people in 2019 (1,200 in 2018).", []),
     # a count of unknown group, age or sex in a breakdown
     ("In 2011, there were 17 female casualties: seven girls, six women, and four of unknown age.",
      [("17", "exact", "casualties", ""), ("7", "exact", "casualties", "child"), ("6", "exact", "casualties", ""),

@@ -110,6 +110,7 @@ class CasualtyRules:
     person_word: re.Pattern
     all_aside: re.Pattern  # "..., all of them children": the group of the counts before it in its sentence
     served_count: re.Pattern  # ends where a count of people served ends: "assisted 180,000 people"
+    served_people: re.Pattern  # people served anywhere: "The programme reached 3,400 people"
     change_by: re.Pattern  # ends right before the size of a change: "rose by"
     list_opener: re.Pattern  # "Among the dead were", "Those injured included": group o names their outcome
     openers: dict[str, re.Pattern]  # what a rule with `after` is tried after (by OPENERS name)
@@ -289,8 +290,9 @@ def _build(data, where: str) -> CasualtyRules:
             rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?of\s+(?:the|these|those|all)\s+(?:\d[\d,]*|{word_num})\s+(?:(?!(?:no|{places})\b)[\w/-]+\s+){{0,3}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True, outcome_from="later")),
         ("number_casualty_noun", _source(
-            # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties")
-            rf"{num}\s+(?:(?!\d|(?:{word_num}|showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown|fewer|less|no|{places})\b)[\w/()’'–-]+\s+){{0,9}}?(?P<noun>{nouns})\b", flags,
+            # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties"; a
+            # bracket only whole: "(1,240 mines destroyed) reduced the number of casualties" ends the count's)
+            rf"{num}\s+(?:(?!\d|(?:{word_num}|showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown|fewer|less|no|{places})\b)(?:[\w/’'–-]+|\([^()\d\n]{{1,40}}\))\s+){{0,9}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True)),
         # Two counts of one noun: "at 496 and 549 casualties per year" (the second is number_casualty_noun's;
         # "between 56,000 and 86,000 casualties" is a range of estimates)
@@ -526,6 +528,7 @@ def _build(data, where: str) -> CasualtyRules:
         age_before=re.compile(rf"\b(?<!by )(?:age[ds]?|ages\s+of|age\s+of|(?:{_alt(age_nouns) or '(?!)'})\s+of)\s+"
                               r"(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I),
         counted_before=re.compile(rf"\d\s+(?!(?:{places})\b)\w+$", re.I),
+        served_people=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*\s+(?:[\w/-]+\s+)?(?:{person})\b", re.I),
         served_count=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*(?:\s+[\w/'’-]+){{0,3}}\s*$", re.I),
         change_by=re.compile(rf"\b(?:{change})\s+by\s+$", re.I),
         members_of=re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?P<team>{deminer_teams})\s+(?:teams?|units?)|"
@@ -764,8 +767,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue  # "Killed 12; Injured 21\nCasualties by group": the next line's label is no noun of the count
             if rule.after_outcomes and not OUTCOMES_BEFORE.search(text, text.rfind("\n", 0, ns) + 1, ns):
                 continue
-            if rule.compares_back and rules.things_before.search(text, s_start, ns):
-                continue  # "150 survivors received training in 2018, compared with 212 in 2017"
+            if rule.compares_back and (rules.things_before.search(text, s_start, ns) or rules.served_people.search(text, s_start, ns)
+                                       and not any(s_start <= r.char_start < ns for r in out)):
+                continue  # "150 survivors received training in 2018, compared with 212 in 2017"; "The programme
+                # reached 3,400 people in 2019 (1,200 in 2018)"
             if rule.name == "number_by_cause" and THINGS_CAUSED.search(text, s_start, ns):
                 continue  # "One accident was caused by an antipersonnel mine and one by an ERW"
             if (word_before := WORD_RIGHT_BEFORE.get(rule.name)) and bool(word_before[0].search(text, max(0, ns - 8), ns)) != word_before[1]:
