@@ -679,6 +679,20 @@ CASES = [
     ("Casualties\n\nMine clearance in 2019 (1,240 mines destroyed) reduced the number of casualties.", []),
     ("There were 45 (provisional) casualties in 2020.", [("45", "exact", "casualties", "")]),
     ("Casualties\n\nThe programme reached 3,400 people in 2019 (1,200 in 2018).", []),
+    # the items of a list after a count with its outcome take that outcome; a word between a count and its person
+    ("Those killed included 210 children, 95 women and 40 elderly people.",
+     [("210", "exact", "killed", "child"), ("95", "exact", "killed", ""), ("40", "exact", "killed", "")]),
+    ("The report documented the death of 120 children and 45 women, and the wounding of 300 children, 80 women and "
+     "25 elderly men.", [("120", "exact", "killed", "child"), ("45", "exact", "killed", ""), ("300", "exact", "injured", "child"),
+                         ("80", "exact", "injured", ""), ("25", "exact", "injured", "")]),
+    ("Mines killed 12 soldiers, 4 civilians and 2 deminers in 2019.",
+     [("12", "exact", "killed", "military"), ("4", "exact", "killed", "civilian"), ("2", "exact", "killed", "deminer")]),
+    ("In 2019, 20 casualties were recorded, 12 civilians and 8 soldiers.",
+     [("20", "exact", "casualties", ""), ("12", "exact", "casualties", "civilian"), ("8", "exact", "casualties", "military")]),
+    # "the death toll ... included" opens a list; an outcome after ", while" is another clause's
+    ("The death toll in March included three children and an elderly woman, while two men and a boy were injured.",
+     [("3", "exact", "killed", "child"), ("1", "exact", "killed", "civilian"), ("2", "exact", "injured", ""),
+      ("1", "exact", "injured", "child")]),
     # a count of unknown group, age or sex in a breakdown
     ("In 2011, there were 17 female casualties: seven girls, six women, and four of unknown age.",
      [("17", "exact", "casualties", ""), ("7", "exact", "casualties", "child"), ("6", "exact", "casualties", ""),

@@ -163,7 +163,8 @@ def _build(data, where: str) -> CasualtyRules:
     after_age_noun = "|".join(f"(?<={n} )" for n in age_nouns) or "(?!)"  # "a boy of 14": lookbehinds of fixed width
     animals = _alt(check_str_list(data.get("animal_nouns") or ["(?!)"], f"{where}: animal_nouns"))
     # ... nor animals counted with the people ("Three herders and 40 sheep were killed"); ordinals may ("the 33rd Brigade")
-    gap = rf"(?:[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*|\b\d{{1,2}}[- ]years?[- ]old\b|\b\d[\d,]*\s+(?:{animals})\b|\b\d+(?:st|nd|rd|th)\b){{0,150}}?"
+    # (not across another clause: "four children and an elderly man, while four women ... were injured")
+    gap = rf"(?:(?!,\s+(?:while|whereas|but)\b)[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*|\b\d{{1,2}}[- ]years?[- ]old\b|\b\d[\d,]*\s+(?:{animals})\b|\b\d+(?:st|nd|rd|th)\b){{0,150}}?"
     further_words = r"another\s+|a\s+further\s+|(?:his|her|their)\s+"  # "injured another 11", "injured her two brothers"
     further = rf"(?:{further_words})?"
     # ... or a qualifier: "killed at least 58 civilians and wounded more than 100"
@@ -250,9 +251,9 @@ def _build(data, where: str) -> CasualtyRules:
         # "resulted in the death of a 10-year-old girl"
         ("death_of_single_person", _source(
             rf"\b(?P<outcome>death)\s+of\s+(?P<num>an?|another)\s+{before_person}(?P<noun>{person_sing})\b", flags)),
-        # "... and injuries to her two brothers", "injuries to 12 people"
+        # "... and injuries to her two brothers", "injuries to 12 people", "the wounding of 854 children"
         ("injuries_to_number", _source(
-            rf"\b(?P<outcome>injur(?:y|ies))\s+(?:to|of)\s+(?:(?:his|her|their)\s+)?{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
+            rf"\b(?P<outcome>injur(?:y|ies)|wounding)\s+(?:to|of)\s+(?:(?:his|her|their)\s+)?{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
         ("injuries_to_single_person", _source(
             rf"\b(?P<outcome>injur(?:y|ies))\s+to\s+(?P<num>an?|another|his|her|their)\s+{before_person}"
             rf"(?P<noun>{relatives}|{person_sing})\b", flags)),
@@ -378,7 +379,7 @@ def _build(data, where: str) -> CasualtyRules:
                                          needs_context=True)),
         # ... a hyphenated word before the noun: "two scrap-metal collectors"
         # (not a person's noun before events: "five civilian mine/ERW incidents")
-        ("number_group", _source(rf"{num}\s+(?:{not_event}\w+(?:-\w+)+\s+)?(?P<noun>{person})\b{not_events_after}", flags, needs_context=True, outcome_from="later",
+        ("number_group", _source(rf"{num}\s+(?:{not_event}\w+(?:-\w+)*\s+)?(?P<noun>{person})\b{not_events_after}", flags, needs_context=True, outcome_from="later",
                                  bare_people=True)),
         # Summary-table cells: "43 (2015: 76)", "Total: 24 (2005: 2)", "64,662 (19,748 killed; 44,914 injured)".
         ("summary_total", _source(
@@ -564,7 +565,7 @@ def load_rules(cfg: Config) -> CasualtyRules:
 WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)(?![ \t\u00a0]*\n)"
 NUMBERED_LABEL = re.compile(r"\b(?:Phase|Article|Protocol|Section|Annex|Table|Figure|Chapter|Resolution|No\.|Law|pp?\.)\s*$")
 # "six deminers, two of whom were killed": the outcome belongs to the second number.
-SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b", re.I)
+SPLIT_GAP = re.compile(r"\b(?:of whom|of them|of which)\b|,\s+(?:while|whereas|but)\b", re.I)  # (or another clause)
 ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"  # one more person: "and a fifth was wounded"
 # Words that stand for one person where a rule reads a count: "a man", "his brother", "killing the driver", "a fifth"
 ONE_MORE = frozenset(("another", *ORDINALS.split("|")))  # one more of the people before: "injured another", "a third"
@@ -618,6 +619,7 @@ GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured|survivors)(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                              r"|\((?:19|20)\d\d:[ \t]*\d[\d,]*,[ \t]*and[ \t]+)$", re.M | re.I)
 DIGITS = re.compile(r"[\d,]+")
+LIST_ITEM_SEP = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)", re.I)
 # A word that must (True) or must not (False) stand right before a rule's count: "the 381 from 2011" is
 # compared; "between 56,000 and 86,000 casualties" is a range, not two counts
 WORD_RIGHT_BEFORE = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True),
@@ -796,7 +798,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if rule.outcome_from == "opener" and (opener is None or not LIST_ITEM_GAP.fullmatch(text, opener.end(), ns)):
                 continue  # not an item of the list: "The dead were buried by a villager"
             lead, total = _breakdown_of(out, text, ns) if rule.bare_people or rule.outcome_from == "later" else (None, None)
-            if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE and not _members_of_group(rules, text, m.end("noun"))
+            listed = _list_item_outcome(out, text, s_start, ns) if rule.outcome_from == "later" else None
+            if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE and not listed and not _members_of_group(rules, text, m.end("noun"))
                                      or rules.served.search(text, max(0, ns - 40), ns)
                                      or lead is not None and total is None and rules.counted_before.search(text, max(0, lead - 30), lead)):
                 # "less than 100 people"; "a bus carrying 12 passengers" (not yet casualties); "it employed
@@ -840,6 +843,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 after = GROUP_AFTER.match(text, m.end())
                 # "were recorded" names no group: the one between count and noun stays ("43 civilian casualties")
                 group = (_lookup(rules.group_of, after.group("g")) if after else "") or group
+            if outcome == "casualties" and listed and total is None and opener is None:
+                outcome = listed  # an item of a list: "the death of 534 children, 177 women and 143 elderly people"
             if rule.compares_back and COMPARED_BEFORE.search(text, max(s_start, ns - 60), ns) and \
                     (earlier := min((r for r in out if s_start <= r.char_start < ns), key=lambda r: r.char_start, default=None)):
                 # "Child casualties fell to 11 in 2019, from 18 in 2018": the same kind of count as the sentence's
@@ -1056,6 +1061,15 @@ def _label_year(text: str, pos: int) -> str:
             # one year: "Casualties in 2017"; a period ("between 1979 and 2017", "since 1990") is no year of the count
             return years[0] if len(years) == 1 and not SINCE_YEAR.search(line) else ""
     return ""
+
+
+def _list_item_outcome(rows: list[Extraction], text: str, s_start: int, pos: int) -> str | None:
+    """The outcome of the count right before the one at `pos` when only a list's comma or "and" stands between
+    ("the death of 534 children, 177 women and 143 elderly people"); None when it is no killed or injured."""
+    prev = max((r for r in rows if s_start <= r.char_start and r.char_end <= pos), key=lambda r: r.char_end, default=None)
+    if prev is None or prev.fields["outcome"] not in ("killed", "injured") or not LIST_ITEM_SEP.fullmatch(text, prev.char_end, pos):
+        return None
+    return prev.fields["outcome"]
 
 
 def _breakdown_of(rows: list[Extraction], text: str, pos: int) -> tuple[int | None, Extraction | None]:
