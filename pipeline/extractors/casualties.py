@@ -298,7 +298,7 @@ def _build(data, where: str) -> CasualtyRules:
         # Two counts of one noun: "at 496 and 549 casualties per year" (the second is number_casualty_noun's;
         # "between 56,000 and 86,000 casualties" is a range of estimates)
         ("number_and_number_noun", _source(
-            rf"{num}(?=\s+and\s+(?:\d[\d,]*|{word_num})\s+(?:(?P<noun_after>{person})\s+)?(?:{nouns})\b)", flags)),
+            rf"{num}\s+and\s+(?=(?:\d[\d,]*|{word_num})\s+(?:(?P<noun_after>{person})\s+)?(?:{nouns})\b)", flags)),
         # A total named by its year, compared: "lower than the 2010 total of 215"
         ("total_of_number", _source(rf"\b(?P<year>(?:19|20)\d\d)\s+(?:annual\s+)?total\s+of\s+{num}{bare_end}", flags, needs_context=True)),
         # "of whom 32 were mine victims", "10 were civilian casualties"
