@@ -693,6 +693,10 @@ CASES = [
     ("The death toll in March included three children and an elderly woman, while two men and a boy were injured.",
      [("3", "exact", "killed", "child"), ("1", "exact", "killed", "civilian"), ("2", "exact", "injured", ""),
       ("1", "exact", "injured", "child")]),
+    # "the status of N casualties was unknown" is an unknown outcome; a civil status is not
+    ("At least 410 people were killed, 1,020 were injured, and the status of 35 casualties was unknown.",
+     [("410", "at_least", "killed", ""), ("1020", "exact", "injured", ""), ("35", "exact", "unknown", "")]),
+    ("The civil status of 12 casualties was unknown.", [("12", "exact", "casualties", "")]),
     # a count of unknown group, age or sex in a breakdown
     ("In 2011, there were 17 female casualties: seven girls, six women, and four of unknown age.",
      [("17", "exact", "casualties", ""), ("7", "exact", "casualties", "child"), ("6", "exact", "casualties", ""),

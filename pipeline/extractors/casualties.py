@@ -290,6 +290,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_of_number_noun", _source(
             rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?of\s+(?:the|these|those|all)\s+(?:\d[\d,]*|{word_num})\s+(?:(?!(?:no|{places})\b)[\w/-]+\s+){{0,3}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True, outcome_from="later")),
+        # (before the plain count and its noun: "the status of 60 casualties was unknown")
+        ("outcome_of_number_unknown", _source(
+            rf"(?<!civil )(?<!civilian )\b(?:outcome|status)\s+of\s+(?:the\s+(?:remaining|other)\s+)?{num}(?:\s+(?:{person}|{nouns}))?\s+{was_unknown}",
+            flags, outcome_from="unknown")),
         ("number_casualty_noun", _source(
             # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties"; a
             # bracket only whole: "(1,240 mines destroyed) reduced the number of casualties" ends the count's)
@@ -327,9 +331,6 @@ def _build(data, where: str) -> CasualtyRules:
             rf"(?<=\b[Aa] )(?P<num>{ORDINALS})\s+(?:(?P<noun>{person_sing})\s+)?(?:was\s+{adverb})?(?P<outcome>{outcome_words})\b",
             flags, end_at_outcome=True)),
         # "the survival outcome of 71 was unknown"
-        ("outcome_of_number_unknown", _source(
-            rf"\b(?:outcome|status)\s+of\s+(?:the\s+(?:remaining|other)\s+)?{num}(?:\s+(?:{person}|{nouns}))?\s+{was_unknown}",
-            flags, outcome_from="unknown")),
         # "5 whose outcome is unknown", "seven for whom the outcome was unknown"
         ("number_whose_outcome_unknown", _source(
             rf"{num}\s+(?:(?:other\s+)?(?:{person}|{nouns})\s+)?(?:whose|for\s+whom\s+the)\s+(?:survival\s+)?(?:outcome|status)\s+{was_unknown}",
