@@ -697,6 +697,12 @@ CASES = [
     ("At least 410 people were killed, 1,020 were injured, and the status of 35 casualties was unknown.",
      [("410", "at_least", "killed", ""), ("1020", "exact", "injured", ""), ("35", "exact", "unknown", "")]),
     ("The civil status of 12 casualties was unknown.", [("12", "exact", "casualties", "")]),
+    # a summary table flattened to text with "|" after its cells
+    ("Casualties\n\nCasualties in 2019 |\n|||\nAnnual total |\n27 |\n||\nCivilian status |\n27 civilian |\n||\n"
+     "Age and gender |\n15 adults: 4 women; 11 men |\n12 children: 7 boys; 5 girls |\n",
+     [("27", "exact", "casualties", ""), ("27", "exact", "casualties", "civilian"), ("15", "exact", "casualties", ""),
+      ("4", "exact", "casualties", ""), ("11", "exact", "casualties", ""), ("12", "exact", "casualties", "child"),
+      ("7", "exact", "casualties", "child"), ("5", "exact", "casualties", "child")]),
     # a count of unknown group, age or sex in a breakdown
     ("In 2011, there were 17 female casualties: seven girls, six women, and four of unknown age.",
      [("17", "exact", "casualties", ""), ("7", "exact", "casualties", "child"), ("6", "exact", "casualties", ""),

@@ -388,7 +388,8 @@ def _build(data, where: str) -> CasualtyRules:
             needs_context=True, outcome_from="cell", year_from_label=True)),
         # A summary table's bare total on the line under its label: "Annual total", then "12"
         ("label_line_count", _source(
-            rf"^[ \t]*(?:Annual\s+total|Total(?:\s+casualties)?|Casualties\s+in\s+(?:19|20)\d\d)[ \t]*(?:\[\d+\])?[ \t]*\n(?:[ \t]*\n)*[ \t]*{num}[ \t]*$",
+            # (cells may end with "|": a table flattened to text)
+            rf"^[ \t]*(?:Annual\s+total|Total(?:\s+casualties)?|Casualties\s+in\s+(?:19|20)\d\d)[ \t]*(?:\[\d+\])?[ \t|]*\n(?:[ \t|]*\n)*[ \t]*{num}[ \t]*\|?[ \t]*$",
             re.M | re.I, needs_context=True)),
         # "in 2000 there were 13 (three killed, ten injured)": a total broken down in brackets
         ("number_bracket_breakdown", _source(
@@ -579,7 +580,7 @@ _INCLUDING = r"including|among[ \t]+(?:them|whom)|of[ \t]+(?:whom|them)"
 INCLUDED_BEFORE = re.compile(rf"(?:[ \t]+in[ \t]+(?:(?:19|20)\d\d|{PLACE_NAME}))?(?:[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+|[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+)$", re.I)
 # After a bare count of people that only its section makes casualties: the end of a summary table's cell
 # ("4 women; 36 men", "18 children:", "(33 adults, 63 children)").
-TABLE_CELL_END = re.compile(r"[ \t]*(?:[;:,)]|$)", re.M)
+TABLE_CELL_END = re.compile(r"[ \t]*(?:[;:,)|]|$)", re.M)  # ("|": a table flattened to text, "41 civilian |")
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members", "family members"}
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(
