@@ -703,6 +703,13 @@ CASES = [
      [("27", "exact", "casualties", ""), ("27", "exact", "casualties", "civilian"), ("15", "exact", "casualties", ""),
       ("4", "exact", "casualties", ""), ("11", "exact", "casualties", ""), ("12", "exact", "casualties", "child"),
       ("7", "exact", "casualties", "child"), ("5", "exact", "casualties", "child")]),
+    # "reported fatalities", "N of the injuries", "P percent (N)"
+    ("There have been 14 reported fatalities and 61 reported injuries from unexploded ordnance since the ceasefire. "
+     "Children accounted for four of the fatalities and 22 of the injuries.",
+     [("14", "exact", "killed", ""), ("61", "exact", "injured", ""), ("4", "exact", "killed", "child"),
+      ("22", "exact", "injured", "child")]),
+    ("Most casualties were male: 81 percent (112).", [("112", "exact", "casualties", "")]),
+    ("Casualties\n\nThe survey recorded 30 reported incidents and 12 reported accidents.", []),
     # a count of unknown group, age or sex in a breakdown
     ("In 2011, there were 17 female casualties: seven girls, six women, and four of unknown age.",
      [("17", "exact", "casualties", ""), ("7", "exact", "casualties", "child"), ("6", "exact", "casualties", ""),

@@ -172,7 +172,8 @@ def _build(data, where: str) -> CasualtyRules:
     # "were seriously injured"; "fatally injured" is an outcome of its own, and "not injured" no outcome
     adverb = r"(?:(?!fatally\b|fatal\b|not\b|never\b)\w+\s+)?"
     # right after the count: "two were seriously injured", "one of them later died"
-    adverb_ly = r"(?:(?!fatally\b)\w+ly\s+|also\s+|later\s+)?"
+    # (or how the count was known: "22 reported fatalities and 134 reported injuries")
+    adverb_ly = r"(?:(?!fatally\b)\w+ly\s+|also\s+|later\s+|(?:reported|recorded|registered|confirmed)\s+(?=(?:fatalities|deaths|injuries)\b))?"
     bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b|$))"  # a count with no noun after the verb ("injuring three.")
     # The words between "A" and its person noun: not an outcome, a verb or a number ("An explosion killed one person").
     # ... nor an ordinal: "a third boy was injured" is the ordinal rule's one more person
@@ -282,7 +283,7 @@ def _build(data, where: str) -> CasualtyRules:
             end_at_outcome=True)),
         # "Three of the injured were women": a breakdown of the killed or the injured
         ("number_of_the_outcome", _source(
-            rf"{num}\s+of\s+(?:the|these|those)\s+(?P<outcome>injured|wounded|killed|dead)\b", flags,
+            rf"{num}\s+of\s+(?:the|these|those)\s+(?P<outcome>injured|wounded|killed|dead|fatalities|deaths|injuries)\b", flags,
             group_after=True, end_at_outcome=True)),
         # ... "and injured a third"
         ("verb_another", _source(rf"\b(?P<verb>{before})\s+(?:a\s+)?(?P<num>another|(?<=\ba )(?:{ORDINALS})){bare_end}", flags, outcome_from="verb")),
@@ -454,7 +455,7 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\b(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:countrywide|nationwide|overall|worldwide|globally|in\s+total)|\s+(?:whose|where|for\s+whom|for\s+which)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known"
             rf"|\s+(?P<outcome>killed|injured|wounded))?\s*\((?P<num>\d[\d,]*)\s*[;,)]",
             flags, needs_context=True, group_after=True, group_before=True)),
-        ("percent_bracket_count", _source(r"\d+(?:\.\d+)?%\s*\((?P<num>\d[\d,]*)\)", needs_context=True, group_after=True)),
+        ("percent_bracket_count", _source(r"\d+(?:\.\d+)?(?:%|[ \t]+per[ \t]?cent)\s*\((?P<num>\d[\d,]*)\)", needs_context=True, group_after=True)),
         ("share_bracket_count", _source(
             r"\b(?:half|thirds?|quarters?|majority)\s*\((?P<num>\d[\d,]*)\)",
             re.I, needs_context=True, group_after=True)),  # "more than half (14) were children"
