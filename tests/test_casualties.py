@@ -710,6 +710,13 @@ CASES = [
       ("22", "exact", "injured", "child")]),
     ("Most casualties were male: 81 percent (112).", [("112", "exact", "casualties", "")]),
     ("Casualties\n\nThe survey recorded 30 reported incidents and 12 reported accidents.", []),
+    # "Unknown:" after a summary's Killed and Injured lines is an unknown outcome; "Unknown devices:" is not
+    ("Casualties\n\nCasualty analysis\n\nKilled: 12 (2006: 7)\n\nInjured: 30 (2006: 19)\n\nUnknown: 2 (2006: 4)\n",
+     [("12", "exact", "killed", ""), ("7", "exact", "killed", ""), ("30", "exact", "injured", ""), ("19", "exact", "injured", ""),
+      ("2", "exact", "unknown", ""), ("4", "exact", "unknown", "")]),
+    ("Casualties\n\nMine/ERW casualties in 2007\n\nTotal: 44 (2006: 50)\n\nUnknown devices: 3 (2006: 8)\n",
+     [("44", "exact", "casualties", ""), ("50", "exact", "casualties", ""), ("3", "exact", "casualties", ""),
+      ("8", "exact", "casualties", "")]),
     # a count of unknown group, age or sex in a breakdown
     ("In 2011, there were 17 female casualties: seven girls, six women, and four of unknown age.",
      [("17", "exact", "casualties", ""), ("7", "exact", "casualties", "child"), ("6", "exact", "casualties", ""),

@@ -643,6 +643,8 @@ MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[\w/-]+\s+){0,3}?than
 SCALES = {"hundred": 100, "thousand": 1000}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 OUTCOME_LABEL = re.compile(r"\b(killed|injured|casualties)\b", re.I)
+UNKNOWN_LABEL = re.compile(r"[ \t]*Unknown[ \t]*:", re.I)  # a summary line's label alone (not "Unknown devices:")
+OUTCOME_LABEL_LINE = re.compile(r"^[ \t]*(?:Killed|Injured)[ \t]*:", re.M | re.I)
 WHITESPACE = re.compile(r"\s+")
 YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 
@@ -1123,6 +1125,8 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
         line_start = text.rfind("\n", 0, ns) + 1
         # a cell's label may follow its count ("3 killed"), but not inside the bracket after it ("1,912 (634 killed;")
         cell_end = ne + 12 if (paren := text.find("(", ne, ne + 12)) == -1 else paren
+        if UNKNOWN_LABEL.match(text, line_start) and OUTCOME_LABEL_LINE.search(text, max(0, line_start - 200), line_start):
+            return "unknown"  # "Killed: 31 (2006: 16)", "Injured: 69 (2006: 33)", then "Unknown: 0 (2006: 10)"
         words = OUTCOME_LABEL.findall(text, line_start, ns if rule.outcome_from == "label" else cell_end)
         # The comparison in brackets counts what the nearest label before it counts; a cell, its first label.
         return (words[-1] if rule.outcome_from == "label" else words[0]).lower() if words else "casualties"
