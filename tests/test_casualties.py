@@ -717,6 +717,13 @@ CASES = [
     ("Casualties\n\nMine/ERW casualties in 2007\n\nTotal: 44 (2006: 50)\n\nUnknown devices: 3 (2006: 8)\n",
      [("44", "exact", "casualties", ""), ("50", "exact", "casualties", ""), ("3", "exact", "casualties", ""),
       ("8", "exact", "casualties", "")]),
+    # a count between commas before its verb; deaths after "including" are people even after a count of accidents
+    ("The majority of the recorded casualties in 2018, 64, were military, while 20 were civilian. Adults, 70, made up "
+     "the majority of casualties.", [("64", "exact", "casualties", "military"), ("20", "exact", "casualties", "civilian"),
+                                     ("70", "exact", "casualties", "")]),
+    ("Casualties\n\nThe province, which lies 12 km from the border, was mined in 2019.", []),
+    ("The survey found 930 casualties from 512 accidents between 2016 and 2020, including 310 deaths and 620 injuries.",
+     [("930", "exact", "casualties", ""), ("310", "exact", "killed", ""), ("620", "exact", "injured", "")]),
     # a count of unknown group, age or sex in a breakdown
     ("In 2011, there were 17 female casualties: seven girls, six women, and four of unknown age.",
      [("17", "exact", "casualties", ""), ("7", "exact", "casualties", "child"), ("6", "exact", "casualties", ""),

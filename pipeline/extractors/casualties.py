@@ -445,6 +445,10 @@ def _build(data, where: str) -> CasualtyRules:
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
         # ... "Most casualties (29) were civilians", "Deminer casualties (7)", "casualties whose status was known (49)",
         # "casualties where the age was known (768)"
+        # A count between commas before its verb: "The majority of the reported casualties in 2016, 82, were
+        # military"; "Adults, 81, made up the majority of casualties" (the comma before is checked in code)
+        ("aside_count", _source(rf"{num},(?=\s+(?:were|was|made\s+up|accounted\s+for|represented)\b)", flags,
+                                needs_context=True, sentence_context=True, group_after=True)),
         # A count and its share: "716 or some 88% of the total, were civilian"; "Men made up 93%, or 170, of the 183 ..."
         ("number_or_percent", _source(
             rf"{num},?\s+or\s+(?:(?:{qualifiers})\s+)?\d+(?:\.\d+)?\s?%(?:\s+of\s+(?:the\s+|all\s+)?(?:total|casualties),?)?", flags,
@@ -625,7 +629,7 @@ DIGITS = re.compile(r"[\d,]+")
 LIST_ITEM_SEP = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)", re.I)
 # A word that must (True) or must not (False) stand right before a rule's count: "the 381 from 2011" is
 # compared; "between 56,000 and 86,000 casualties" is a range, not two counts
-WORD_RIGHT_BEFORE = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True),
+WORD_RIGHT_BEFORE = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True), "aside_count": (re.compile(r", $"), True),
                      "number_and_number_noun": (re.compile(r"\bbetween $", re.I), False)}
 # Things caused by a device before a bare "one by an ERW": the one is another such thing, not a person
 THINGS_CAUSED = re.compile(r"\b(?:accidents?|incidents?|explosions?|events?)\s+(?:was|were)\s+(?:caused|triggered)\b", re.I)
@@ -783,8 +787,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if (word_before := WORD_RIGHT_BEFORE.get(rule.name)) and bool(word_before[0].search(text, max(0, ns - 8), ns)) != word_before[1]:
                 continue  # (checked here, not in the pattern, so that the pattern opens with its count and is tried only there)
             if (lead := INCLUDED_BEFORE.search(text, max(s_start, ns - 20), ns)) and \
-                    rules.things_before.search(text, s_start, lead.start()):
-                continue  # "The ICRC assisted 1,200 amputees, of whom 300 were children"
+                    rules.things_before.search(text, s_start, lead.start()) and \
+                    _lookup(rules.outcome_of, m.groupdict().get("outcome")) != "killed":
+                continue  # "The ICRC assisted 1,200 amputees, of whom 300 were children" (but deaths are people:
+                # "1,052 casualties from 697 accidents ..., including 408 deaths")
             if (rule.bare_people or rule.outcome_from in ("later", "before")) and (
                     _breaks_down_people_served(rules, text, s_start, ns)
                     or rules.things_before.search(text, s_start, ns) and not any(s_start <= r.char_start < ns for r in out)):
