@@ -722,6 +722,10 @@ CASES = [
      "the majority of casualties.", [("64", "exact", "casualties", "military"), ("20", "exact", "casualties", "civilian"),
                                      ("70", "exact", "casualties", "")]),
     ("Casualties\n\nThe province, which lies 12 km from the border, was mined in 2019.", []),
+    ("Most casualties, 312 (or at least 60%), were military, and 150 were civilian.",
+     [("312", "exact", "casualties", "military"), ("150", "exact", "casualties", "civilian")]),
+    ("The 520 casualties identified in 2019 were an increase on the updated 2018 casualty total of 470.",
+     [("520", "exact", "casualties", ""), ("470", "exact", "casualties", "")]),
     ("The survey found 930 casualties from 512 accidents between 2016 and 2020, including 310 deaths and 620 injuries.",
      [("930", "exact", "casualties", ""), ("310", "exact", "killed", ""), ("620", "exact", "injured", "")]),
     # a count of unknown group, age or sex in a breakdown

@@ -305,7 +305,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_and_number_noun", _source(
             rf"{num}\s+and\s+(?=(?:\d[\d,]*|{word_num})\s+(?:(?P<noun_after>{person})\s+)?(?:{nouns})\b)", flags)),
         # A total named by its year, compared: "lower than the 2010 total of 215"
-        ("total_of_number", _source(rf"\b(?P<year>(?:19|20)\d\d)\s+(?:annual\s+)?total\s+of\s+{num}{bare_end}", flags, needs_context=True)),
+        ("total_of_number", _source(rf"\b(?P<year>(?:19|20)\d\d)\s+(?:annual\s+)?(?:casualty\s+)?total\s+of\s+{num}{bare_end}", flags, needs_context=True)),
         # "of whom 32 were mine victims", "10 were civilian casualties"
         ("number_were_casualty_noun", _source(
             rf"{num}\s+(?:were|was)\s+(?:[\w/-]+\s+){{0,2}}?(?P<noun>{nouns})\b", flags, group_between=True)),
@@ -447,7 +447,7 @@ def _build(data, where: str) -> CasualtyRules:
         # "casualties where the age was known (768)"
         # A count between commas before its verb: "The majority of the reported casualties in 2016, 82, were
         # military"; "Adults, 81, made up the majority of casualties" (the comma before is checked in code)
-        ("aside_count", _source(rf"{num},(?=\s+(?:were|was|made\s+up|accounted\s+for|represented)\b)", flags,
+        ("aside_count", _source(rf"{num}(?:[ \t]*\([^()\n]{{1,30}}\))?,(?=\s+(?:were|was|made\s+up|accounted\s+for|represented)\b)", flags,
                                 needs_context=True, sentence_context=True, group_after=True)),
         # A count and its share: "716 or some 88% of the total, were civilian"; "Men made up 93%, or 170, of the 183 ..."
         ("number_or_percent", _source(
