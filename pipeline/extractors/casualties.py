@@ -449,6 +449,8 @@ def _build(data, where: str) -> CasualtyRules:
         # military"; "Adults, 81, made up the majority of casualties" (the comma before is checked in code)
         ("aside_count", _source(rf"{num}(?:[ \t]*\([^()\n]{{1,30}}\))?,(?=\s+(?:were|was|made\s+up|accounted\s+for|represented)\b)", flags,
                                 needs_context=True, sentence_context=True, group_after=True)),
+        # ... or right after a casualty noun: "The vast majority of new casualties, 3,343, recorded through that time"
+        ("noun_aside_count", _source(rf"{num},(?=[ \t]+\w)", flags, needs_context=True, sentence_context=True)),
         # A count and its share: "716 or some 88% of the total, were civilian"; "Men made up 93%, or 170, of the 183 ..."
         ("number_or_percent", _source(
             rf"{num},?\s+or\s+(?:(?:{qualifiers})\s+)?\d+(?:\.\d+)?\s?%(?:\s+of\s+(?:the\s+|all\s+)?(?:total|casualties),?)?", flags,
@@ -630,6 +632,7 @@ LIST_ITEM_SEP = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)", re.I)
 # A word that must (True) or must not (False) stand right before a rule's count: "the 381 from 2011" is
 # compared; "between 56,000 and 86,000 casualties" is a range, not two counts
 WORD_RIGHT_BEFORE = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True), "aside_count": (re.compile(r", $"), True),
+                     "noun_aside_count": (re.compile(r"\b(?:casualties|victims), $", re.I), True),
                      "number_and_number_noun": (re.compile(r"\bbetween $", re.I), False)}
 # Things caused by a device before a bare "one by an ERW": the one is another such thing, not a person
 THINGS_CAUSED = re.compile(r"\b(?:accidents?|incidents?|explosions?|events?)\s+(?:was|were)\s+(?:caused|triggered)\b", re.I)
@@ -784,7 +787,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 # reached 3,400 people in 2019 (1,200 in 2018)"
             if rule.name == "number_by_cause" and THINGS_CAUSED.search(text, s_start, ns):
                 continue  # "One accident was caused by an antipersonnel mine and one by an ERW"
-            if (word_before := WORD_RIGHT_BEFORE.get(rule.name)) and bool(word_before[0].search(text, max(0, ns - 8), ns)) != word_before[1]:
+            if (word_before := WORD_RIGHT_BEFORE.get(rule.name)) and bool(word_before[0].search(text, max(0, ns - 20), ns)) != word_before[1]:
                 continue  # (checked here, not in the pattern, so that the pattern opens with its count and is tried only there)
             if (lead := INCLUDED_BEFORE.search(text, max(s_start, ns - 20), ns)) and \
                     rules.things_before.search(text, s_start, lead.start()) and \
