@@ -531,9 +531,10 @@ def _build(data, where: str) -> CasualtyRules:
         served=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?$", re.I),
         # years and words may stand between that count and the bare one
         # ... or a number of them ("The total number of survivors ... was estimated to be over 2,000 in 2015")
-        things_before=re.compile(rf"(?:\b\d[\d,]*\s+(?:[\w-]+\s+)?|\b(?:number|total)\s+of\s+(?:[\w/-]+\s+)?)(?:{things})\b"
-                                 # ... a change's percentage and its bracket: "the number of incidents decreased by 53% (7, down from"
-                                 rf"(?:[^\d.;]|(?:19|20)\d\d|\d+(?:\.\d+)?\s?%|\(\d[\d,]*,)*$", re.I),
+        things_before=re.compile(rf"(?:\b\d[\d,]*\s+(?:[\w/-]+\s+)?|\b(?:number|total)\s+of\s+(?:[\w/-]+\s+)?)(?:{things})\b"
+                                 # ... a change's percentage and its bracket: "the number of incidents decreased by 53% (7, down from";
+                                 # a count of places: "2,345 mine/ERW survivors in 12 provinces, of whom"
+                                 rf"(?:[^\d.;]|(?:19|20)\d\d|\d+(?:\.\d+)?\s?%|\(\d[\d,]*,|\d[\d,]*\s+(?:{places})\b)*$", re.I),
         # (not "by age": "Civilian casualties by age", then "7 children; 143 adults" on the next line)
         age_before=re.compile(rf"\b(?<!by )(?:age[ds]?|ages\s+of|age\s+of|(?:{_alt(age_nouns) or '(?!)'})\s+of)\s+"
                               r"(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I),
