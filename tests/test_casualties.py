@@ -728,6 +728,8 @@ CASES = [
     ("Victim Assistance\n\nThe survey identified 1,760 mine/ERW survivors in 9 provinces, of whom 1,410 were men.", []),
     ("In 2019, 12 mine/ERW incidents in 9 provinces killed 15 people, including 4 children.",
      [("15", "exact", "killed", ""), ("4", "exact", "killed", "child")]),
+    ("Syria had the highest number of casualties from mines and ERW in 2022, totaling 612.", [("612", "exact", "casualties", "")]),
+    ("Casualties\n\nClearance covered 12 districts, totaling 45 km2 in 2019.", []),
     ("Most casualties, 312 (or at least 60%), were military, and 150 were civilian.",
      [("312", "exact", "casualties", "military"), ("150", "exact", "casualties", "civilian")]),
     ("The 520 casualties identified in 2019 were an increase on the updated 2018 casualty total of 470.",

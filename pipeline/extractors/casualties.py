@@ -445,6 +445,9 @@ def _build(data, where: str) -> CasualtyRules:
         # "children (20; 16 boys and four girls)", "from 21% (33) in 2014", "26 from antipersonnel mines"
         # ... "Most casualties (29) were civilians", "Deminer casualties (7)", "casualties whose status was known (49)",
         # "casualties where the age was known (768)"
+        # A participle that gives the total: "the highest number of casualties ..., totaling 834"
+        ("participle_total", _source(rf"\b(?:totall?ing|numbering|amounting\s+to)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}", flags,
+                                     needs_context=True, sentence_context=True)),
         # A count between commas before its verb: "The majority of the reported casualties in 2016, 82, were
         # military"; "Adults, 81, made up the majority of casualties" (the comma before is checked in code)
         ("aside_count", _source(rf"{num}(?:[ \t]*\([^()\n]{{1,30}}\))?,(?=\s+(?:were|was|made\s+up|accounted\s+for|represented)\b)", flags,
