@@ -368,7 +368,8 @@ class Segmenter:
             parent_l2 = sid
             n2 = n3 = 0
             for j, (_, level, stitle, line, _pos) in enumerate(own):
-                s_end = own[j + 1][3].start if j + 1 < len(own) else body_end
+                # a subsection runs to the next one of its level or higher, so that it holds its own subsections
+                s_end = next((o[3].start for o in own[j + 1:] if o[1] <= level), body_end)
                 if level == 2:
                     n2, n3 = n2 + 1, 0
                     sub_id = f"{sid}.{n2}"

@@ -199,3 +199,18 @@ def test_last_updated_at_the_precision_written(line, last_updated, findings):
     s = t["sections"]
     assert list(s[s.level == 1]["last_updated"]) == [last_updated]
     assert list(t["findings"]["kind"]) == findings
+
+
+def test_a_subsection_holds_its_own_subsections():
+    """A level-2 heading right above a level-3 one runs to the next level-2 heading, not to its child's start
+    (found by the property test: a parent must contain its children)."""
+    text = ("Atlantis\n\nMine Action\n\nLast updated: 1 May 2023\n\nContamination\n\nMines\n\nThe extent of mined "
+            "areas is unknown.\n\nClearance\n\nNo land was released in 2022.\n")
+    sections = pipeline.extract(text)["sections"]
+    by_id = {r.section_id: r for r in sections.itertuples()}
+    for s in sections.itertuples():
+        parent = by_id.get(s.parent_section_id)
+        if parent is not None:
+            assert parent.char_start <= s.char_start and s.char_end <= parent.char_end, (s.title, parent.title)
+    rows = [(r.title, r.level) for r in sections.itertuples()]
+    assert ("Contamination", 2) in rows and ("Mines", 3) in rows
