@@ -634,14 +634,16 @@ OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured|survivors)(?:[ \t]
                              r"|\((?:19|20)\d\d:[ \t]*\d[\d,]*,[ \t]*and[ \t]+)$", re.M | re.I)
 DIGITS = re.compile(r"[\d,]+")
 LIST_ITEM_SEP = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)", re.I)
-# A word that must (True) or must not (False) stand right before a rule's count: "the 381 from 2011" is
-# compared; "between 56,000 and 86,000 casualties" is a range, not two counts
-WORD_RIGHT_BEFORE = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True), "aside_count": (re.compile(r", $"), True),
-                     "noun_aside_count": (re.compile(r"\b(?:casualties|victims), $", re.I), True),
-                     "number_and_number_noun": (re.compile(r"\bbetween $", re.I), False)}
-# Things caused by a device before a bare "one by an ERW": the one is another such thing, not a person
-THINGS_CAUSED = re.compile(r"\b(?:accidents?|incidents?|explosions?|events?)\s+(?:was|were)\s+(?:caused|triggered)\b", re.I)
+# What must (True) or must not (False) stand in a rule's sentence before its count, checked in code so that the
+# pattern opens with its count and is tried only where a count starts: "the 381 from 2011" is compared; "between
+# 56,000 and 86,000 casualties" is a range, not two counts; after "One accident was caused by an antipersonnel
+# mine", the "one by an ERW" is another accident
+BEFORE_COUNT = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True), "aside_count": (re.compile(r", $"), True),
+                "noun_aside_count": (re.compile(r"\b(?:casualties|victims), $", re.I), True),
+                "number_and_number_noun": (re.compile(r"\bbetween $", re.I), False),
+                "number_by_cause": (re.compile(r"\b(?:accidents?|incidents?|explosions?|events?)\s+(?:was|were)\s+(?:caused|triggered)\b", re.I), False)}
 BRACKET_ITEMS = re.compile(r"\([^()\n]{0,120}$")  # from an open bracket to a count inside it
+SPACE_BEFORE = re.compile(r"\s*$")
 NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 # ... a ratio's denominator is followed by the people it divides, or ends the clause ("45 in 12 provinces" is a count)
 RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|hundred)\b"
@@ -750,8 +752,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             # "the total for 2021 (58)": the year right before the bracket is the count's
             adjacent = [d for d in before if YEAR_BRACKET_GAP.fullmatch(text, d.char_end, ns)]
             # ... unless the bracket names its own: "20 casualties in 2015 (12 casualties in 2014)"
-            close = text.find(")", ne, s_end)
-            inside = [d for d in after if d.char_start < close] if adjacent else []
+            inside = [d for d in after if d.char_start < close] if adjacent and (close := text.find(")", ne, s_end)) != -1 else []
             pick = (inside or adjacent or after or before or [None])[0]
             year = pick.fields["value"][:4] if pick else _label_year(text, ns)
         fields = make_row_fields(ctx, ns, end)
@@ -790,10 +791,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                                        and not any(s_start <= r.char_start < ns for r in out)):
                 continue  # "150 survivors received training in 2018, compared with 212 in 2017"; "The programme
                 # reached 3,400 people in 2019 (1,200 in 2018)"
-            if rule.name == "number_by_cause" and THINGS_CAUSED.search(text, s_start, ns):
-                continue  # "One accident was caused by an antipersonnel mine and one by an ERW"
-            if (word_before := WORD_RIGHT_BEFORE.get(rule.name)) and bool(word_before[0].search(text, max(0, ns - 20), ns)) != word_before[1]:
-                continue  # (checked here, not in the pattern, so that the pattern opens with its count and is tried only there)
+            if (before_count := BEFORE_COUNT.get(rule.name)) and bool(before_count[0].search(text, s_start, ns)) != before_count[1]:
+                continue
             if (lead := INCLUDED_BEFORE.search(text, max(s_start, ns - 20), ns)) and \
                     rules.things_before.search(text, s_start, lead.start()) and \
                     _lookup(rules.outcome_of, m.groupdict().get("outcome")) != "killed":
@@ -1099,7 +1098,8 @@ def _breakdown_of(rows: list[Extraction], text: str, pos: int) -> tuple[int | No
         # a bracket right after a count breaks it down: "Killed: 226 (169 military, 44 civilians, 12 children)"
         if (bracket := BRACKET_ITEMS.search(text, max(0, pos - 122), pos)) is None:
             return None, None
-        row = next((r for r in rows if r.char_end <= bracket.start() and not text[r.char_end:bracket.start()].strip()), None)
+        count_end = SPACE_BEFORE.search(text, max(0, bracket.start() - 20), bracket.start()).start()
+        row = next((r for r in rows if r.char_end == count_end), None)
         return (bracket.start(), row) if row else (None, None)
     # the count right before, or before its group ("Seven of the casualties were children, of whom three died")
     return lead.start(), next((r for r in rows if r.char_end == lead.start()
