@@ -26,8 +26,6 @@ class FootnoteRules:
     source_types: tuple[tuple[str, re.Pattern], ...]
 
 
-
-
 def _build(data, where: str) -> FootnoteRules:
     check_mapping(data, SCHEMA, where, required=("reference", "definition"))
     types = []
