@@ -740,6 +740,21 @@ CASES = [
     ("In 2011, there were 17 female casualties: seven girls, six women, and four of unknown age.",
      [("17", "exact", "casualties", ""), ("7", "exact", "casualties", "child"), ("6", "exact", "casualties", ""),
       ("4", "exact", "casualties", "")]),
+    # a year between the part and its group; a share in words with its count; a count whose noun the next gives
+    ("Four of the casualties in 2019 were deminers.", [("4", "exact", "casualties", "deminer")]),
+    ("Children accounted for nearly half (47 per cent, or 1,023) of civilian casualties where the age was known.",
+     [("1023", "exact", "casualties", "child")]),
+    ("Casualties\n\nThe district's population was 40,000, or 12 per cent of the province's, in 2019.", []),
+    ("The country with the most casualties in 2019 was Afghanistan, with 1,540, followed by Syria with 1,125 casualties.",
+     [("1540", "exact", "casualties", ""), ("1125", "exact", "casualties", "")]),
+    ("Casualties\n\nThe state with the largest area was Iraq, with 1,200, followed by Turkey with 900 minefields.", []),
+    # an "including" clause between the people and their outcome, and one person in it
+    ("A list gave the names of 7 people, including a man and 3 children, who were killed in the strike, and 41 people, "
+     "including 9 women and 12 children, who were wounded.",
+     [("7", "exact", "killed", ""), ("1", "exact", "killed", "civilian"), ("3", "exact", "killed", "child"),
+      ("41", "exact", "injured", ""), ("9", "exact", "injured", ""), ("12", "exact", "injured", "child")]),
+    ("Mines killed 9 people, including a woman.", [("9", "exact", "killed", ""), ("1", "exact", "killed", "civilian")]),
+    ("Casualties\n\nThe centre trained 40 staff, including a woman, in 2019.", []),
 ]
 
 
@@ -751,6 +766,11 @@ CASES = [
     ("There were 45 casualties in 2022, compared with 87 in 2021.", [("45", "2022"), ("87", "2021")]),
     ("The database includes 9,437 casualties for 2016 (2,472 killed, 6,937 injured).",
      [("9437", "2016"), ("2472", "2016"), ("6937", "2016")]),
+    # ... also when another year comes before the total ("Report 2019") or a verb stands between it and its year
+    ("The database of Landmine Monitor Report 2019 includes an updated total of 5,200 casualties for 2017 (1,700 killed, "
+     "3,480 injured, and 20 unknown).", [("5200", "2017"), ("1700", "2017"), ("3480", "2017"), ("20", "2017")]),
+    ("At the time of Landmine Monitor Report 2018, 4,900 casualties had been recorded for 2017 (1,600 killed, 3,290 "
+     "injured, and 10 unknown).", [("4900", "2017"), ("1600", "2017"), ("3290", "2017"), ("10", "2017")]),
     ("In 2008, 32 casualties were identified, a significant decrease from 2007 when 145 casualties were recorded.",
      [("32", "2008"), ("145", "2007")]),
     ("In 2003, 16 people were killed or injured by mines, a decline from 2002.", [("16", "2003")]),

@@ -110,6 +110,13 @@ CASES = [
     ("Call the hotline on +93 2020 1234.", []),
     ("Rehabilitation was increasing in 2007\n\n400\n", [("2007", "2007", "", "year")]),  # a number on the next line
     ("Casualties by year: 2019 2020 2021", [("2019", "2019", "", "year"), ("2020", "2020", "", "year"), ("2021", "2021", "", "year")]),
+    # a year, an em dash and a count: no range ("2000—19" is not 2000 to 2019), and a year whose pair would run
+    # backwards ("1998–41") is still a year; the day after takes the year before it
+    ("States that joined each year: 1998—41; 1999—25 (19 after 1 March); 2000—12; 2001–9.",
+     [("1998", "1998", "", "year"), ("1999", "1999", "", "year"), ("after 1 March", "1999-03-01", "after", "day"),
+      ("2000", "2000", "", "year"), ("2001", "2001", "", "year")]),
+    ("The conflict of 2014–15 and the ceasefire of 2016—which held—ended it.",
+     [("2014–15", "2014/2015", "", "range"), ("2016", "2016", "", "year")]),
 ]
 
 

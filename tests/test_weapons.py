@@ -141,6 +141,19 @@ CASES = [
      [("ZZ-155", "cluster_munition", "ZZ-155", ""), ("DPICM", "submunition", "DPICM", "")]),
     # a launcher named by its rockets' family is a launcher
     ("Russia used BM-27 Uragan launchers.", [("BM-27", "other", "BM-27", ""), ("Uragan", "other", "Uragan", "")]),
+    # a bomb's model, then the submunitions it carries; a second weight of one series; a spelling's case; a
+    # mortar projectile of a cluster type
+    ("Remnants of RBK-250/275 AO-1SCh cluster bombs and RBK-500 PTAB-1M cluster bombs were found.",
+     [("RBK-250/275", "cluster_munition", "RBK-250/275", ""), ("AO-1SCh", "submunition", "AO-1SCh", ""),
+      ("RBK-500", "cluster_munition", "RBK-500", ""), ("PTAB-1M", "submunition", "PTAB-1M", "")]),
+    ("Videos showed Soviet-made AO-1Sch submunitions delivered by RBK bombs.", [("AO-1Sch", "submunition", "AO-1Sch", "")]),
+    ("Unexploded O-10 submunitions from a 3-O-8 cluster munition mortar projectile were found.",
+     [("O-10", "submunition", "O-10", ""), ("3-O-8", "cluster_munition", "3-O-8", "")]),
+    # ... but two models written with a slash are two ("MON-50/90"), and a submunition's model before a bomb's is no
+    # payload ("ShOAB-0.5 and RBK-500 bombs")
+    ("Stocks of MON-50/90 mines were declared.", [("MON-50", "antipersonnel_mine", "MON-50", "")]),
+    ("It reported ShOAB-0.5 and RBK-500 cluster bombs.",
+     [("ShOAB-0.5", "cluster_munition", "ShOAB-0.5", ""), ("RBK-500", "cluster_munition", "RBK-500", "")]),
     # Traps: symbols, pandemics, sessions and numbered places are not weapons.
     ("Soldiers carried M16 rifles and T-72 tanks crossed the border.", []),
     ("In Sector-7 mines were found along Route-66 mines and wires.", []),

@@ -70,6 +70,7 @@ class CountRule:
     respectively: bool = False  # an item of a list read with "respectively" (_respectively gives its fields)
     refers_back: bool = False  # "Both were killed": the two people counted before in the paragraph, if any
     one_person: bool = False  # the count is a person's noun without a number: "a father and son were killed"
+    needs_total: bool = False  # a count only as part of a casualty count before it ("killed 12, including a woman")
     after: str = ""  # tried only after an opener in the same sentence: "list" ("Among the dead were", "Those
     # injured included"), "caused" (a list of causes with their verb left out) or "label" ("Casualties by group:")
 
@@ -163,8 +164,9 @@ def _build(data, where: str) -> CasualtyRules:
     after_age_noun = "|".join(f"(?<={n} )" for n in age_nouns) or "(?!)"  # "a boy of 14": lookbehinds of fixed width
     animals = _alt(check_str_list(data.get("animal_nouns") or ["(?!)"], f"{where}: animal_nouns"))
     # ... nor animals counted with the people ("Three herders and 40 sheep were killed"); ordinals may ("the 33rd Brigade")
-    # (not across another clause: "four children and an elderly man, while four women ... were injured")
-    gap = rf"(?:(?!,\s+(?:while|whereas|but)\b)[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*|\b\d{{1,2}}[- ]years?[- ]old\b|\b\d[\d,]*\s+(?:{animals})\b|\b\d+(?:st|nd|rd|th)\b){{0,150}}?"
+    # (not across another clause: "four children and an elderly man, while four women ... were injured"); an
+    # "including" clause before "who" may hold counts ("6 people, including 2 children, who were killed")
+    gap = rf"(?:(?!,\s+(?:while|whereas|but)\b)[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*|\b\d{{1,2}}[- ]years?[- ]old\b|\b\d[\d,]*\s+(?:{animals})\b|\b\d+(?:st|nd|rd|th)\b|,\s+including\s+[^.;:\n]{{1,60}}?,(?=\s+who\s)){{0,150}}?"
     further_words = r"another\s+|a\s+further\s+|(?:his|her|their)\s+"  # "injured another 11", "injured her two brothers"
     further = rf"(?:{further_words})?"
     # ... or a qualifier: "killed at least 58 civilians and wounded more than 100"
@@ -304,6 +306,10 @@ def _build(data, where: str) -> CasualtyRules:
         # "between 56,000 and 86,000 casualties" is a range of estimates)
         ("number_and_number_noun", _source(
             rf"{num}\s+and\s+(?=(?:\d[\d,]*|{word_num})\s+(?:(?P<noun_after>{person})\s+)?(?:{nouns})\b)", flags)),
+        # A count whose noun the next one gives: "was Afghanistan, with 2,300, followed by Syria with 1,906 casualties"
+        ("with_number_followed_by", _source(
+            rf"\bwith\s+{num}(?=,?\s+followed\s+by\b[^.;:\n]{{0,80}}?(?:\bwith\s+(?:\d[\d,]*|{word_num})\s+(?:{nouns})\b|\(\d[\d,]*\)))",
+            flags, needs_context=True)),
         # A total named by its year, compared: "lower than the 2010 total of 215"
         ("total_of_number", _source(rf"\b(?P<year>(?:19|20)\d\d)\s+(?:annual\s+)?(?:casualty\s+)?total\s+of\s+{num}{bare_end}", flags, needs_context=True)),
         # "of whom 32 were mine victims", "10 were civilian casualties"
@@ -366,6 +372,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("listed_single_person", _source(
             rf"\b(?P<num>an?|his|her|their)\s+{before_person}(?P<noun>{person_sing}|{relatives})\b", flags,
             after="list", outcome_from="opener")),
+        # "Mines killed 12 people, including a woman and two children": one person of a breakdown
+        ("including_single_person", _source(
+            rf"\bincluding\s+(?P<num>an?)\s+{before_person}(?P<noun>{person_sing})\b", flags,
+            outcome_from="later", needs_total=True)),
         # "12 people were injured, four of them children": a breakdown by group, the outcome of the count before
         ("number_of_them_group", _source(
             rf"{num}\s+of\s+(?:them|whom|these|those)\s+(?:were\s+|being\s+)?(?P<noun>{person})\b(?!\s+(?:were|was)\s+(?:{outcome_words})\b)",
@@ -459,8 +469,11 @@ def _build(data, where: str) -> CasualtyRules:
             rf"{num},?\s+or\s+(?:(?:{qualifiers})\s+)?\d+(?:\.\d+)?\s?%(?:\s+of\s+(?:the\s+|all\s+)?(?:total|casualties),?)?", flags,
             needs_context=True, sentence_context=True, compares_back=True, group_after=True)),
         # (opens with its "%", which is searched for far faster than a digit; the digit before it in a lookbehind)
-        ("percent_or_number", _source(rf"(?<=\d)%,?\s+or\s+{num}(?=,?\s+of\b)", flags,
+        ("percent_or_number", _source(rf"(?<=\d)%,?\s+or\s+{num}(?=\)?,?\s+of\b)", flags,
                                       needs_context=True, sentence_context=True, compares_back=True)),
+        # ... "(49 per cent, or 1,171) of civilian casualties" (opens with "cent": "per" is in most texts)
+        ("per_cent_or_number", _source(rf"cent(?:(?<=\d percent)|(?<=\d per cent)),?\s+or\s+{num}(?=\)?,?\s+of\b)", flags,
+                                       needs_context=True, sentence_context=True, compares_back=True)),
         ("noun_bracket_count", _source(
             rf"\b(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:countrywide|nationwide|overall|worldwide|globally|in\s+total)|\s+(?:whose|where|for\s+whom|for\s+which)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known"
             rf"|\s+(?P<outcome>killed|injured|wounded))?\s*\((?P<num>\d[\d,]*)\s*[;,)]",
@@ -518,11 +531,11 @@ def _build(data, where: str) -> CasualtyRules:
         group_lead=re.compile(rf"\b(?:(?P<g0>{person})\s+and\s+)?(?P<g>{person})(?:\s+casualties)?\s+(?:made\s+up|accounted\s+for|represented|comprised"
                               # ... after a clause of their own: "Boys continued to be the most affected, accounting for 11 casualties"
                               r"|[^.;:\d\n]{0,60}?,\s+(?:accounting\s+for|making\s+up))\b"
-                              r"(?:[^.;:\d\n]|\d+(?:\.\d+)?%){0,60}$", re.I),
+                              r"(?:[^.;:\d\n]|\d+(?:\.\d+)?(?:%|[ \t]+per[ \t]?cent)){0,60}$", re.I),
         # ... the verb left out after an "accounted for" before: "Civilians accounted for 85% ..., and children for half
         # of civilian casualties (1,171)" (looked for only in texts with "accounted for")
         group_lead_elided=re.compile(rf"\band\s+(?P<g>{person})\s+for(?=\s+(?:half|a\s+third|a\s+quarter|the\s+majority|most|\d+(?:\.\d+)?%))\b"
-                                     r"(?:[^.;:\d\n]|\d+(?:\.\d+)?%){0,60}$", re.I),
+                                     r"(?:[^.;:\d\n]|\d+(?:\.\d+)?(?:%|[ \t]+per[ \t]?cent)){0,60}$", re.I),
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
         qualifier=re.compile(rf"\b(?P<q>{qualifiers})\s+$", re.I),
         qualifier_of={q.lower(): k for k, qs in quals.items() for q in qs},
@@ -627,7 +640,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|v
                              r"(?:\d[\d,]*\s+in\s+(?:19|20)\d\d\s*(?:,\s*|\s+and\s+|,\s*and\s+))*$", re.I)
 # After the people counted, before "including": "three members of the same family, including two children"
 OF_PHRASE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?(?:same[ \t]+)?[\w-]+")
-GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+|an?\s+)?|among\s+)(?P<g>[a-z]+)")
+GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+|an?\s+)?|among\s+)(?P<g>[a-z]+)")
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
 # ... or a count and ", and" in a comparison's brackets: "Injured: 24 (2006: 11, and 4 unknown)"
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured|survivors)(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
@@ -643,6 +656,7 @@ BEFORE_COUNT = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True), "a
                 "number_and_number_noun": (re.compile(r"\bbetween $", re.I), False),
                 "number_by_cause": (re.compile(r"\b(?:accidents?|incidents?|explosions?|events?)\s+(?:was|were)\s+(?:caused|triggered)\b", re.I), False)}
 BRACKET_ITEMS = re.compile(r"\([^()\n]{0,120}$")  # from an open bracket to a count inside it
+YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+(?:(?:(?:had|have|has)[ \t]+been[ \t]+|were[ \t]+|was[ \t]+)?(?:recorded|reported|identified|registered)[ \t]+)?(?:for|in|during)[ \t]+(?:19|20)\d\d$")
 SPACE_BEFORE = re.compile(r"\s*$")
 NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 # ... a ratio's denominator is followed by the people it divides, or ends the clause ("45 in 12 provinces" is a count)
@@ -816,6 +830,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if rule.outcome_from == "opener" and (opener is None or not LIST_ITEM_GAP.fullmatch(text, opener.end(), ns)):
                 continue  # not an item of the list: "The dead were buried by a villager"
             lead, total = _breakdown_of(out, text, ns) if rule.bare_people or rule.outcome_from == "later" else (None, None)
+            if rule.needs_total and total is None:
+                continue  # "trained 40 staff, including a woman": no casualty
             listed = _list_item_outcome(out, text, s_start, ns) if rule.outcome_from == "later" else None
             if rule.bare_people and (noun and noun.lower() in NOT_COUNTED_ALONE and not listed and not _members_of_group(rules, text, m.end("noun"))
                                      or rules.served.search(text, max(0, ns - 40), ns)
@@ -1003,6 +1019,14 @@ def _breakdown_items(rules: CasualtyRules, text: str, rows: list[Extraction]) ->
         total_of[id(r)] = total
         if not r.fields["group"]:
             r.fields["group"] = total.fields["group"]
+        # (not when the bracket names a year of its own: "30 casualties in 2021 (18 casualties in 2020)")
+        in_bracket = lead is not None and text[lead] == "("
+        own_end = (text.find(")", r.char_end) if in_bracket else r.char_end)
+        own_end = len(text) if own_end == -1 else own_end
+        if total.fields["year"] and not YEAR.search(text, total.char_end if lead is None else lead, own_end):
+            # "an updated total of 9,437 casualties for 2016 (2,472 killed, 6,937 injured)" in a sentence that
+            # names another year before it ("Landmine Monitor Report 2018"): the total's year
+            r.fields["year"] = total.fields["year"]
         if r.rule in from_later and r.fields["outcome"] == "casualties":
             r.fields["outcome"] = total.fields["outcome"]
 
@@ -1099,7 +1123,9 @@ def _breakdown_of(rows: list[Extraction], text: str, pos: int) -> tuple[int | No
         if (bracket := BRACKET_ITEMS.search(text, max(0, pos - 122), pos)) is None:
             return None, None
         count_end = SPACE_BEFORE.search(text, max(0, bracket.start() - 20), bracket.start()).start()
-        row = next((r for r in rows if r.char_end == count_end), None)
+        # ... also with its year between: "an updated total of 9,437 casualties for 2016 (2,472 killed, ...)"
+        year_between = YEAR_BEFORE_BRACKET.search(text, max(0, count_end - 50), count_end)
+        row = next((r for r in rows if r.char_end == count_end or year_between and r.char_end == year_between.start()), None)
         return (bracket.start(), row) if row else (None, None)
     # the count right before, or before its group ("Seven of the casualties were children, of whom three died")
     return lead.start(), next((r for r in rows if r.char_end == lead.start()

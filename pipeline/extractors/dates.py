@@ -90,7 +90,7 @@ def _build(data, where: str) -> DateRules:
     many = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)"
     atom = compile_rule(
         r"(?P<iso>\b(?P<y9>(?:19|20)\d\d)-(?P<m9>0[1-9]|1[0-2])-(?P<d9>0[1-9]|[12]\d|3[01])\b)"
-        rf"|(?P<yy>(?P<y8>{year})[–—−-](?P<y8b>\d\d)(?![\d/]))"  # "1992–94"
+        rf"|(?P<yy>(?P<y8>{year})[–−-](?P<y8b>\d\d)(?![\d/]))"  # "1992–94"; an em dash is an aside
         rf"|(?P<ys>(?P<y10>(?<![\w/.,:$£€])(?:{years}))/(?P<y10b>(?:19|20)?\d\d)(?![\w/]|[.,]\d))"  # "2019/20", a season
         rf"|(?P<ddmy>\b(?P<d0>{day})(?P<sep0>{day_sep})(?P<d0b>{day})\s+(?:(?P<m0>{many}),?\s+(?P<y0>{year})|(?P<m7>{mfull})\b))"
         rf"|(?P<dmy>\b(?P<d1>{day}){of}\s+(?P<m1>{many}),?\s+(?P<y1>{year}))"
@@ -161,6 +161,9 @@ def find_atoms(text: str, rules: DateRules, lo: int = 0, hi: int | None = None) 
             end_year = start_year // 100 * 100 + int(_group(m, "y8b"))
             if end_year > start_year:
                 atoms += _year_pair(text, rules, m, start_year, end_year)
+            elif not rules.year_not_after.search(text[max(0, m.start() - 25):m.start()]):
+                # "1998-55" (a year, then a count): the year alone, else the failed pair would hide it
+                atoms.append(Atom(m.start(), m.start("y8b") - 1, "y", start_year, None, None))
             continue
         if kind == "ys" or kind == "fy" and _group(m, "y12b"):
             # "1996/97", "2019/2020", "FY2021/22": a season or fiscal year, the second year the next one

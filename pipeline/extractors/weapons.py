@@ -138,8 +138,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
     candidates = []
     taken = SpanSet()  # the candidates kept so far
     for _, start, end in char_matches(rules.lexicon_matcher, ctx.spacy_doc):  # longest first at each start
-        suffix = rules.variant_suffix.match(text, end)
-        end = suffix.end() if suffix else end
+        end = _with_suffix(text, start, end, rules)
         if taken.overlaps(start, end) or rules.not_before.match(text, end):
             continue
         candidates.append((start, end, True))
@@ -153,8 +152,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
         known = norm_model(m.group(0)) in rules.lexicon  # a known model the PhraseMatcher missed
         if not known and rules.barrier_after.match(text, m.end()):
             continue
-        candidates.append((m.start(), m.end(), known))
-        taken.add(m.start(), m.end())
+        end = _with_suffix(text, m.start(), m.end(), rules) if known else m.end()
+        candidates.append((m.start(), end, known))
+        taken.add(m.start(), end)
     candidates.sort()
     # A list of designations shares the head noun of its last member ("PRB-M3 and PRB-M3A1 antivehicle mines").
     heads: dict[int, tuple] = {}
@@ -175,6 +175,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
             continue
         model = WHITESPACE.sub(" ", text[s:e])
         category = _category(ctx, rules, s, model, head)
+        if known and i and candidates[i - 1][2] and not text[candidates[i - 1][1]:s].strip() and \
+                rules.lexicon.get(norm_model(model)) == "submunition":
+            category = "submunition"  # "RBK-500 ShOAB-0.5 cluster bombs": the bomb, then the submunitions it carries
         if not known and category == "other" and i + 1 < len(candidates) and candidates[i + 1][2] and \
                 not text[e:candidates[i + 1][0]].strip():
             # "MK-4 LAR-160 rockets": a mark written before a known model is that model's
@@ -212,6 +215,16 @@ def extract(ctx: DocContext) -> list[Extraction]:
     return _resolve(rows)
 
 
+def _with_suffix(text: str, start: int, end: int, rules: WeaponRules) -> int:
+    """The end of a known model with the variant suffix or series weight written right after it."""
+    if suffix := rules.variant_suffix.match(text, end):
+        return suffix.end()
+    if (weight := SERIES_WEIGHT.match(text, end)) and norm_model(text[start:weight.end()]) in rules.lexicon:
+        return weight.end()
+    return end
+
+
+SERIES_WEIGHT = re.compile(r"/\d{2,3}(?![\w/-])")  # "RBK-250/275"
 SPACE = re.compile(r"[ \t]+")
 SPACE_BEFORE = re.compile(r"[ \t]+$")
 MINE_CATEGORIES = ("antipersonnel_mine", "antivehicle_mine")
