@@ -755,6 +755,28 @@ CASES = [
       ("41", "exact", "injured", ""), ("9", "exact", "injured", ""), ("12", "exact", "injured", "child")]),
     ("Mines killed 9 people, including a woman.", [("9", "exact", "killed", ""), ("1", "exact", "killed", "civilian")]),
     ("Casualties\n\nThe centre trained 40 staff, including a woman, in 2019.", []),
+    # a number split by a stray space after its comma; "have been injured"; "casualties to N people"
+    ("At least 52,300 mine/ERW casualties (18,400 killed; 33, 052 injured; and 848 unknown) have been recorded.",
+     [("52300", "at_least", "casualties", ""), ("18400", "exact", "killed", ""), ("33052", "exact", "injured", ""),
+      ("848", "exact", "unknown", "")]),
+    ("Since 1980, 21,300 people have been killed, and 40,120 have been injured.",
+     [("21300", "exact", "killed", ""), ("40120", "exact", "injured", "")]),
+    ("Mines and UXO have caused casualties to 6,210 people since 1976, including 2,450 deaths.",
+     [("6210", "exact", "casualties", ""), ("2450", "exact", "killed", "")]),
+    # a change and a rate are no counts of people
+    ("In 2020, 64 casualties were recorded, an increase of 15 casualties from 2019.", [("64", "exact", "casualties", "")]),
+    ("There were an average of 12 casualties per day in 2015, whereas in 1999 more than one casualty occurred each hour.", []),
+    # counts by place with the verb left out after the first
+    ("Of the 21 casualties in 2018, five occurred in Kandal province, nine in Battambang province, and seven in Pailin "
+     "province.", [("21", "exact", "casualties", ""), ("5", "exact", "casualties", ""), ("9", "exact", "casualties", ""),
+                   ("7", "exact", "casualties", "")]),
+    ("Casualties\n\nTeams found 40 mines in Kandal and cleared 12 in Pailin.", []),
+    # "N unknown" after counts by group is a group not known (outcome casualties); after killed and injured, an outcome
+    ("Casualties\n\nAge and gender\n\n9 adults:\n2 women; 5 men; 2 unknown\n\n4 children:\n4 unknown\n",
+     [("9", "exact", "casualties", ""), ("2", "exact", "casualties", ""), ("5", "exact", "casualties", ""),
+      ("2", "exact", "casualties", ""), ("4", "exact", "casualties", "child"), ("4", "exact", "casualties", "child")]),
+    ("Casualties\n\nSurvival outcome\n\n8 killed; 5 injured; 2 unknown\n",
+     [("8", "exact", "killed", ""), ("5", "exact", "injured", ""), ("2", "exact", "unknown", "")]),
 ]
 
 
@@ -762,6 +784,7 @@ CASES = [
     # the year right before a bracketed count is its own; a year after a comparison is the comparison's
     ("The casualty total for 2021 (58) was lower than that recorded for 2020 (87).", [("58", "2021"), ("87", "2020")]),
     ("In 2021, 22 casualties were reported, a decrease from the 39 recorded in 2020.", [("22", "2021"), ("39", "2020")]),
+    ("In 2020, 64 casualties were recorded, an increase of 15% from 2019.", [("64", "2020")]),
     ("In total, 12 people were killed and 30 injured in 2022.", [("12", "2022"), ("30", "2022")]),
     ("There were 45 casualties in 2022, compared with 87 in 2021.", [("45", "2022"), ("87", "2021")]),
     ("The database includes 9,437 casualties for 2016 (2,472 killed, 6,937 injured).",

@@ -71,6 +71,7 @@ class CountRule:
     refers_back: bool = False  # "Both were killed": the two people counted before in the paragraph, if any
     one_person: bool = False  # the count is a person's noun without a number: "a father and son were killed"
     needs_total: bool = False  # a count only as part of a casualty count before it ("killed 12, including a woman")
+    after_groups: bool = False  # only after group counts on its line ("5 men; 2 unknown") or first under "6 children:"
     after: str = ""  # tried only after an opener in the same sentence: "list" ("Among the dead were", "Those
     # injured included"), "caused" (a list of causes with their verb left out) or "label" ("Casualties by group:")
 
@@ -109,6 +110,7 @@ class CasualtyRules:
     verb_right_before: re.Pattern  # "killed 12 and 15 people respectively": the verb of a list
     person_list: re.Pattern  # "Civilians and soldiers": people listed, each a match of person_word
     person_word: re.Pattern
+    group_items_before: re.Pattern  # group counts before on the line ("5 men; "), or a group's label ("6 children:\n")
     all_aside: re.Pattern  # "..., all of them children": the group of the counts before it in its sentence
     served_count: re.Pattern  # ends where a count of people served ends: "assisted 180,000 people"
     served_people: re.Pattern  # people served anywhere: "The programme reached 3,400 people"
@@ -212,7 +214,7 @@ def _build(data, where: str) -> CasualtyRules:
             rf"(?:(?<=and )|(?<=, )){num}(?=[^.;:\d\n]{{0,40}}?\brespectively\b)", flags, needs_context=True, sentence_context=True, respectively=True)),
         ("number_outcome", _source(
             # (an aside between dashes: "660 people - most of them civilians - killed or injured")
-            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
+            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|(?:have|has|had)\s+been|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
@@ -254,9 +256,10 @@ def _build(data, where: str) -> CasualtyRules:
         # "resulted in the death of a 10-year-old girl"
         ("death_of_single_person", _source(
             rf"\b(?P<outcome>death)\s+of\s+(?P<num>an?|another)\s+{before_person}(?P<noun>{person_sing})\b", flags)),
-        # "... and injuries to her two brothers", "injuries to 12 people", "the wounding of 854 children"
+        # "... and injuries to her two brothers", "injuries to 12 people", "the wounding of 854 children", "caused
+        # casualties to 8,584 people"
         ("injuries_to_number", _source(
-            rf"\b(?P<outcome>injur(?:y|ies)|wounding)\s+(?:to|of)\s+(?:(?:his|her|their)\s+)?{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
+            rf"\b(?P<outcome>injur(?:y|ies)|wounding|casualties(?=\s+to\b))\s+(?:to|of)\s+(?:(?:his|her|their)\s+)?{num}\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person})\b", flags)),
         ("injuries_to_single_person", _source(
             rf"\b(?P<outcome>injur(?:y|ies))\s+to\s+(?P<num>an?|another|his|her|their)\s+{before_person}"
             rf"(?P<noun>{relatives}|{person_sing})\b", flags)),
@@ -389,6 +392,8 @@ def _build(data, where: str) -> CasualtyRules:
         # "Of the 149 deminer casualties, 45 were in Afghanistan": a breakdown by place
         ("number_were_in_place", _source(rf"{num}\s+(?:were|occurred|took\s+place)\s+in\s+(?:the\s+)?(?-i:[A-Z])", flags,
                                          needs_context=True)),
+        # ... and the places listed after it with the verb left out: ", four in Kon Tum province, and seven in ..."
+        ("number_in_place_listed", _source(rf"{num}\s+in\s+(?:the\s+)?(?-i:[A-Z])", flags, needs_context=True, sentence_context=True)),
         # ... a hyphenated word before the noun: "two scrap-metal collectors"
         # (not a person's noun before events: "five civilian mine/ERW incidents")
         ("number_group", _source(rf"{num}\s+(?:{not_event}\w+(?:-\w+)*\s+)?(?P<noun>{person})\b{not_events_after}", flags, needs_context=True, outcome_from="later",
@@ -425,6 +430,8 @@ def _build(data, where: str) -> CasualtyRules:
         ("group_label_count", _source(rf"(?:(?<=[:;,])|(?<=[:;,][ \t]))[ \t]*(?P<noun>{person})[ \t]*:?[ \t]+{num}(?=[ \t]*(?:[;,]|$))",
                                       re.M | re.I, needs_context=True, after="label")),
         # "(2,472 killed, 6,937 injured, and 28 unknown)", or "4 unknown" first on a summary line
+        # ... but after counts by group, an unknown group: "8 adults:\n1 woman; 5 men; 2 unknown", "6 children:\n6 unknown"
+        ("group_unknown", _source(rf"{num}[ \t]+unknown\b(?=[ \t]*(?:[;,|]|$))", flags | re.M, needs_context=True, after_groups=True)),
         ("number_unknown", _source(
             rf"{num}[ \t]+(?:of[ \t]+(?=unknown[ \t]+(?:survival[ \t]+)?(?:status|outcome)\b))?(?P<outcome>unknown)\b(?![ \t]+(?:device|cause|type|mines?|items?|ordnance|explosives?|ERW|UXO)\b)",
             flags, needs_context=True, outcome_from="unknown", after_outcomes=True, end_at_outcome=True)),
@@ -566,6 +573,7 @@ def _build(data, where: str) -> CasualtyRules:
         verb_right_before=re.compile(rf"\b(?P<verb>{before})\s+$", re.I),
         person_list=re.compile(rf"\b(?:{person})(?:\s*,\s*(?:{person}))*,?\s+and\s+(?:{person})\b", re.I),
         person_word=re.compile(rf"\b(?:{person})\b", re.I),
+        group_items_before=re.compile(rf"(?:\d[\d,]*[ \t]+(?:{person})[ \t]*[;,][ \t]*(?:and[ \t]+)?|\b(?:{person})[ \t]*:[ \t]*\n[ \t\n]*)$", re.I),
         team_before=re.compile(rf"\b(?:{deminer_teams})\s+(?:(?:teams?|units?)\s+)?$", re.I),
         openers={"list": list_opener, "caused": re.compile(r"\bcaused\b", re.I),
                  "label": re.compile(r"\b(?:casualties|victims)\b[^.;:\n]{0,40}:", re.I)},
@@ -630,7 +638,7 @@ VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+(?:\
 COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
 # reported, a decrease from the 39 recorded in 2020")
-COMPARED_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|(?:lowest|highest|fewest|most|least|largest|smallest)\b(?=(?:\s+\w+)?\s*(?:since\b|$))|(?:up|down|(?:decrease|increase|decline|drop|rise|fall|reduction)s?)\s+(?:from|on)|than|versus|vs\.)", re.I)
+COMPARED_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|(?:lowest|highest|fewest|most|least|largest|smallest)\b(?=(?:\s+\w+)?\s*(?:since\b|$))|(?:up|down|(?:decrease|increase|decline|drop|rise|fall|reduction)s?)\s+(?:from|on|of)\b|than|versus|vs\.)", re.I)
 YEAR_BRACKET_GAP = re.compile(r"(?:[ \t]+(?:annual[ \t]+)?(?:total|figure))?[ \t]*\([ \t]*")  # "2015 (", "the 2015 total ("
 SINCE_YEAR = re.compile(r"\b(?:since|from|between|before|until)\s+(?:19|20)\d\d", re.I)
 CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
@@ -654,6 +662,8 @@ LIST_ITEM_SEP = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)", re.I)
 BEFORE_COUNT = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True), "aside_count": (re.compile(r", $"), True),
                 "noun_aside_count": (re.compile(r"\b(?:casualties|victims), $", re.I), True),
                 "number_and_number_noun": (re.compile(r"\bbetween $", re.I), False),
+                "number_in_place_listed": (re.compile(r"\b(?:were|occurred|took\s+place)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}"
+                                                      r"(?:,\s+(?:\w+|\d[\d,]*)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}){0,8},\s+(?:and\s+)?$"), True),
                 "number_by_cause": (re.compile(r"\b(?:accidents?|incidents?|explosions?|events?)\s+(?:was|were)\s+(?:caused|triggered)\b", re.I), False)}
 BRACKET_ITEMS = re.compile(r"\([^()\n]{0,120}$")  # from an open bracket to a count inside it
 YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+(?:(?:(?:had|have|has)[ \t]+been[ \t]+|were[ \t]+|was[ \t]+)?(?:recorded|reported|identified|registered)[ \t]+)?(?:for|in|during)[ \t]+(?:19|20)\d\d$")
@@ -662,6 +672,10 @@ NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 # ... a ratio's denominator is followed by the people it divides, or ends the clause ("45 in 12 provinces" is a count)
 RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|hundred)\b"
                          r"(?=\s+(?:of\s+(?:the|all|these|those)\s+)?(?:casualt|victims|people|persons|children|civilians)|\s*(?:[,.;:)]|$))", re.I | re.M)
+SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}),[ \t]$")
+CHANGE_OF = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:increase|decrease|rise|drop|decline|reduction|fall)\s+of\s+"
+                       r"(?:(?:at\s+least|more\s+than|some|about|nearly|almost|over)\s+)?$", re.I)
+RATE_AFTER = re.compile(r"(?:\s+(?:occurr(?:ed|ing)|recorded|reported|killed|injured))?(?:\s+on\s+average)?\s+(?:per|each|every|a)\s+(?:hour|day|week)\b", re.I)
 OR_MORE_AFTER = re.compile(r"\s+or\s+(more|fewer|less)\b", re.I)
 ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\b", re.I)
 LIST_SEP = r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+"  # between the items of a list: ", ", ", and ", " and "
@@ -718,6 +732,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
     def add(ns: int, ne: int, end: int, count: int | None, outcome: str, group: str, rule: str, year: str = "",
             qualifier: str | None = None, cause_from: int | None = None, cause_to: int = 0) -> bool:
         """Add the row unless the number is no count of people; True when added."""
+        if count is not None and text[ns] == "0" and (head := SPLIT_THOUSANDS.search(text, max(0, ns - 6), ns)):
+            # "66, 087 injured": a number split by a stray space after its comma
+            count, ns = int(head.group(1) + text[ns:ne]), head.start()
         if taken.overlaps(ns, ne) or count == 0:
             return False
         if count is not None and count >= 10_000_000:
@@ -729,8 +746,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if NO_BEFORE.search(text, max(0, ns - 4), ns):
             return False  # "no one was killed": nobody
         if rules.change_by.search(text, max(0, ns - 30), ns) or RATIO_AFTER.match(text, ne) or MORE_THAN_AFTER.match(text, ne) \
-                or RATIO_BEFORE.search(text, max(0, ns - 20), ns):
-            return False  # "rose by 12", "one in three casualties", "15 more casualties than in 2019": no count of people
+                or RATIO_BEFORE.search(text, max(0, ns - 20), ns) or CHANGE_OF.search(text, max(0, ns - 60), ns) or RATE_AFTER.match(text, end):
+            # "rose by 12", "one in three casualties", "15 more casualties than in 2019", "an increase of 3,218
+            # casualties", "10 casualties per day": no count of people
+            return False
         if count is not None and YEAR_LIKE.fullmatch(text, ns, ne):
             return False  # a year, not a count
         taken.add(ns, ne)
@@ -800,6 +819,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if rule.count_led and LABEL_LINE.search(text, ne, m.end()):
                 continue  # "Killed 12; Injured 21\nCasualties by group": the next line's label is no noun of the count
             if rule.after_outcomes and not OUTCOMES_BEFORE.search(text, text.rfind("\n", 0, ns) + 1, ns):
+                continue
+            if rule.after_groups and not rules.group_items_before.search(text, max(0, ns - 80), ns):
                 continue
             if rule.compares_back and (rules.things_before.search(text, s_start, ns) or rules.served_people.search(text, s_start, ns)
                                        and not any(s_start <= r.char_start < ns for r in out)):
