@@ -95,6 +95,7 @@ def test_count_patterns_are_tried_only_where_a_number_starts():
     count_led = {r.name for r in load_rules(Config()).patterns if r.count_led}
     assert count_led == {"number_outcome", "number_person_outcome", "number_casualty_noun", "number_were_group",
                          "number_group", "number_in_year", "number_by_cause", "number_unknown", "number_were_in_place",
+                         "number_in_place_listed", "group_unknown",
                          "number_bracket_breakdown", "number_of_the_outcome", "number_of_number_noun",
                          "number_whose_outcome_unknown", "number_of_them_group", "number_were_casualty_noun",
                          "number_person_of_died", "number_were_recorded", "number_of_them_severity",
