@@ -777,6 +777,16 @@ CASES = [
       ("2", "exact", "casualties", ""), ("4", "exact", "casualties", "child"), ("4", "exact", "casualties", "child")]),
     ("Casualties\n\nSurvival outcome\n\n8 killed; 5 injured; 2 unknown\n",
      [("8", "exact", "killed", ""), ("5", "exact", "injured", ""), ("2", "exact", "unknown", "")]),
+    # a list before a count with its outcome shares it; ", and" ends a list only after a comma
+    ("In 2016, 14 soldiers and 5 civilians were injured.", [("14", "exact", "injured", "military"), ("5", "exact", "injured", "civilian")]),
+    ("In 2016, 14 soldiers, 2 deminers, and 5 civilians were killed by mines.",
+     [("14", "exact", "killed", "military"), ("2", "exact", "killed", "deminer"), ("5", "exact", "killed", "civilian")]),
+    ("The 38 casualties included 11 children, and 4 deminers were injured.",
+     [("38", "exact", "casualties", ""), ("11", "exact", "casualties", "child"), ("4", "exact", "injured", "deminer")]),
+    # "the mine death toll since ... include": a list of the killed; "1, 796": a number with a stray space
+    ("Casualties\n\nUNICEF said the mine death toll since the fighting began include 35 children.",
+     [("35", "exact", "killed", "child")]),
+    ("There have been 1, 532 landmine casualties in the east since 2014.", [("1532", "exact", "casualties", "")]),
 ]
 
 

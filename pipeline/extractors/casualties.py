@@ -526,8 +526,8 @@ def _build(data, where: str) -> CasualtyRules:
         if rule.after not in OPENERS:
             raise ValueError(f"casualty rule {rule.name}: after must be one of {', '.join(map(repr, OPENERS))}")
     # (not after "of": "one in five of the victims was a woman" is a share, no list)
-    list_opener = re.compile(rf"(?<!of )\b(?:among\s+the|the|those)\s+(?P<o>{openers})\s+(?:(?:in|of|from)\s+[^.;:\n]{{1,40}}?\s+)?"
-                             r"(?:were|was|included|include)\s+", re.I)
+    list_opener = re.compile(rf"(?<!of )\b(?:among\s+the|the|those)\s+(?:(?:mine|landmine|ERW|UXO)\s+)?(?P<o>{openers})\s+(?:(?:in|of|from|since)\s+[^.;:\n]{{1,40}}?\s+)?"
+                             r"(?:were|was|included|includes|include)\s+", re.I)
     return CasualtyRules(
         words=words, num=num, num_finder=compile_rule(num, re.I), patterns=patterns,
         num_follow=_follow(num, [(src, fl) for _, (src, fl, _traits) in sources if src.startswith(num)]),
@@ -673,6 +673,7 @@ NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|hundred)\b"
                          r"(?=\s+(?:of\s+(?:the|all|these|those)\s+)?(?:casualt|victims|people|persons|children|civilians)|\s*(?:[,.;:)]|$))", re.I | re.M)
 SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}),[ \t]$")
+LIST_AFTER = re.compile(r"\s*(?:,\s*|(?:and|or|to)\s+)\d")
 CHANGE_OF = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:increase|decrease|rise|drop|decline|reduction|fall)\s+of\s+"
                        r"(?:(?:at\s+least|more\s+than|some|about|nearly|almost|over)\s+)?$", re.I)
 RATE_AFTER = re.compile(r"(?:\s+(?:occurr(?:ed|ing)|recorded|reported|killed|injured))?(?:\s+on\s+average)?\s+(?:per|each|every|a)\s+(?:hour|day|week)\b", re.I)
@@ -732,8 +733,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
     def add(ns: int, ne: int, end: int, count: int | None, outcome: str, group: str, rule: str, year: str = "",
             qualifier: str | None = None, cause_from: int | None = None, cause_to: int = 0) -> bool:
         """Add the row unless the number is no count of people; True when added."""
-        if count is not None and text[ns] == "0" and (head := SPLIT_THOUSANDS.search(text, max(0, ns - 6), ns)):
-            # "66, 087 injured": a number split by a stray space after its comma
+        if count is not None and ne - ns == 3 and (head := SPLIT_THOUSANDS.search(text, max(0, ns - 6), ns)) and \
+                (text[ns] == "0" or len(head.group(1)) < 3 and not LIST_AFTER.match(text, ne)):
+            # "66, 087 injured", "1, 796 casualties": a number split by a stray space after its comma (not a list's
+            # items: "45, 120 and 160 casualties")
             count, ns = int(head.group(1) + text[ns:ne]), head.start()
         if taken.overlaps(ns, ne) or count == 0:
             return False
@@ -941,7 +944,37 @@ def extract(ctx: DocContext) -> list[Extraction]:
     _groups_of_whom(text, out)  # before the joined: "two of whom were killed and four injured"
     _groups_of_joined(text, out, joins)
     _breakdown_items(rules, text, out)
+    _outcome_of_list_after(rules, text, out)
     return out
+
+
+# Rules whose outcome is stated right after their count ("4 civilians were injured"): the list before such a row shares it
+OWN_OUTCOME_RULES = frozenset(("number_outcome", "number_person_outcome"))
+
+
+def _outcome_of_list_after(rules: CasualtyRules, text: str, rows: list[Extraction]) -> None:
+    """"12 soldiers and 4 civilians were injured": the items of a list before a count with its own outcome share
+    it (its rule reads no outcome across the count between). Items with no outcome of their own only; from the
+    last item back, so that "12 soldiers, 3 deminers and 4 civilians were injured" passes it on."""
+    from_later = {r.name for r in rules.patterns if r.outcome_from == "later" or r.bare_people}
+    ordered = sorted(rows, key=lambda r: r.char_start)
+    for i in range(len(ordered) - 2, -1, -1):
+        item, after = ordered[i], ordered[i + 1]
+        if item.rule not in from_later or item.fields["outcome"] != "casualties" or \
+                after.fields["outcome"] not in ("killed", "injured") or \
+                (after.rule not in OWN_OUTCOME_RULES and after.rule not in from_later) or \
+                not (sep := LIST_ITEM_SEP.fullmatch(text, item.char_end, after.char_start)) or \
+                OF_WHOM_AFTER_COUNT.match(text, after.char_start):
+            continue  # (a part is no item: "six deminers, two of whom were killed")
+        # ", and" ends a list only after a comma before it ("12 soldiers, 3 deminers, and 4 civilians were killed"),
+        # else it opens a clause ("The 45 casualties included 12 children, and 3 deminers were injured")
+        if "," in sep.group() and "and" in sep.group() and not (
+                i and COMMA_ONLY.fullmatch(text, ordered[i - 1].char_end, item.char_start)):
+            continue
+        item.fields["outcome"] = after.fields["outcome"]
+
+
+COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
 
 
 def _respectively(ctx: DocContext, rules: CasualtyRules, rows: list[Extraction]) -> None:
