@@ -787,6 +787,21 @@ CASES = [
     ("Casualties\n\nUNICEF said the mine death toll since the fighting began include 35 children.",
      [("35", "exact", "killed", "child")]),
     ("There have been 1, 532 landmine casualties in the east since 2014.", [("1532", "exact", "casualties", "")]),
+    # a vague count's words never run across a blank line ("many thousands" is a cell, "Casualties in 2019" a label)
+    ("Casualties\n\nAll known casualties\n\nUnknown, many thousands\n\nCasualties in 2019\n\n12 (2018: 9)\n",
+     [("12", "exact", "casualties", ""), ("9", "exact", "casualties", "")]),
+    # a count of injured before its casualty noun is the total of the breakdown after it
+    ("These hospitals admitted 1,210 injured mine/ERW casualties, including 11 women and 48 children.",
+     [("1210", "exact", "injured", ""), ("11", "exact", "injured", ""), ("48", "exact", "injured", "child")]),
+    # "injured:" before an unknown outcome; "N unknown" under a table label of counts by group
+    ("Between 1999 and 2017: 3,150 mine/ERW casualties: 400 killed; 2,740 injured: 10 unknown survival outcome",
+     [("3150", "exact", "casualties", ""), ("400", "exact", "killed", ""), ("2740", "exact", "injured", ""),
+      ("10", "exact", "unknown", "")]),
+    ("Casualties\n\nSurvival outcome\n\n8 killed; 6 injured\n\n3 unknown\n\nAge and gender\n\n12 unknown\n",
+     [("8", "exact", "killed", ""), ("6", "exact", "injured", ""), ("3", "exact", "unknown", ""), ("12", "exact", "casualties", "")]),
+    # "the number of deaths ... had reached", "the number of injuries also reached"
+    ("The number of deaths due to mines had reached 41. The number of injuries also reached 95.",
+     [("41", "exact", "killed", ""), ("95", "exact", "injured", "")]),
 ]
 
 
@@ -795,6 +810,15 @@ CASES = [
     ("The casualty total for 2021 (58) was lower than that recorded for 2020 (87).", [("58", "2021"), ("87", "2020")]),
     ("In 2021, 22 casualties were reported, a decrease from the 39 recorded in 2020.", [("22", "2021"), ("39", "2020")]),
     ("In 2020, 64 casualties were recorded, an increase of 15% from 2019.", [("64", "2020")]),
+    # a summary table's year is its label's, past a comparison's line and down a long table
+    ("Casualties\n\nCasualties in 2019\n\nAnnual total\n\n120\n\nsignificant decrease from 310 in 2018\n\nSurvival outcome\n\n"
+     "40 killed; 80 injured\n\nCivilian status\n\n100 civilians; 20 military\n\nAge and gender\n\n70 adults:\n10 women; 60 men\n\n"
+     "50 children:\n40 boys; 10 girls\n",
+     [("120", "2019"), ("310", "2018"), ("40", "2019"), ("80", "2019"), ("100", "2019"), ("20", "2019"), ("70", "2019"),
+      ("10", "2019"), ("60", "2019"), ("50", "2019"), ("40", "2019"), ("10", "2019")]),
+    # the years of a period between a total and its bracket
+    ("The police reported 10,420 casualties between 1950 and 1990 (5,100 killed; 5,320 injured).",
+     [("10420", "1950"), ("5100", "1950"), ("5320", "1950")]),
     ("In total, 12 people were killed and 30 injured in 2022.", [("12", "2022"), ("30", "2022")]),
     ("There were 45 casualties in 2022, compared with 87 in 2021.", [("45", "2022"), ("87", "2021")]),
     ("The database includes 9,437 casualties for 2016 (2,472 killed, 6,937 injured).",

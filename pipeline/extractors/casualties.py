@@ -319,7 +319,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_were_casualty_noun", _source(
             rf"{num}\s+(?:were|was)\s+(?:[\w/-]+\s+){{0,2}}?(?P<noun>{nouns})\b", flags, group_between=True)),
         ("noun_number_verb", _source(
-            rf"\b(?P<outcome>{nouns}|deaths|fatalities)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?{device}(?:\s+(?:attacks?|strikes?|remnants|contamination))?\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
+            rf"\b(?P<outcome>{nouns}|deaths|fatalities|injuries)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?{device}(?:\s+(?:attacks?|strikes?|remnants|contamination))?\s+)?(?:(?:had|has|have|also)\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
             flags, group_before=True)),
         # "The number of child casualties fell from 45 in 2020 to 30 in 2021": both counts, of the group before
         ("noun_change_from", _source(rf"{change_from}{num}(?={change_to}\s)", flags, group_before=True)),
@@ -546,7 +546,7 @@ def _build(data, where: str) -> CasualtyRules:
         group_of=tuple((k, re.compile(rf"^(?:{_alt(v)})$", re.I)) for k, v in groups.items()),
         qualifier=re.compile(rf"\b(?P<q>{qualifiers})\s+$", re.I),
         qualifier_of={q.lower(): k for k, qs in quals.items() for q in qs},
-        vague=check_regex(data.get("vague", r"(?!)"), f"{where}: vague", re.I),
+        vague=_ws_compile(check_regex(data.get("vague", r"(?!)"), f"{where}: vague", re.I).pattern, re.I),
         unknown=check_regex(data.get("unknown_outcome", r"(?!)"), f"{where}: unknown_outcome", re.I),
         unknown_before=check_regex(data.get("unknown_before", r"(?!)"), f"{where}: unknown_before", re.I),
         context=check_regex(data.get("casualty_context", r"casualt"), f"{where}: casualty_context", re.I),
@@ -628,6 +628,8 @@ WORDS_BEFORE = re.compile(r"(?:\b[\w/-]+[ \t]+){1,3}$")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 OF_THOSE_BEFORE = re.compile(r"\b[Oo]f[ \t]+(?:the|those|these)[ \t]+(?P<o>killed|injured|wounded|dead)[ \t]*,[ \t]*$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
+GROUP_LABEL = re.compile(r"\b(?:age|gender|sex|civilian|military)\b", re.I)  # a table label of counts by group
+COMPARED_LINE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|up|down)\s+(?:on|from)|^from\b", re.I)
 VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
 SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
 AND_VERB_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+[a-z]+[ \t]+(?:a[ \t]+)?$")
@@ -651,7 +653,7 @@ OF_PHRASE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an|his|her|their)[ \
 GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+|an?\s+)?|among\s+)(?P<g>[a-z]+)")
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
 # ... or a count and ", and" in a comparison's brackets: "Injured: 24 (2006: 11, and 4 unknown)"
-OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured|survivors)(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured|survivors)(?:[ \t]*[;,:][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                              r"|\((?:19|20)\d\d:[ \t]*\d[\d,]*,[ \t]*and[ \t]+)$", re.M | re.I)
 DIGITS = re.compile(r"[\d,]+")
 LIST_ITEM_SEP = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)", re.I)
@@ -666,7 +668,7 @@ BEFORE_COUNT = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True), "a
                                                       r"(?:,\s+(?:\w+|\d[\d,]*)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}){0,8},\s+(?:and\s+)?$"), True),
                 "number_by_cause": (re.compile(r"\b(?:accidents?|incidents?|explosions?|events?)\s+(?:was|were)\s+(?:caused|triggered)\b", re.I), False)}
 BRACKET_ITEMS = re.compile(r"\([^()\n]{0,120}$")  # from an open bracket to a count inside it
-YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+(?:(?:(?:had|have|has)[ \t]+been[ \t]+|were[ \t]+|was[ \t]+)?(?:recorded|reported|identified|registered)[ \t]+)?(?:for|in|during)[ \t]+(?:19|20)\d\d$")
+YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+(?:(?:(?:had|have|has)[ \t]+been[ \t]+|were[ \t]+|was[ \t]+)?(?:recorded|reported|identified|registered)[ \t]+)?(?:(?:for|in|during)[ \t]+(?:19|20)\d\d|between[ \t]+(?:19|20)\d\d[ \t]+and[ \t]+(?:19|20)\d\d)$")
 SPACE_BEFORE = re.compile(r"\s*$")
 NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 # ... a ratio's denominator is followed by the people it divides, or ends the clause ("45 in 12 provinces" is a count)
@@ -823,7 +825,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue  # "Killed 12; Injured 21\nCasualties by group": the next line's label is no noun of the count
             if rule.after_outcomes and not OUTCOMES_BEFORE.search(text, text.rfind("\n", 0, ns) + 1, ns):
                 continue
-            if rule.after_groups and not rules.group_items_before.search(text, max(0, ns - 80), ns):
+            if rule.after_groups and not rules.group_items_before.search(text, max(0, ns - 80), ns) and \
+                    not GROUP_LABEL.search(_label_above(text, ns)):
                 continue
             if rule.compares_back and (rules.things_before.search(text, s_start, ns) or rules.served_people.search(text, s_start, ns)
                                        and not any(s_start <= r.char_start < ns for r in out)):
@@ -1086,6 +1089,7 @@ def _breakdown_items(rules: CasualtyRules, text: str, rows: list[Extraction]) ->
 
 
 COMMA_BEFORE = re.compile(r"[ \t]*,[ \t]*$")
+NOUN_AFTER_OUTCOME = re.compile(r"(?:[ \t]+[\w/()-]+){0,4}?[ \t]+(?:casualties|victims)")  # "1,465 injured| mine/ERW casualties"
 # Between a list opener and one of its items: nothing, or earlier items and a comma or "and"
 LIST_ITEM_GAP = re.compile(r"(?:[^.;:\n]*(?:,|\band))?[ \t]*")
 OF_WHOM_AFTER_COUNT = re.compile(r"\S+\s+of\s+(?:whom|them|these|those)\b", re.I)
@@ -1139,6 +1143,14 @@ def _all_were(ctx: DocContext, rules: CasualtyRules, rows: list[Extraction]) -> 
             first.fields["group"] = _lookup(rules.group_of, m.group("g"))
 
 
+def _label_above(text: str, pos: int) -> str:
+    """The label over the summary-table cell whose value line holds `pos` ("Age and gender" over "42 unknown"), or ""."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    lines = [ln.strip() for ln in text[max(0, line_start - 600):line_start].split("\n") if ln.strip()]
+    label = next((ln for ln in reversed(lines[-12:]) if not VALUE_LINE.match(ln)), "")
+    return "" if label.endswith(".") or len(label) > 80 else label
+
+
 def _label_year(text: str, pos: int) -> str:
     """The year of a summary-table cell whose count starts its line: the last year on the label line(s)
     above ("Casualties in 2018", "2018 casualties by outcome"), not the start of a period ("since 1990")."""
@@ -1147,10 +1159,11 @@ def _label_year(text: str, pos: int) -> str:
         return ""
     # Up past the block's other values and labels without a year ("Casualty analysis") to the first label
     # with one, within the table: prose ends the search.
-    lines = [ln.strip() for ln in text[max(0, line_start - 600):line_start].split("\n") if ln.strip()]
-    for line in reversed(lines[-8:]):
-        if VALUE_LINE.match(line):
-            continue
+    # (a table of counts by outcome, group, age and sex runs to some 20 lines: "118 men" is still its label's)
+    lines = [ln.strip() for ln in text[max(0, line_start - 1500):line_start].split("\n") if ln.strip()]
+    for line in reversed(lines[-30:]):
+        if VALUE_LINE.match(line) or COMPARED_LINE.search(line):
+            continue  # ... nor is a comparison's year the table's: "significant decrease from 1,610 in 2016"
         if line.endswith(".") or len(line) > 80:
             return ""
         if years := YEAR.findall(line):
@@ -1184,7 +1197,8 @@ def _breakdown_of(rows: list[Extraction], text: str, pos: int) -> tuple[int | No
     # the count right before, or before its group ("Seven of the casualties were children, of whom three died")
     return lead.start(), next((r for r in rows if r.char_end == lead.start()
                                or r.char_end < lead.start() and (GROUP_AFTER.fullmatch(text, r.char_end, lead.start())
-                                                                 or OF_PHRASE.fullmatch(text, r.char_end, lead.start()))), None)
+                                                                 or OF_PHRASE.fullmatch(text, r.char_end, lead.start())
+                                                                 or NOUN_AFTER_OUTCOME.fullmatch(text, r.char_end, lead.start()))), None)
 
 
 def _sentence_cause(rules: CasualtyRules, sentence: str) -> str:
