@@ -802,6 +802,9 @@ CASES = [
     # "the number of deaths ... had reached", "the number of injuries also reached"
     ("The number of deaths due to mines had reached 41. The number of injuries also reached 95.",
      [("41", "exact", "killed", ""), ("95", "exact", "injured", "")]),
+    # a range of estimates gives no count (its end is no count either); a change's end is one
+    ("Casualties go unreported, probably some 12,000 to 18,000 new casualties a year.", []),
+    ("Casualties rose from 45 in 2020 to 60 in 2021.", [("45", "exact", "casualties", ""), ("60", "exact", "casualties", "")]),
 ]
 
 

@@ -674,6 +674,7 @@ NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 # ... a ratio's denominator is followed by the people it divides, or ends the clause ("45 in 12 provinces" is a count)
 RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])|two|three|four|five|six|seven|eight|nine|ten|hundred)\b"
                          r"(?=\s+(?:of\s+(?:the|all|these|those)\s+)?(?:casualt|victims|people|persons|children|civilians)|\s*(?:[,.;:)]|$))", re.I | re.M)
+RANGE_BEFORE = re.compile(r"(?<!\bfrom )(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*[ \t]+to[ \t]+$", re.I)
 SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}),[ \t]$")
 LIST_AFTER = re.compile(r"\s*(?:,\s*|(?:and|or|to)\s+)\d")
 CHANGE_OF = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:increase|decrease|rise|drop|decline|reduction|fall)\s+of\s+"
@@ -751,9 +752,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if NO_BEFORE.search(text, max(0, ns - 4), ns):
             return False  # "no one was killed": nobody
         if rules.change_by.search(text, max(0, ns - 30), ns) or RATIO_AFTER.match(text, ne) or MORE_THAN_AFTER.match(text, ne) \
-                or RATIO_BEFORE.search(text, max(0, ns - 20), ns) or CHANGE_OF.search(text, max(0, ns - 60), ns) or RATE_AFTER.match(text, end):
+                or RATIO_BEFORE.search(text, max(0, ns - 20), ns) or CHANGE_OF.search(text, max(0, ns - 60), ns) or RATE_AFTER.match(text, end) \
+                or RANGE_BEFORE.search(text, max(0, ns - 30), ns):
             # "rose by 12", "one in three casualties", "15 more casualties than in 2019", "an increase of 3,218
-            # casualties", "10 casualties per day": no count of people
+            # casualties", "10 casualties per day", "in the range of 15,000 to 20,000 casualties" (a range of
+            # estimates; "fell from 45 to 30" is a change's count): no count of people
             return False
         if count is not None and YEAR_LIKE.fullmatch(text, ns, ne):
             return False  # a year, not a count
