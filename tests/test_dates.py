@@ -115,6 +115,10 @@ CASES = [
     ("States that joined each year: 1998—41; 1999—25 (19 after 1 March); 2000—12; 2001–9.",
      [("1998", "1998", "", "year"), ("1999", "1999", "", "year"), ("after 1 March", "1999-03-01", "after", "day"),
       ("2000", "2000", "", "year"), ("2001", "2001", "", "year")]),
+    # a month's abbreviation with its stop, and a day, in a paragraph with no year: the day of an unknown year
+    ("The ministry said on Aug. 7 and Sept. 12 that mines were used.",
+     [("Aug. 7", "--08-07", "", "day"), ("Sept. 12", "--09-12", "", "day")]),
+    ("In 2022, the ministry said on Aug. 7 that mines were used.", [("2022", "2022", "", "year"), ("Aug. 7", "2022-08-07", "", "day")]),
     ("The conflict of 2014–15 and the ceasefire of 2016—which held—ended it.",
      [("2014–15", "2014/2015", "", "range"), ("2016", "2016", "", "year")]),
 ]

@@ -97,7 +97,8 @@ def _build(data, where: str) -> DateRules:
         rf"|(?P<mdy>\b(?P<m2>{many})\s+(?P<d2>{day}),?\s+(?P<y2>{year}))"
         rf"|(?P<my>\b(?P<m3>{many}),?\s+(?P<y3>{year}))"
         rf"|(?P<dm>\b(?P<d4>{day}){of}\s+(?P<m4>{mfull})\b)"
-        rf"|(?P<md>\b(?P<m5>{mfull})\s+(?P<d5>{day})\b(?![,.]?\s*\d))"
+        # (an abbreviation only with its stop: "on Aug. 7"; "Mar 3" could be a word and a count)
+        rf"|(?P<md>\b(?P<m5>{mfull}|(?:{_alt(abbr)})\.)\s+(?P<d5>{day})\b(?![,.]?\s*\d))"
         rf"|(?P<m>\b(?P<m6>{mfull})\b)"
         rf"|(?P<y>{year})"
         # "30/04/2019", "30.04.2019": numbers of a day, a month and a year (not "77/79", not "A/53/pv79")
