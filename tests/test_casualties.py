@@ -805,6 +805,9 @@ CASES = [
     # a range of estimates gives no count (its end is no count either); a change's end is one
     ("Casualties go unreported, probably some 12,000 to 18,000 new casualties a year.", []),
     ("Casualties rose from 45 in 2020 to 60 in 2021.", [("45", "exact", "casualties", ""), ("60", "exact", "casualties", "")]),
+    # a count and a later casualty noun with a verb between are no count and noun
+    ("The Monitor identified some 6,500 new casualties in 2000. The 6,500 figure does not include casualties in Burma.",
+     [("6500", "about", "casualties", "")]),
 ]
 
 

@@ -303,7 +303,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_casualty_noun", _source(
             # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties"; a
             # bracket only whole: "(1,240 mines destroyed) reduced the number of casualties" ends the count's)
-            rf"{num}\s+(?:(?!\d|(?:{word_num}|showed|shows|show|were|was|is|are|had|have|has|made|make|indirect|unknown|fewer|less|no|{places})\b)(?:[\w/’'–-]+|\([^()\d\n]{{1,40}}\))\s+){{0,9}}?(?P<noun>{nouns})\b", flags,
+            rf"{num}\s+(?:(?!\d|(?:{word_num}|showed|shows|show|were|was|is|are|had|have|has|does|do|did|not|include|includes|included|made|make|indirect|unknown|fewer|less|no|{places})\b)(?:[\w/’'–-]+|\([^()\d\n]{{1,40}}\))\s+){{0,9}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True)),
         # Two counts of one noun: "at 496 and 549 casualties per year" (the second is number_casualty_noun's;
         # "between 56,000 and 86,000 casualties" is a range of estimates)
