@@ -808,6 +808,12 @@ CASES = [
     # a count and a later casualty noun with a verb between are no count and noun
     ("The Monitor identified some 6,500 new casualties in 2000. The 6,500 figure does not include casualties in Burma.",
      [("6500", "about", "casualties", "")]),
+    # counts by cause in brackets after "by attacks"; a total with its words between noun and verb
+    ("In 2019, 130 cluster munition casualties were caused either by attacks (52), or by remnants (78).",
+     [("130", "exact", "casualties", ""), ("52", "exact", "casualties", ""), ("78", "exact", "casualties", "")]),
+    ("Casualties\n\nThe Monitor recorded 38 attacks (12) in 2019.", []),
+    ("The total number of cluster munition casualties for all time recorded by the Monitor reached 20,140 by the end of 2015.",
+     [("20140", "exact", "casualties", "")]),
 ]
 
 

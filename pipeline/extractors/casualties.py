@@ -319,7 +319,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_were_casualty_noun", _source(
             rf"{num}\s+(?:were|was)\s+(?:[\w/-]+\s+){{0,2}}?(?P<noun>{nouns})\b", flags, group_between=True)),
         ("noun_number_verb", _source(
-            rf"\b(?P<outcome>{nouns}|deaths|fatalities|injuries)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?{device}(?:\s+(?:attacks?|strikes?|remnants|contamination))?\s+)?(?:(?:had|has|have|also)\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
+            rf"\b(?P<outcome>{nouns}|deaths|fatalities|injuries)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:for|all|time|recorded|reported|identified|by|the|Monitor)\s+){{0,8}}?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?{device}(?:\s+(?:attacks?|strikes?|remnants|contamination))?\s+)?(?:(?:had|has|have|also)\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
             flags, group_before=True)),
         # "The number of child casualties fell from 45 in 2020 to 30 in 2021": both counts, of the group before
         ("noun_change_from", _source(rf"{change_from}{num}(?={change_to}\s)", flags, group_before=True)),
@@ -515,7 +515,7 @@ def _build(data, where: str) -> CasualtyRules:
             flags, needs_context=True)),
         # A part of a total in brackets: "Children made up 71% of casualties from remnants (131 of 185)"
         ("part_of_total_bracket", _source(r"\((?P<num>\d[\d,]*)\s+of\s+(?:the\s+)?\d[\d,]*\)", flags, needs_context=True)),
-        ("bracketed_count", _source(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices))\s+\((?P<num>\d[\d,]*)\)", flags,
+        ("bracketed_count", _source(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices|(?<=by )attacks|(?<=from )attacks))\s+\((?P<num>\d[\d,]*)\)", flags,
                                     needs_context=True)),
     )
     patterns = tuple(CountRule(name, _ws_compile(src, fl), src.startswith(num), **traits)
