@@ -812,6 +812,7 @@ CASES = [
     ("In 2019, 130 cluster munition casualties were caused either by attacks (52), or by remnants (78).",
      [("130", "exact", "casualties", ""), ("52", "exact", "casualties", ""), ("78", "exact", "casualties", "")]),
     ("Casualties\n\nThe Monitor recorded 38 attacks (12) in 2019.", []),
+    ("Risk education took place in 52 countries and four other areas reporting casualties in 2019.", []),
     ("The total number of cluster munition casualties for all time recorded by the Monitor reached 20,140 by the end of 2015.",
      [("20140", "exact", "casualties", "")]),
 ]
