@@ -823,6 +823,8 @@ CASES = [
     ("The casualty total for 2021 (58) was lower than that recorded for 2020 (87).", [("58", "2021"), ("87", "2020")]),
     ("In 2021, 22 casualties were reported, a decrease from the 39 recorded in 2020.", [("22", "2021"), ("39", "2020")]),
     ("In 2020, 64 casualties were recorded, an increase of 15% from 2019.", [("64", "2020")]),
+    # a later year after a change's noun is the change's ("with a drop once again in 2013")
+    ("In 2011, the total remained at 496 casualties, with a drop once again in 2013.", [("496", "2011")]),
     # a summary table's year is its label's, past a comparison's line and down a long table
     ("Casualties\n\nCasualties in 2019\n\nAnnual total\n\n120\n\nsignificant decrease from 310 in 2018\n\nSurvival outcome\n\n"
      "40 killed; 80 injured\n\nCivilian status\n\n100 civilians; 20 military\n\nAge and gender\n\n70 adults:\n10 women; 60 men\n\n"

@@ -152,6 +152,9 @@ CASES = [
     # ... but two models written with a slash are two ("MON-50/90"), and a submunition's model before a bomb's is no
     # payload ("ShOAB-0.5 and RBK-500 bombs")
     ("Stocks of MON-50/90 mines were declared.", [("MON-50", "antipersonnel_mine", "MON-50", "")]),
+    ("It received M864 and M483A1 DPICM projectiles, each containing 72 and 88 submunitions.",
+     [("M864", "cluster_munition", "M864", ""), ("M483A1", "cluster_munition", "M483A1", ""),
+      ("DPICM", "cluster_munition", "DPICM", "")]),
     ("It reported ShOAB-0.5 and RBK-500 cluster bombs.",
      [("ShOAB-0.5", "cluster_munition", "ShOAB-0.5", ""), ("RBK-500", "cluster_munition", "RBK-500", "")]),
     # Traps: symbols, pandemics, sessions and numbered places are not weapons.

@@ -176,8 +176,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
         model = WHITESPACE.sub(" ", text[s:e])
         category = _category(ctx, rules, s, model, head)
         if known and i and candidates[i - 1][2] and not text[candidates[i - 1][1]:s].strip() and \
-                rules.lexicon.get(norm_model(model)) == "submunition":
-            category = "submunition"  # "RBK-500 ShOAB-0.5 cluster bombs": the bomb, then the submunitions it carries
+                rules.lexicon.get(norm_model(model)) == "submunition" and head and BOMB_HEAD.match(head[1]):
+            # "RBK-500 ShOAB-0.5 cluster bombs": the bomb, then the submunitions it carries (but "M483A1 DPICM
+            # projectiles" are projectiles)
+            category = "submunition"
         if not known and category == "other" and i + 1 < len(candidates) and candidates[i + 1][2] and \
                 not text[e:candidates[i + 1][0]].strip():
             # "MK-4 LAR-160 rockets": a mark written before a known model is that model's
@@ -224,6 +226,7 @@ def _with_suffix(text: str, start: int, end: int, rules: WeaponRules) -> int:
     return end
 
 
+BOMB_HEAD = re.compile(r"(?:bomb|dispenser|canister|container)", re.I)
 SERIES_WEIGHT = re.compile(r"/\d{2,3}(?![\w/-])")  # "RBK-250/275"
 SPACE = re.compile(r"[ \t]+")
 SPACE_BEFORE = re.compile(r"[ \t]+$")
