@@ -60,7 +60,7 @@ CASES = [
     ("Antipersonnel mines caused 12 of the casualties, and improvised mines caused a further nine.",
      [("12", "exact", "casualties", ""), ("9", "exact", "casualties", "")]),
     ("ERW caused 12 incidents in the district, but no casualties were recorded.", []),
-    ("Nearly half (17) of all casualties were children.", [("17", "exact", "casualties", "")]),
+    ("Nearly half (17) of all casualties were children.", [("17", "exact", "casualties", "child")]),
     # A verb that gives the casualty noun its number; a group named as the subject of "made up", "accounted for"
     ("Military casualties numbered six, and civilian victims totaled more than 40 in 2020.",
      [("6", "exact", "casualties", "military"), ("40", "at_least", "casualties", "civilian")]),
@@ -813,6 +813,14 @@ CASES = [
      [("130", "exact", "casualties", ""), ("52", "exact", "casualties", ""), ("78", "exact", "casualties", "")]),
     ("Casualties\n\nThe Monitor recorded 38 attacks (12) in 2019.", []),
     ("Risk education took place in 52 countries and four other areas reporting casualties in 2019.", []),
+    # a share's count in brackets takes the group and the outcome said after it
+    ("41% (3,366) of the 8,210 victims were civilians, while 59% (4,844) were members of the Colombian armed forces.",
+     [("3366", "exact", "casualties", "civilian"), ("8210", "exact", "casualties", ""), ("4844", "exact", "casualties", "military")]),
+    ("Casualties\n\n78% (6,404) of all victims were injured, while 22% (1,806) perished during the incidents.",
+     [("6404", "exact", "injured", ""), ("1806", "exact", "killed", "")]),
+    # "N of which escaped with injuries", "passed away"
+    ("Since 2013, 96 civilians fell victim to landmines, 81 of which escaped with injuries, and 15 of which passed away.",
+     [("96", "exact", "casualties", "civilian"), ("81", "exact", "injured", ""), ("15", "exact", "killed", "")]),
     ("The total number of cluster munition casualties for all time recorded by the Monitor reached 20,140 by the end of 2015.",
      [("20140", "exact", "casualties", "")]),
 ]

@@ -214,7 +214,7 @@ def _build(data, where: str) -> CasualtyRules:
             rf"(?:(?<=and )|(?<=, )){num}(?=[^.;:\d\n]{{0,40}}?\brespectively\b)", flags, needs_context=True, sentence_context=True, respectively=True)),
         ("number_outcome", _source(
             # (an aside between dashes: "660 people - most of them civilians - killed or injured")
-            rf"{num}\s+(?:of\s+(?:whom|them|these|those)\s+)?(?:(?P<noun>{person})\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|(?:have|has|had)\s+been|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
+            rf"{num}\s+(?:of\s+(?:whom|them|these|those|which)\s+)?(?:(?P<noun>{person})\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|(?:have|has|had)\s+been|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
@@ -485,7 +485,8 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\b(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:countrywide|nationwide|overall|worldwide|globally|in\s+total)|\s+(?:whose|where|for\s+whom|for\s+which)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known"
             rf"|\s+(?P<outcome>killed|injured|wounded))?\s*\((?P<num>\d[\d,]*)\s*[;,)]",
             flags, needs_context=True, group_after=True, group_before=True)),
-        ("percent_bracket_count", _source(r"\d+(?:\.\d+)?(?:%|[ \t]+percent)\s*\((?P<num>\d[\d,]*)\)", needs_context=True, group_after=True)),
+        ("percent_bracket_count", _source(r"\d+(?:\.\d+)?(?:%|[ \t]+percent)\s*\((?P<num>\d[\d,]*)\)", needs_context=True, group_after=True,
+                                          outcome_from="later")),  # "80% (8,369) of all victims were injured"
         ("share_bracket_count", _source(
             r"\b(?:half|thirds?|quarters?|majority)\s*\((?P<num>\d[\d,]*)\)",
             re.I, needs_context=True, group_after=True)),  # "more than half (14) were children"
@@ -566,7 +567,7 @@ def _build(data, where: str) -> CasualtyRules:
         served_people=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*\s+(?:[\w/-]+\s+)?(?:{person})\b", re.I),
         served_count=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*(?:\s+[\w/'’-]+){{0,3}}\s*$", re.I),
         change_by=re.compile(rf"\b(?:{change})\s+by\s+$", re.I),
-        members_of=re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?P<team>{deminer_teams})\s+(?:teams?|units?)|"
+        members_of=re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[a-z]+\s+(?=(?:security|armed)\s))?(?:(?P<team>{deminer_teams})\s+(?:teams?|units?)|"
                               r"(?P<g>(?:security|armed)\s+forces?|\w+))\b", re.I),
         list_opener=list_opener,
         outcome_after_list=re.compile(rf"[ \t]+(?:[\w/-]+[ \t]+)?(?P<o>{outcome_words}|casualties)\b", re.I),
@@ -650,7 +651,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|v
                              r"(?:\d[\d,]*\s+in\s+(?:19|20)\d\d\s*(?:,\s*|\s+and\s+|,\s*and\s+))*$", re.I)
 # After the people counted, before "including": "three members of the same family, including two children"
 OF_PHRASE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?(?:same[ \t]+)?[\w-]+")
-GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?(?:\s+in\s+(?:19|20)\d\d)?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+|an?\s+)?|among\s+)(?P<g>[a-z]+)")
+GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?(?:\s+in\s+(?:19|20)\d\d)?(?:\s+of\s+(?:the|all)\s+(?:\d[\d,]*\s+)?(?:[\w/-]+\s+){0,2}?(?:victims|casualties))?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+|an?\s+)?|among\s+)(?P<g>[a-z]+)")
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
 # ... or a count and ", and" in a comparison's brackets: "Injured: 24 (2006: 11, and 4 unknown)"
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured|survivors)(?:[ \t]*[;,:][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
@@ -907,6 +908,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 after = GROUP_AFTER.match(text, m.end())
                 # "were recorded" names no group: the one between count and noun stays ("43 civilian casualties")
                 group = (_lookup(rules.group_of, after.group("g")) if after else "") or group
+                if after and after.group("g") == "members" and (of_group := rules.members_of.match(text, after.end())):
+                    # "(6,467) were members of the Colombian armed forces"
+                    group = "deminer" if of_group.group("team") else _lookup(rules.group_of, of_group.group("g")) or group
             if outcome == "casualties" and listed and total is None and opener is None:
                 outcome = listed  # an item of a list: "the death of 534 children, 177 women and 143 elderly people"
             if rule.compares_back and COMPARED_BEFORE.search(text, max(s_start, ns - 60), ns) and \
@@ -980,6 +984,7 @@ def _outcome_of_list_after(rules: CasualtyRules, text: str, rows: list[Extractio
         item.fields["outcome"] = after.fields["outcome"]
 
 
+DIED_RIGHT_AFTER = re.compile(r"[ \t]+(?:died|perished|passed[ \t]+away)\b", re.I)
 COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
 
 
@@ -1243,6 +1248,8 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
         return (words[-1] if rule.outcome_from == "label" else words[0]).lower() if words else "casualties"
     outcome = _lookup(rules.outcome_of, found.get("outcome"), "casualties")
     if rule.outcome_from == "later" and outcome == "casualties":
+        if DIED_RIGHT_AFTER.match(text, m.end()):
+            return "killed"  # "20% (2,150) perished during the incidents"
         later = OUTCOME_LATER.match(text, m.end())
         if later and not SPLIT_GAP.search(later.group(0)):
             outcome = _lookup(rules.outcome_of, later.group(later.lastgroup), outcome)  # the one alternative's word
