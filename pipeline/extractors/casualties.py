@@ -958,21 +958,18 @@ def extract(ctx: DocContext) -> list[Extraction]:
     return out
 
 
-# Rules whose outcome is stated right after their count ("4 civilians were injured"): the list before such a row shares it
-OWN_OUTCOME_RULES = frozenset(("number_outcome", "number_person_outcome"))
-
-
 def _outcome_of_list_after(rules: CasualtyRules, text: str, rows: list[Extraction]) -> None:
     """"12 soldiers and 4 civilians were injured": the items of a list before a count with its own outcome share
     it (its rule reads no outcome across the count between). Items with no outcome of their own only; from the
     last item back, so that "12 soldiers, 3 deminers and 4 civilians were injured" passes it on."""
     from_later = {r.name for r in rules.patterns if r.outcome_from == "later" or r.bare_people}
+    own_outcome = {r.name for r in rules.patterns if r.outcome_from == "word"}  # "4 civilians were injured"
     ordered = sorted(rows, key=lambda r: r.char_start)
     for i in range(len(ordered) - 2, -1, -1):
         item, after = ordered[i], ordered[i + 1]
         if item.rule not in from_later or item.fields["outcome"] != "casualties" or \
                 after.fields["outcome"] not in ("killed", "injured") or \
-                (after.rule not in OWN_OUTCOME_RULES and after.rule not in from_later) or \
+                (after.rule not in own_outcome and after.rule not in from_later) or \
                 not (sep := LIST_ITEM_SEP.fullmatch(text, item.char_end, after.char_start)) or \
                 OF_WHOM_AFTER_COUNT.match(text, after.char_start):
             continue  # (a part is no item: "six deminers, two of whom were killed")
