@@ -43,7 +43,7 @@ CASES = [
       ("28", "exact", "unknown", "")]),
     ("Casualty analysis\n\n9 killed (2005: 3)\n\n4 unknown (1 adult, 3 unknown)\n\nDevice type\n\n44 ERW; 27 unknown\n",
      [("9", "exact", "killed", ""), ("3", "exact", "killed", ""), ("4", "exact", "unknown", ""),
-      ("1", "exact", "unknown", "")]),  # the 4's bracket breaks it down
+      ("1", "exact", "unknown", ""), ("3", "exact", "unknown", "")]),  # the 4's bracket breaks it down (3 of unknown age)
     # The verb before the count: a bare count, "another", or "a" and a person; a total is not split by a verb
     ("A tractor hit an antivehicle mine, killing two farmers and injuring another.",
      [("2", "exact", "killed", "civilian"), ("1", "exact", "injured", "civilian")]),  # another farmer
@@ -818,6 +818,15 @@ CASES = [
      [("3366", "exact", "casualties", "civilian"), ("8210", "exact", "casualties", ""), ("4844", "exact", "casualties", "military")]),
     ("Casualties\n\n78% (6,404) of all victims were injured, while 22% (1,806) perished during the incidents.",
      [("6404", "exact", "injured", ""), ("1806", "exact", "killed", "")]),
+    # an unknown group in a bracket breakdown takes its total's outcome
+    ("Casualties\n\nCasualty analysis\n\nInjured: 37 (20 civilians, 12 children, 1 military, 4 unknown) (2005: 33)\n",
+     [("37", "exact", "injured", ""), ("20", "exact", "injured", "civilian"), ("12", "exact", "injured", "child"),
+      ("1", "exact", "injured", "military"), ("4", "exact", "injured", ""), ("33", "exact", "injured", "")]),
+    # a comparison under a label of survivors counts survivors; a line with its own casualty label counts people
+    ("Casualties\n\nEstimated mine/ERW survivors\n\nAt least 1,132 (2005: 1,095)\n", []),
+    ("Casualties\n\nContamination\n\nKilled: 30 (2005: 19)\n", [("30", "exact", "killed", ""), ("19", "exact", "killed", "")]),
+    ("It would appear that reported new mine casualties increased during 2001, to more than 300.",
+     [("300", "at_least", "casualties", "")]),
     # "N of which escaped with injuries", "passed away"
     ("Since 2013, 96 civilians fell victim to landmines, 81 of which escaped with injuries, and 15 of which passed away.",
      [("96", "exact", "casualties", "civilian"), ("81", "exact", "injured", ""), ("15", "exact", "killed", "")]),

@@ -148,7 +148,7 @@ def _build(data, where: str) -> CasualtyRules:
     change = _phrases(check_str_list(data.get("change_verbs") or [], f"{where}: change_verbs"))
     # the noun's number, or the number a change ends at ("decreased by 20% in 2018, to 58")
     number_verbs = _phrases(check_str_list(data.get("noun_number_verbs") or [], f"{where}: noun_number_verbs")) + \
-        rf"|(?:{change})(?:\s+by\s+(?:\d[\d,.]*|(?:a\s+|one\s+)?\w+)(?:\s*%|\s+per\s*cent|\s+percent)?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s+to"
+        rf"|(?:{change})(?:\s+by\s+(?:\d[\d,.]*|(?:a\s+|one\s+)?\w+)(?:\s*%|\s+per\s*cent|\s+percent)?)?(?:\s+(?:in|during)\s+(?:19|20)\d\d)?,?\s+to"
     quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
     qualifiers = _phrases([q for qs in quals.values() for q in qs])
     relatives = _alt(check_str_list(data.get("relatives") or [], f"{where}: relatives")) or "(?!)"
@@ -431,7 +431,8 @@ def _build(data, where: str) -> CasualtyRules:
                                       re.M | re.I, needs_context=True, after="label")),
         # "(2,472 killed, 6,937 injured, and 28 unknown)", or "4 unknown" first on a summary line
         # ... but after counts by group, an unknown group: "8 adults:\n1 woman; 5 men; 2 unknown", "6 children:\n6 unknown"
-        ("group_unknown", _source(rf"{num}[ \t]+unknown\b(?=[ \t]*(?:[;,|]|$))", flags | re.M, needs_context=True, after_groups=True)),
+        ("group_unknown", _source(rf"{num}[ \t]+unknown\b(?=[ \t]*(?:[;,|)]|$))", flags | re.M, needs_context=True, after_groups=True,
+                                   outcome_from="later")),  # (in a bracket, its total's: "Injured: 37 (..., 4 unknown)")
         ("number_unknown", _source(
             rf"{num}[ \t]+(?:of[ \t]+(?=unknown[ \t]+(?:survival[ \t]+)?(?:status|outcome)\b))?(?P<outcome>unknown)\b(?![ \t]+(?:device|cause|type|mines?|items?|ordnance|explosives?|ERW|UXO)\b)",
             flags, needs_context=True, outcome_from="unknown", after_outcomes=True, end_at_outcome=True)),
@@ -629,6 +630,7 @@ WORDS_BEFORE = re.compile(r"(?:\b[\w/-]+[ \t]+){1,3}$")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 OF_THOSE_BEFORE = re.compile(r"\b[Oo]f[ \t]+(?:the|those|these)[ \t]+(?P<o>killed|injured|wounded|dead)[ \t]*,[ \t]*$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
+THINGS_LABEL = re.compile(r"\b(?:survivors|amputees|beneficiaries|clearance|funding|contamination|area)\b", re.I)
 GROUP_LABEL = re.compile(r"\b(?:age|gender|sex|civilian|military)\b", re.I)  # a table label of counts by group
 COMPARED_LINE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|up|down)\s+(?:on|from)|^from\b", re.I)
 VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
@@ -836,6 +838,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
                                        and not any(s_start <= r.char_start < ns for r in out)):
                 continue  # "150 survivors received training in 2018, compared with 212 in 2017"; "The programme
                 # reached 3,400 people in 2019 (1,200 in 2018)"
+            if rule.outcome_from == "label" and rule.compares_back and THINGS_LABEL.search(_label_above(text, ns)) and \
+                    not OUTCOME_LABEL.search(text, text.rfind("\n", 0, ns) + 1, ns):
+                # a summary table's comparison under "Estimated mine/ERW survivors": "At least 1,132 (2005: 1,095)" (a
+                # line with its own label counts people wherever it stands: "Killed: 30 (2005: 19)")
+                continue
             if (before_count := BEFORE_COUNT.get(rule.name)) and bool(before_count[0].search(text, s_start, ns)) != before_count[1]:
                 continue
             if (lead := INCLUDED_BEFORE.search(text, max(s_start, ns - 20), ns)) and \
