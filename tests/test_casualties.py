@@ -827,6 +827,18 @@ CASES = [
     ("Casualties\n\nContamination\n\nKilled: 30 (2005: 19)\n", [("30", "exact", "killed", ""), ("19", "exact", "killed", "")]),
     ("It would appear that reported new mine casualties increased during 2001, to more than 300.",
      [("300", "at_least", "casualties", "")]),
+    # a qualifier after "including"; a nationality's plural as the people; "have become victims", "have died"; youths
+    ("Mines planted along the border have killed 54 people, including 16 children, and injured 71, including at least 9 "
+     "children, since 2001.", [("54", "exact", "killed", ""), ("16", "exact", "killed", "child"), ("71", "exact", "injured", ""),
+                               ("9", "at_least", "injured", "child")]),
+    ("More than 60 Afghans have been killed and about 70 injured by those mines since 2001.",
+     [("60", "at_least", "killed", ""), ("70", "about", "injured", "")]),
+    ("In all, 760 people have become victims of UXO in the country; 310 of them have died.",
+     [("760", "exact", "casualties", ""), ("310", "exact", "killed", "")]),
+    ("A boy was killed and three other youths were injured when a shell exploded.",
+     [("1", "exact", "killed", "child"), ("3", "exact", "injured", "")]),
+    # ages after names are no counts
+    ("Casualties\n\nThe brothers Karim, 31, and Davron, 24, were killed by a mine in 2010.", []),
     # "N of which escaped with injuries", "passed away"
     ("Since 2013, 96 civilians fell victim to landmines, 81 of which escaped with injuries, and 15 of which passed away.",
      [("96", "exact", "casualties", "civilian"), ("81", "exact", "injured", ""), ("15", "exact", "killed", "")]),

@@ -107,6 +107,12 @@ CASES = [
      [("yes", "MBT", "2013", "", "68/30")]),
     ("Atlantis has voted in favor of the UNGA resolution on the Convention on Cluster Munitions in each of the past "
      "three years.", [("yes", "CCM", "", "previous", "")]),
+    # "(in) the previous two years", with or without "in"
+    ("In December 2004, Atlantis voted in favor of UNGA Resolution 59/84 on the Mine Ban Treaty, after being the only State "
+     "Party to abstain from voting on similar resolutions the previous two years.",
+     [("yes", "MBT", "2004", "", "59/84"), ("abstain", "MBT", "", "previous", "")]),
+    ("Atlantis abstained on the UNGA resolution on the Mine Ban Treaty in the past three years.",
+     [("abstain", "MBT", "", "previous", "")]),
     ("In December 2019, Atlantis voted no on UNGA Resolution 74/61 on the Mine Ban Treaty.",
      [("no", "MBT", "2019", "", "74/61")]),
     # Other spellings of a symbol: a stop after "Res." ends no sentence

@@ -214,7 +214,7 @@ def _build(data, where: str) -> CasualtyRules:
             rf"(?:(?<=and )|(?<=, )){num}(?=[^.;:\d\n]{{0,40}}?\brespectively\b)", flags, needs_context=True, sentence_context=True, respectively=True)),
         ("number_outcome", _source(
             # (an aside between dashes: "660 people - most of them civilians - killed or injured")
-            rf"{num}\s+(?:of\s+(?:whom|them|these|those|which)\s+)?(?:(?P<noun>{person})\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|(?:have|has|had)\s+been|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
+            rf"{num}\s+(?:of\s+(?:whom|them|these|those|which)\s+)?(?:(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|(?:have|has|had)\s+been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
@@ -612,7 +612,7 @@ LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new
 _INCLUDING = r"including|among[ \t]+(?:them|whom)|of[ \t]+(?:whom|them)"
 # ... or a dash or colon ("killed 14 people in 2019 — 10 civilians and four soldiers"; "12 casualties: 7 civilians")
 # ... after a year or a place ("killed 15 people in Yemen, including eight children")
-INCLUDED_BEFORE = re.compile(rf"(?:[ \t]+in[ \t]+(?:(?:19|20)\d\d|{PLACE_NAME}))?(?:[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+|[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+)$", re.I)
+INCLUDED_BEFORE = re.compile(rf"(?:[ \t]+in[ \t]+(?:(?:19|20)\d\d|{PLACE_NAME}))?(?:[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+(?:(?:at[ \t]+least|more[ \t]+than|some|about|nearly|almost|over)[ \t]+)?|[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+)$", re.I)
 # After a bare count of people that only its section makes casualties: the end of a summary table's cell
 # ("4 women; 36 men", "18 children:", "(33 adults, 63 children)").
 TABLE_CELL_END = re.compile(r"[ \t]*(?:[;:,)|]|$)", re.M)  # ("|": a table flattened to text, "41 civilian |")
@@ -664,7 +664,9 @@ LIST_ITEM_SEP = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)", re.I)
 # pattern opens with its count and is tried only where a count starts: "the 381 from 2011" is compared; "between
 # 56,000 and 86,000 casualties" is a range, not two counts; after "One accident was caused by an antipersonnel
 # mine", the "one by an ERW" is another accident
-BEFORE_COUNT = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True), "aside_count": (re.compile(r", $"), True),
+BEFORE_COUNT = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True),
+                # (not after a name inside the sentence: "the brothers Khurshed, 29, and Nourali, 23, were killed")
+                "aside_count": (re.compile(r"(?:(?<![\w,] )\b[A-Z]\w*|\b[a-z0-9]\w*), $"), True),
                 "noun_aside_count": (re.compile(r"\b(?:casualties|victims), $", re.I), True),
                 "number_and_number_noun": (re.compile(r"\bbetween $", re.I), False),
                 "number_in_place_listed": (re.compile(r"\b(?:were|occurred|took\s+place)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}"
