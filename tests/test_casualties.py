@@ -837,6 +837,12 @@ CASES = [
      [("760", "exact", "casualties", ""), ("310", "exact", "killed", "")]),
     ("A boy was killed and three other youths were injured when a shell exploded.",
      [("1", "exact", "killed", "child"), ("3", "exact", "injured", "")]),
+    # "killed and wounded" is a total; a person's bracket is an age; "died" after an "including" clause; a death toll
+    ("The centre said that 520 people have been killed and wounded since January.", [("520", "exact", "casualties", "")]),
+    ("One man (34) was killed by a landmine in the district.", [("1", "exact", "killed", "civilian")]),
+    ("Five civilians, including three children, died after their car drove over a mine.",
+     [("5", "exact", "killed", "civilian"), ("3", "exact", "killed", "child")]),
+    ("The civilian death toll was 412, compared with 70 in the military.", [("412", "exact", "killed", "civilian")]),
     # ages after names are no counts
     ("Casualties\n\nThe brothers Karim, 31, and Davron, 24, were killed by a mine in 2010.", []),
     # "N of which escaped with injuries", "passed away"

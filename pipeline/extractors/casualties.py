@@ -168,7 +168,7 @@ def _build(data, where: str) -> CasualtyRules:
     # ... nor animals counted with the people ("Three herders and 40 sheep were killed"); ordinals may ("the 33rd Brigade")
     # (not across another clause: "four children and an elderly man, while four women ... were injured"); an
     # "including" clause before "who" may hold counts ("6 people, including 2 children, who were killed")
-    gap = rf"(?:(?!,\s+(?:while|whereas|but)\b)[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*|\b\d{{1,2}}[- ]years?[- ]old\b|\b\d[\d,]*\s+(?:{animals})\b|\b\d+(?:st|nd|rd|th)\b|,\s+including\s+[^.;:\n]{{1,60}}?,(?=\s+who\s)){{0,150}}?"
+    gap = rf"(?:(?!,\s+(?:while|whereas|but)\b)[^\d.;:\n]|\.(?=\d)|(?<=[A-Z])\.|\b(?:age[ds]?\s+(?:of\s+)?|(?:{after_age_noun})of\s+)\d+(?:\s*(?:,|and|to|or|-|–)\s*\d+)*|\b\d{{1,2}}[- ]years?[- ]old\b|\b\d[\d,]*\s+(?:{animals})\b|\b\d+(?:st|nd|rd|th)\b|,\s+including\s+[^.;:\n]{{1,60}}?,(?=\s+(?:who|died)\s)|\(\d{{1,2}}\)){{0,150}}?"
     further_words = r"another\s+|a\s+further\s+|(?:his|her|their)\s+"  # "injured another 11", "injured her two brothers"
     further = rf"(?:{further_words})?"
     # ... or a qualifier: "killed at least 58 civilians and wounded more than 100"
@@ -220,7 +220,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_person_outcome", _source(
             # (not a noun before a casualty noun: "Four of the six deminer casualties were injured")
             # (no second count between: "30 civilians and 20 soldiers), most were injured"; an age may be)
-            rf"{num}\s+(?:(?:(?!\d)[\w'’-]+|\d{{1,2}}[- ]years?[- ]old)\s+){{0,4}}?(?P<noun>{person})\b(?!\s+(?:{nouns})\b){gap}\b(?:were|was|had been|have been|are|(?:have|has|had)(?=\s+(?:died|lost|fallen)\b)|sustained|suffered|received)\s+{adverb}(?P<outcome>{outcome_words})\b", flags,
+            rf"{num}\s+(?:(?:(?!\d)[\w'’-]+|\d{{1,2}}[- ]years?[- ]old)\s+){{0,4}}?(?P<noun>{person})\b(?!\s+(?:{nouns})\b){gap}\b(?:(?:were|was|had been|have been|are|(?:have|has|had)(?=\s+(?:died|lost|fallen)\b)|sustained|suffered|received)\s+{adverb}|(?<=, )(?=died\b))(?P<outcome>{outcome_words})\b", flags,
             within_sentence=True, outcome_split=True)),
         # "Two members of the same family died": a phrase of "of" / "from" / "in" between people and "died"
         ("number_person_of_died", _source(
@@ -313,6 +313,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("with_number_followed_by", _source(
             rf"\bwith\s+{num}(?=,?\s+followed\s+by\b[^.;:\n]{{0,80}}?(?:\bwith\s+(?:\d[\d,]*|{word_num})\s+(?:{nouns})\b|\(\d[\d,]*\)))",
             flags, needs_context=True)),
+        # "the civilian death toll was 533"
+        ("death_toll_number", _source(rf"\bdeath\s+toll\s+(?:was|stood\s+at|reached|rose\s+to|climbed\s+to)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
+                                      flags, outcome_from="killed", group_before=True)),
         # A total named by its year, compared: "lower than the 2010 total of 215"
         ("total_of_number", _source(rf"\b(?P<year>(?:19|20)\d\d)\s+(?:annual\s+)?(?:casualty\s+)?total\s+of\s+{num}{bare_end}", flags, needs_context=True)),
         # "of whom 32 were mine victims", "10 were civilian casualties"
@@ -483,7 +486,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("per_cent_or_number", _source(rf"cent(?:(?<=\d percent)|(?<=\d per cent)),?\s+or\s+{num}(?=\)?,?\s+of\b)", flags,
                                        needs_context=True, sentence_context=True, compares_back=True)),
         ("noun_bracket_count", _source(
-            rf"\b(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:countrywide|nationwide|overall|worldwide|globally|in\s+total)|\s+(?:whose|where|for\s+whom|for\s+which)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known"
+            rf"\b(?!(?:man|woman|boy|girl|child)\s*\()(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:countrywide|nationwide|overall|worldwide|globally|in\s+total)|\s+(?:whose|where|for\s+whom|for\s+which)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known"
             rf"|\s+(?P<outcome>killed|injured|wounded))?\s*\((?P<num>\d[\d,]*)\s*[;,)]",
             flags, needs_context=True, group_after=True, group_before=True)),
         ("percent_bracket_count", _source(r"\d+(?:\.\d+)?(?:%|[ \t]+percent)\s*\((?P<num>\d[\d,]*)\)", needs_context=True, group_after=True,
