@@ -771,6 +771,8 @@ CASES = [
      "province.", [("21", "exact", "casualties", ""), ("5", "exact", "casualties", ""), ("9", "exact", "casualties", ""),
                    ("7", "exact", "casualties", "")]),
     ("Casualties\n\nTeams found 40 mines in Kandal and cleared 12 in Pailin.", []),
+    ("There were 812 landmine casualties in Syria, 604 in Afghanistan and 377 in Ukraine.",
+     [("812", "exact", "casualties", ""), ("604", "exact", "casualties", ""), ("377", "exact", "casualties", "")]),
     # "N unknown" after counts by group is a group not known (outcome casualties); after killed and injured, an outcome
     ("Casualties\n\nAge and gender\n\n9 adults:\n2 women; 5 men; 2 unknown\n\n4 children:\n4 unknown\n",
      [("9", "exact", "casualties", ""), ("2", "exact", "casualties", ""), ("5", "exact", "casualties", ""),
