@@ -845,6 +845,10 @@ CASES = [
     ("Five civilians, including three children, died after their car drove over a mine.",
      [("5", "exact", "killed", "civilian"), ("3", "exact", "killed", "child")]),
     ("The civilian death toll was 412, compared with 70 in the military.", [("412", "exact", "killed", "civilian")]),
+    # a whole number in a bracket ("(1,124 of 2,039 ...)" was read as 1); "Eight out of ten victims"
+    ("In 2017, the majority of casualties, 55%, were children (1,024 of 1,861 where the age was known).",
+     [("1024", "exact", "casualties", "child")]),
+    ("Casualties\n\nEight out of ten victims are children.", []),
     # ages after names are no counts
     ("Casualties\n\nThe brothers Karim, 31, and Davron, 24, were killed by a mine in 2010.", []),
     # "N of which escaped with injuries", "passed away"
@@ -860,6 +864,9 @@ CASES = [
     ("The casualty total for 2021 (58) was lower than that recorded for 2020 (87).", [("58", "2021"), ("87", "2020")]),
     ("In 2021, 22 casualties were reported, a decrease from the 39 recorded in 2020.", [("22", "2021"), ("39", "2020")]),
     ("In 2020, 64 casualties were recorded, an increase of 15% from 2019.", [("64", "2020")]),
+    # a year right before a bracket that gives a share and its count
+    ("Child casualties rose compared to 2016 (42%, or 741 casualties) and 2015 (36%, or 512 casualties).",
+     [("741", "2016"), ("512", "2015")]),
     # a later year after a change's noun is the change's ("with a drop once again in 2013")
     ("In 2011, the total remained at 496 casualties, with a drop once again in 2013.", [("496", "2011")]),
     # a summary table's year is its label's, past a comparison's line and down a long table

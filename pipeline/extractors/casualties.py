@@ -487,7 +487,8 @@ def _build(data, where: str) -> CasualtyRules:
                                        needs_context=True, sentence_context=True, compares_back=True)),
         ("noun_bracket_count", _source(
             rf"\b(?!(?:man|woman|boy|girl|child)\s*\()(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:countrywide|nationwide|overall|worldwide|globally|in\s+total)|\s+(?:whose|where|for\s+whom|for\s+which)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known"
-            rf"|\s+(?P<outcome>killed|injured|wounded))?\s*\((?P<num>\d[\d,]*)\s*[;,)]",
+            # (a whole number: "(1,124 of 2,039 ...)" is 1,124, never the 1 before its comma)
+            rf"|\s+(?P<outcome>killed|injured|wounded))?\s*\((?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,]\d)\s*(?:[;,)]|of\s+\d)",
             flags, needs_context=True, group_after=True, group_before=True)),
         ("percent_bracket_count", _source(r"\d+(?:\.\d+)?(?:%|[ \t]+percent)\s*\((?P<num>\d[\d,]*)\)", needs_context=True, group_after=True,
                                           outcome_from="later")),  # "80% (8,369) of all victims were injured"
@@ -647,7 +648,8 @@ COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
 # reported, a decrease from the 39 recorded in 2020")
 COMPARED_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|(?:lowest|highest|fewest|most|least|largest|smallest)\b(?=(?:\s+\w+)?\s*(?:since\b|$))|(?:up|down|(?:decrease|increase|decline|drop|rise|fall|reduction)s?)\s+(?:from|on|of)\b|\b(?:a|the)\s+(?:[a-z]+\s+)?(?:drop|decline|decrease|increase|rise|fall|reduction)\b|than|versus|vs\.)", re.I)
-YEAR_BRACKET_GAP = re.compile(r"(?:[ \t]+(?:annual[ \t]+)?(?:total|figure))?[ \t]*\([ \t]*")  # "2015 (", "the 2015 total ("
+# "2015 (", "the 2015 total (", "2016 (42%, or "
+YEAR_BRACKET_GAP = re.compile(r"(?:[ \t]+(?:annual[ \t]+)?(?:total|figure))?[ \t]*\([ \t]*(?:\d+(?:\.\d+)?%,?[ \t]+or[ \t]+)?")
 SINCE_YEAR = re.compile(r"\b(?:since|from|between|before|until)\s+(?:19|20)\d\d", re.I)
 CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]years?[- ]old\b", re.I)
 AGED_AFTER = re.compile(r",?[ \t]+aged[ \t]+(?:between[ \t]+)?(\w+(?:-\w+)?)\b", re.I)  # right after the noun
@@ -694,7 +696,8 @@ OR_MORE_AFTER = re.compile(r"\s+or\s+(more|fewer|less)\b", re.I)
 ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\b", re.I)
 LIST_SEP = r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+"  # between the items of a list: ", ", ", and ", " and "
 LIST_SEPARATOR = re.compile(LIST_SEP)
-RATIO_BEFORE = re.compile(r"\b(?:one|\d{1,3})[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$", re.I)  # "one in five of the victims"
+# "one in five of the victims", "Eight out of ten victims"
+RATIO_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$", re.I)
 MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[\w/-]+\s+){0,3}?than\b", re.I)
 SCALES = {"hundred": 100, "thousand": 1000}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
