@@ -27,7 +27,7 @@ SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "unknown_before": str, "relatives": list,
           "noun_number_verbs": list, "change_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
           "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list, "animal_nouns": list,
-          "list_openers": list, "deminer_teams": list, "not_causes": list}
+          "list_openers": list, "deminer_teams": list, "not_causes": list, "group_labels": list, "other_labels": list}
 
 
 # A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
@@ -111,6 +111,8 @@ class CasualtyRules:
     person_list: re.Pattern  # "Civilians and soldiers": people listed, each a match of person_word
     person_word: re.Pattern
     group_items_before: re.Pattern  # group counts before on the line ("5 men; "), or a group's label ("6 children:\n")
+    group_label: re.Pattern  # a summary table's label of counts by group ("Age and gender")
+    other_label: re.Pattern  # a summary table's label of other things than casualties ("Estimated mine/ERW survivors")
     all_aside: re.Pattern  # "..., all of them children": the group of the counts before it in its sentence
     served_count: re.Pattern  # ends where a count of people served ends: "assisted 180,000 people"
     served_people: re.Pattern  # people served anywhere: "The programme reached 3,400 people"
@@ -579,6 +581,8 @@ def _build(data, where: str) -> CasualtyRules:
         verb_right_before=re.compile(rf"\b(?P<verb>{before})\s+$", re.I),
         person_list=re.compile(rf"\b(?:{person})(?:\s*,\s*(?:{person}))*,?\s+and\s+(?:{person})\b", re.I),
         person_word=re.compile(rf"\b(?:{person})\b", re.I),
+        group_label=re.compile(rf"\b(?:{_alt(check_str_list(data.get('group_labels') or ['(?!)'], f'{where}: group_labels'))})\b", re.I),
+        other_label=re.compile(rf"\b(?:{_alt(check_str_list(data.get('other_labels') or ['(?!)'], f'{where}: other_labels'))})\b", re.I),
         group_items_before=re.compile(rf"(?:\d[\d,]*[ \t]+(?:{person})[ \t]*[;,][ \t]*(?:and[ \t]+)?|\b(?:{person})[ \t]*:[ \t]*\n[ \t\n]*)$", re.I),
         team_before=re.compile(rf"\b(?:{deminer_teams})\s+(?:(?:teams?|units?)\s+)?$", re.I),
         openers={"list": list_opener, "caused": re.compile(r"\bcaused\b", re.I),
@@ -634,8 +638,6 @@ WORDS_BEFORE = re.compile(r"(?:\b[\w/-]+[ \t]+){1,3}$")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 OF_THOSE_BEFORE = re.compile(r"\b[Oo]f[ \t]+(?:the|those|these)[ \t]+(?P<o>killed|injured|wounded|dead)[ \t]*,[ \t]*$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
-THINGS_LABEL = re.compile(r"\b(?:survivors|amputees|beneficiaries|clearance|funding|contamination|area)\b", re.I)
-GROUP_LABEL = re.compile(r"\b(?:age|gender|sex|civilian|military)\b", re.I)  # a table label of counts by group
 COMPARED_LINE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|up|down)\s+(?:on|from)|^from\b", re.I)
 VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
 SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
@@ -842,13 +844,13 @@ def extract(ctx: DocContext) -> list[Extraction]:
             if rule.after_outcomes and not OUTCOMES_BEFORE.search(text, text.rfind("\n", 0, ns) + 1, ns):
                 continue
             if rule.after_groups and not rules.group_items_before.search(text, max(0, ns - 80), ns) and \
-                    not GROUP_LABEL.search(_label_above(text, ns)):
+                    not rules.group_label.search(_label_above(text, ns)):
                 continue
             if rule.compares_back and (rules.things_before.search(text, s_start, ns) or rules.served_people.search(text, s_start, ns)
                                        and not any(s_start <= r.char_start < ns for r in out)):
                 continue  # "150 survivors received training in 2018, compared with 212 in 2017"; "The programme
                 # reached 3,400 people in 2019 (1,200 in 2018)"
-            if rule.outcome_from == "label" and rule.compares_back and THINGS_LABEL.search(_label_above(text, ns)) and \
+            if rule.outcome_from == "label" and rule.compares_back and rules.other_label.search(_label_above(text, ns)) and \
                     not OUTCOME_LABEL.search(text, text.rfind("\n", 0, ns) + 1, ns):
                 # a summary table's comparison under "Estimated mine/ERW survivors": "At least 1,132 (2005: 1,095)" (a
                 # line with its own label counts people wherever it stands: "Killed: 30 (2005: 19)")
