@@ -27,7 +27,8 @@ SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "unknown_before": str, "relatives": list,
           "noun_number_verbs": list, "change_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
           "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list, "animal_nouns": list,
-          "list_openers": list, "deminer_teams": list, "not_causes": list, "group_labels": list, "other_labels": list}
+          "list_openers": list, "deminer_teams": list, "not_causes": list, "group_labels": list, "other_labels": list,
+          "event_words": list, "event_kinds": list}
 
 
 # A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
@@ -194,7 +195,9 @@ def _build(data, where: str) -> CasualtyRules:
     device = r"(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)"
     served = _alt(check_str_list(data.get("served_verbs") or ["(?!)"], f"{where}: served_verbs"))
     things = _alt(check_str_list(data.get("things_counted") or ["(?!)"], f"{where}: things_counted"))
-    not_events_after = r"(?!\s+(?:(?:mine/ERW|mine|ERW|UXO|landmine|demining|clearance|road|traffic)\s+)?(?:incidents?|accidents?|explosions?)\b)"
+    event_words = _alt(check_str_list(data.get("event_words") or ["(?!)"], f"{where}: event_words"))
+    event_kinds = _alt(check_str_list(data.get("event_kinds") or ["(?!)"], f"{where}: event_kinds"))
+    not_events_after = rf"(?!\s+(?:(?:{event_kinds})\s+)?(?:{event_words})\b)"
     places = _alt(check_str_list(data.get("place_nouns") or ["(?!)"], f"{where}: place_nouns"))
     # a cause and its count, the verb left out: "..., and ERW 354", ", antivehicle mines 7", "and ERW the remaining 21"
     elided_cause = (rf"(?:,\s+(?:and\s+)?|\s+(?:and|while|whereas)\s+)(?:the\s+)?(?:[\w-]+\s+)?{device}\s+"
