@@ -849,6 +849,8 @@ CASES = [
     ("In 2017, the majority of casualties, 55%, were children (1,024 of 1,861 where the age was known).",
      [("1024", "exact", "casualties", "child")]),
     ("Casualties\n\nEight out of ten victims are children.", []),
+    # a count of events before a clause about people is no count of people
+    ("Casualties\n\nThis is the latest of seven occurrences where soldiers have lost a foot to landmines.", []),
     # ages after names are no counts
     ("Casualties\n\nThe brothers Karim, 31, and Davron, 24, were killed by a mine in 2010.", []),
     # "N of which escaped with injuries", "passed away"

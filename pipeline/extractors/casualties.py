@@ -225,7 +225,8 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_person_outcome", _source(
             # (not a noun before a casualty noun: "Four of the six deminer casualties were injured")
             # (no second count between: "30 civilians and 20 soldiers), most were injured"; an age may be)
-            rf"{num}\s+(?:(?:(?!\d)[\w'’-]+|\d{{1,2}}[- ]years?[- ]old)\s+){{0,4}}?(?P<noun>{person})\b(?!\s+(?:{nouns})\b){gap}\b(?:(?:were|was|had been|have been|are|(?:have|has|had)(?=\s+(?:died|lost|fallen)\b)|sustained|suffered|received)\s+{adverb}|(?<=, )(?=died\b))(?P<outcome>{outcome_words})\b", flags,
+            # (no event or clause between: "eight occurrences where Thai military personnel have lost a foot")
+            rf"{num}\s+(?:(?:(?!\d|(?:{event_words}|where|when|which|that|who|whom)\b)[\w'’-]+|\d{{1,2}}[- ]years?[- ]old)\s+){{0,4}}?(?P<noun>{person})\b(?!\s+(?:{nouns})\b){gap}\b(?:(?:were|was|had been|have been|are|(?:have|has|had)(?=\s+(?:died|lost|fallen)\b)|sustained|suffered|received)\s+{adverb}|(?<=, )(?=died\b))(?P<outcome>{outcome_words})\b", flags,
             within_sentence=True, outcome_split=True)),
         # "Two members of the same family died": a phrase of "of" / "from" / "in" between people and "died"
         ("number_person_of_died", _source(
