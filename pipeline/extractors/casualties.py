@@ -39,6 +39,11 @@ def _alt(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def _listed(data: dict, key: str, where: str) -> str:
+    """The rule file's list under `key` as regex alternatives, longest first; none: no match."""
+    return _alt(check_str_list(data.get(key) or ["(?!)"], f"{where}: {key}"))
+
+
 def _phrases(words: list[str]) -> str:
     """Phrases as alternatives, longest first, their words free to wrap onto the next line; none: no match."""
     return _alt(words).replace(" ", r"\s+") or "(?!)"
@@ -118,6 +123,8 @@ class CasualtyRules:
     served_count: re.Pattern  # ends where a count of people served ends: "assisted 180,000 people"
     served_people: re.Pattern  # people served anywhere: "The programme reached 3,400 people"
     change_by: re.Pattern  # ends right before the size of a change: "rose by"
+    change_of: re.Pattern  # ends right before a change's size as a noun phrase: "an increase of 3,218 casualties"
+    included_before: re.Pattern  # ends right before the items of a breakdown: ", including", " — ", ": "
     list_opener: re.Pattern  # "Among the dead were", "Those injured included": group o names their outcome
     openers: dict[str, re.Pattern]  # what a rule with `after` is tried after (by OPENERS name)
     members_of: re.Pattern  # right after "members"/"personnel": whose ("of the security forces"; team: "of a demining team")
@@ -154,7 +161,7 @@ def _build(data, where: str) -> CasualtyRules:
         rf"|(?:{change})(?:\s+by\s+(?:\d[\d,.]*|(?:a\s+|one\s+)?\w+)(?:\s*%|\s+per\s*cent|\s+percent)?)?(?:\s+(?:in|during)\s+(?:19|20)\d\d)?,?\s+to"
     quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
     qualifiers = _phrases([q for qs in quals.values() for q in qs])
-    relatives = _alt(check_str_list(data.get("relatives") or [], f"{where}: relatives")) or "(?!)"
+    relatives = _listed(data, "relatives", where)
     person = _alt([p for ps in groups.values() for p in ps] + [f"(?:{relatives})s"])
     # (a group: the \b after it must end every alternative, not only the last: "a dozen civilians" is no "civilian")
     person_sing = "(?:" + "|".join(check_str_list(data.get("single_persons") or ["person"], f"{where}: single_persons")) + ")"
@@ -167,7 +174,7 @@ def _build(data, where: str) -> CasualtyRules:
     if bad := [n for n in age_nouns if not re.fullmatch(r"[A-Za-z][A-Za-z -]*", n)]:  # each goes into a lookbehind
         raise ConfigError(f"{where}: age_nouns: {bad[0]!r} is not a plain word (letters, spaces and hyphens only)")
     after_age_noun = "|".join(f"(?<={n} )" for n in age_nouns) or "(?!)"  # "a boy of 14": lookbehinds of fixed width
-    animals = _alt(check_str_list(data.get("animal_nouns") or ["(?!)"], f"{where}: animal_nouns"))
+    animals = _listed(data, "animal_nouns", where)
     # ... nor animals counted with the people ("Three herders and 40 sheep were killed"); ordinals may ("the 33rd Brigade")
     # (not across another clause: "four children and an elderly man, while four women ... were injured"); an
     # "including" clause before "who" may hold counts ("6 people, including 2 children, who were killed")
@@ -193,16 +200,16 @@ def _build(data, where: str) -> CasualtyRules:
     one_person_and = rf"(?:an?|the|another)\s+{before_person}(?:{person_sing})\s+and\s+"
     was_unknown = r"(?:was|were|is|remained)\s+(?:not\s+known|unknown)"
     device = r"(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)"
-    served = _alt(check_str_list(data.get("served_verbs") or ["(?!)"], f"{where}: served_verbs"))
-    things = _alt(check_str_list(data.get("things_counted") or ["(?!)"], f"{where}: things_counted"))
-    event_words = _alt(check_str_list(data.get("event_words") or ["(?!)"], f"{where}: event_words"))
-    event_kinds = _alt(check_str_list(data.get("event_kinds") or ["(?!)"], f"{where}: event_kinds"))
+    served = _listed(data, "served_verbs", where)
+    things = _listed(data, "things_counted", where)
+    event_words = _listed(data, "event_words", where)
+    event_kinds = _listed(data, "event_kinds", where)
     not_events_after = rf"(?!\s+(?:(?:{event_kinds})\s+)?(?:{event_words})\b)"
-    places = _alt(check_str_list(data.get("place_nouns") or ["(?!)"], f"{where}: place_nouns"))
+    places = _listed(data, "place_nouns", where)
     # a cause and its count, the verb left out: "..., and ERW 354", ", antivehicle mines 7", "and ERW the remaining 21"
     elided_cause = (rf"(?:,\s+(?:and\s+)?|\s+(?:and|while|whereas)\s+)(?:the\s+)?(?:[\w-]+\s+)?{device}\s+"
                     rf"(?:the\s+(?:remaining|other)\s+)?{num}{bare_end}")
-    openers = _alt(check_str_list(data.get("list_openers") or ["(?!)"], f"{where}: list_openers"))
+    openers = _listed(data, "list_openers", where)
     deminer_teams = _phrases(check_str_list(data.get("deminer_teams") or [], f"{where}: deminer_teams"))
     # "child casualties fell from " (the count "from"), then "in 2020 to" (before the count "to")
     change_from = rf"\b(?:{nouns}|deaths|fatalities)\s+(?:{change})\s+from\s+(?:(?:{qualifiers})\s+)?"
@@ -578,6 +585,12 @@ def _build(data, where: str) -> CasualtyRules:
         served_people=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*\s+(?:[\w/-]+\s+)?(?:{person})\b", re.I),
         served_count=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*(?:\s+[\w/'’-]+){{0,3}}\s*$", re.I),
         change_by=re.compile(rf"\b(?:{change})\s+by\s+$", re.I),
+        change_of=re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:increase|decrease|rise|drop|decline|reduction|fall)\s+of\s+"
+                             rf"(?:(?:{qualifiers})\s+)?$", re.I),
+        # ... after a year or a place ("killed 15 people in Yemen, including eight children"), and a qualifier
+        # ("injured 83, including at least 10 children")
+        included_before=re.compile(rf"(?:[ \t]+in[ \t]+(?:(?:19|20)\d\d|{PLACE_NAME}))?(?:[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+"
+                                   rf"(?:(?:{qualifiers})[ \t]+)?|[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+)$", re.I),
         members_of=re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[a-z]+\s+(?=(?:security|armed)\s))?(?:(?P<team>{deminer_teams})\s+(?:teams?|units?)|"
                               r"(?P<g>(?:security|armed)\s+forces?|\w+))\b", re.I),
         list_opener=list_opener,
@@ -585,8 +598,8 @@ def _build(data, where: str) -> CasualtyRules:
         verb_right_before=re.compile(rf"\b(?P<verb>{before})\s+$", re.I),
         person_list=re.compile(rf"\b(?:{person})(?:\s*,\s*(?:{person}))*,?\s+and\s+(?:{person})\b", re.I),
         person_word=re.compile(rf"\b(?:{person})\b", re.I),
-        group_label=re.compile(rf"\b(?:{_alt(check_str_list(data.get('group_labels') or ['(?!)'], f'{where}: group_labels'))})\b", re.I),
-        other_label=re.compile(rf"\b(?:{_alt(check_str_list(data.get('other_labels') or ['(?!)'], f'{where}: other_labels'))})\b", re.I),
+        group_label=re.compile(rf"\b(?:{_listed(data, 'group_labels', where)})\b", re.I),
+        other_label=re.compile(rf"\b(?:{_listed(data, 'other_labels', where)})\b", re.I),
         group_items_before=re.compile(rf"(?:\d[\d,]*[ \t]+(?:{person})[ \t]*[;,][ \t]*(?:and[ \t]+)?|\b(?:{person})[ \t]*:[ \t]*\n[ \t\n]*)$", re.I),
         team_before=re.compile(rf"\b(?:{deminer_teams})\s+(?:(?:teams?|units?)\s+)?$", re.I),
         openers={"list": list_opener, "caused": re.compile(r"\bcaused\b", re.I),
@@ -620,22 +633,22 @@ ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"  # one m
 ONE_MORE = frozenset(("another", *ORDINALS.split("|")))  # one more of the people before: "injured another", "a third"
 ONE_PERSON = frozenset(("a", "an", "another", "the other", "the", "his", "her", "their", *ORDINALS.split("|")))
 LABEL_LINE = re.compile(r"\n[ \t]*[A-Z]")  # a line break, then a capital: a new line, not prose wrapping
-# What opens a breakdown of the count before it ("12 people, including five children"; "of whom five were children")
+# What opens a breakdown of the count before it ("12 people, including five children"; "of whom five were children"),
+# besides a dash or colon ("killed 14 people in 2019 — 10 civilians and four soldiers"; "12 casualties: 7 civilians");
+# the rules' `included_before` is built from it
 _INCLUDING = r"including|among[ \t]+(?:them|whom)|of[ \t]+(?:whom|them)"
-# ... or a dash or colon ("killed 14 people in 2019 — 10 civilians and four soldiers"; "12 casualties: 7 civilians")
-# ... after a year or a place ("killed 15 people in Yemen, including eight children")
-INCLUDED_BEFORE = re.compile(rf"(?:[ \t]+in[ \t]+(?:(?:19|20)\d\d|{PLACE_NAME}))?(?:[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+(?:(?:at[ \t]+least|more[ \t]+than|some|about|nearly|almost|over)[ \t]+)?|[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+)$", re.I)
 # After a bare count of people that only its section makes casualties: the end of a summary table's cell
 # ("4 women; 36 men", "18 children:", "(33 adults, 63 children)").
 TABLE_CELL_END = re.compile(r"[ \t]*(?:[;:,)|]|$)", re.M)  # ("|": a table flattened to text, "41 civilian |")
 NOT_COUNTED_ALONE = {"people", "persons", "person", "individuals", "individual", "others", "members", "family members"}
 # "12 people, including five children, were killed": a breakdown takes the clause's outcome verb.
 OUTCOME_LATER = re.compile(
+    r"(?:[ \t]+(?P<o0>died|perished|passed[ \t]+away)(?=\b)|"  # right after the count: "20% (2,150) perished"
     r"[^.;:\d\n]{0,80}?\b(?:(?:were|was|had been|have been)\s+(?:(?!fatally\b)\w+\s+)?(?P<o>fatally\s+(?:injured|wounded)|killed|injured|wounded)"
     r"|(?:sustained|suffered|received|survived\s+with)\s+(?:\w+\s+)?(?P<o2>injuries)"  # "Two boys sustained injuries"
     r"|(?P<o3>succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))"  # an outcome of the rule file's, as written
     # "Five children were among the 17 people injured"
-    r"|(?:were|was)\s+among\s+the\s+\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?P<o4>killed|injured|wounded|dead))\b")
+    r"|(?:were|was)\s+among\s+the\s+\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?P<o4>killed|injured|wounded|dead))\b)")
 # "Three soldiers were not injured": people the clause says were unharmed
 UNHARMED_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was)\s+(?:not|never)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|harmed)\b")
 WORDS_BEFORE = re.compile(r"(?:\b[\w/-]+[ \t]+){1,3}$")
@@ -695,8 +708,6 @@ RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])
 RANGE_BEFORE = re.compile(r"(?<!\bfrom )(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*[ \t]+to[ \t]+$", re.I)
 SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}),[ \t]$")
 LIST_AFTER = re.compile(r"\s*(?:,\s*|(?:and|or|to)\s+)\d")
-CHANGE_OF = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:increase|decrease|rise|drop|decline|reduction|fall)\s+of\s+"
-                       r"(?:(?:at\s+least|more\s+than|some|about|nearly|almost|over)\s+)?$", re.I)
 RATE_AFTER = re.compile(r"(?:\s+(?:occurr(?:ed|ing)|recorded|reported|killed|injured))?(?:\s+on\s+average)?\s+(?:per|each|every|a)\s+(?:hour|day|week)\b", re.I)
 OR_MORE_AFTER = re.compile(r"\s+or\s+(more|fewer|less)\b", re.I)
 ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\b", re.I)
@@ -771,7 +782,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if NO_BEFORE.search(text, max(0, ns - 4), ns):
             return False  # "no one was killed": nobody
         if rules.change_by.search(text, max(0, ns - 30), ns) or RATIO_AFTER.match(text, ne) or MORE_THAN_AFTER.match(text, ne) \
-                or RATIO_BEFORE.search(text, max(0, ns - 20), ns) or CHANGE_OF.search(text, max(0, ns - 60), ns) or RATE_AFTER.match(text, end) \
+                or RATIO_BEFORE.search(text, max(0, ns - 20), ns) or rules.change_of.search(text, max(0, ns - 60), ns) or RATE_AFTER.match(text, end) \
                 or RANGE_BEFORE.search(text, max(0, ns - 30), ns):
             # "rose by 12", "one in three casualties", "15 more casualties than in 2019", "an increase of 3,218
             # casualties", "10 casualties per day", "in the range of 15,000 to 20,000 casualties" (a range of
@@ -861,7 +872,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             if (before_count := BEFORE_COUNT.get(rule.name)) and bool(before_count[0].search(text, s_start, ns)) != before_count[1]:
                 continue
-            if (lead := INCLUDED_BEFORE.search(text, max(s_start, ns - 20), ns)) and \
+            if (lead := rules.included_before.search(text, max(s_start, ns - 20), ns)) and \
                     rules.things_before.search(text, s_start, lead.start()) and \
                     _lookup(rules.outcome_of, m.groupdict().get("outcome")) != "killed":
                 continue  # "The ICRC assisted 1,200 amputees, of whom 300 were children" (but deaths are people:
@@ -883,7 +894,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             opener = _opener_before(rules, text, s_start, ns) if lists and rule.outcome_from in ("opener", "later") else None
             if rule.outcome_from == "opener" and (opener is None or not LIST_ITEM_GAP.fullmatch(text, opener.end(), ns)):
                 continue  # not an item of the list: "The dead were buried by a villager"
-            lead, total = _breakdown_of(out, text, ns) if rule.bare_people or rule.outcome_from == "later" else (None, None)
+            lead, total = _breakdown_of(rules, out, text, ns) if rule.bare_people or rule.outcome_from == "later" else (None, None)
             if rule.needs_total and total is None:
                 continue  # "trained 40 staff, including a woman": no casualty
             listed = _list_item_outcome(out, text, s_start, ns) if rule.outcome_from == "later" else None
@@ -931,9 +942,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 after = GROUP_AFTER.match(text, m.end())
                 # "were recorded" names no group: the one between count and noun stays ("43 civilian casualties")
                 group = (_lookup(rules.group_of, after.group("g")) if after else "") or group
-                if after and after.group("g") == "members" and (of_group := rules.members_of.match(text, after.end())):
+                if after and after.group("g") == "members":
                     # "(6,467) were members of the Colombian armed forces"
-                    group = "deminer" if of_group.group("team") else _lookup(rules.group_of, of_group.group("g")) or group
+                    group = _group_of_members(rules, text, after.end()) or group
             if outcome == "casualties" and listed and total is None and opener is None:
                 outcome = listed  # an item of a list: "the death of 534 children, 177 women and 143 elderly people"
             if rule.compares_back and COMPARED_BEFORE.search(text, max(s_start, ns - 60), ns) and \
@@ -941,10 +952,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 # "Child casualties fell to 11 in 2019, from 18 in 2018": the same kind of count as the sentence's
                 # first, in other years (not as a breakdown after it: "17 (four killed and 13 injured), compared to 22")
                 outcome, group = earlier.fields["outcome"], earlier.fields["group"]
-            if not group and noun and noun.lower().endswith(("members", "personnel")) and \
-                    (of_group := rules.members_of.match(text, m.end("noun"))):
+            if not group and noun and noun.lower().endswith(("members", "personnel")):
                 # "five members of the security forces", "two members of a demining team"
-                group = "deminer" if of_group.group("team") else _lookup(rules.group_of, of_group.group("g"))
+                group = _group_of_members(rules, text, m.end("noun"))
             if not group and found.get("noun_after"):
                 group = _lookup(rules.group_of, found["noun_after"])
             joined = not group and not noun and (
@@ -1004,7 +1014,6 @@ def _outcome_of_list_after(rules: CasualtyRules, text: str, rows: list[Extractio
         item.fields["outcome"] = after.fields["outcome"]
 
 
-DIED_RIGHT_AFTER = re.compile(r"[ \t]+(?:died|perished|passed[ \t]+away)\b", re.I)
 COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
 
 
@@ -1066,10 +1075,18 @@ def _people_referred_back(ctx: DocContext, rules: CasualtyRules, rows: list[Extr
     return [r for r in rows if id(r) not in dropped] if dropped else rows
 
 
+def _group_of_members(rules: CasualtyRules, text: str, pos: int) -> str:
+    """The group of the members named at `pos` ("of the security forces": military; "of a demining team":
+    deminer), or "" when they are no group's."""
+    of_group = rules.members_of.match(text, pos)
+    if of_group is None:
+        return ""
+    return "deminer" if of_group.group("team") else _lookup(rules.group_of, of_group.group("g"))
+
+
 def _members_of_group(rules: CasualtyRules, text: str, pos: int) -> bool:
     """"82 members of the security forces", "members of a demining team": members of a group that counts."""
-    of_group = rules.members_of.match(text, pos)
-    return bool(of_group and (of_group.group("team") or _lookup(rules.group_of, of_group.group("g"))))
+    return bool(_group_of_members(rules, text, pos))
 
 
 def _groups_of_joined(text: str, rows: list[Extraction], joins: list[tuple[Extraction, int, int]]) -> None:
@@ -1091,7 +1108,7 @@ def _breakdown_items(rules: CasualtyRules, text: str, rows: list[Extraction]) ->
     ends = {r.char_end: r for r in rows}
     total_of: dict[int, Extraction] = {}  # id of an item -> the count it breaks down
     for r in sorted(rows, key=lambda r: r.char_start):
-        lead, total = _breakdown_of(rows, text, r.char_start)
+        lead, total = _breakdown_of(rules, rows, text, r.char_start)
         if lead is None and (joined := SAME_PEOPLE_BEFORE.search(text, max(0, r.char_start - SAME_PEOPLE_REACH), r.char_start)) \
                 and (before := ends.get(joined.start())) is not None:
             total = total_of.get(id(before))  # "..., including three children and two men"
@@ -1171,28 +1188,36 @@ def _all_were(ctx: DocContext, rules: CasualtyRules, rows: list[Extraction]) -> 
             first.fields["group"] = _lookup(rules.group_of, m.group("g"))
 
 
+def _lines_above(text: str, pos: int, reach: int, most: int) -> list[str]:
+    """The non-blank lines above the line that holds `pos`, nearest first: at most `most`, within `reach` characters."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    lines = [ln.strip() for ln in text[max(0, line_start - reach):line_start].split("\n") if ln.strip()]
+    return lines[::-1][:most]
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence, not a table's label: prose ends the look up a summary table."""
+    return line.endswith(".") or len(line) > 80
+
+
 def _label_above(text: str, pos: int) -> str:
     """The label over the summary-table cell whose value line holds `pos` ("Age and gender" over "42 unknown"), or ""."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    lines = [ln.strip() for ln in text[max(0, line_start - 600):line_start].split("\n") if ln.strip()]
-    label = next((ln for ln in reversed(lines[-12:]) if not VALUE_LINE.match(ln)), "")
-    return "" if label.endswith(".") or len(label) > 80 else label
+    label = next((ln for ln in _lines_above(text, pos, 600, 12) if not VALUE_LINE.match(ln)), "")
+    return "" if _is_prose(label) else label
 
 
 def _label_year(text: str, pos: int) -> str:
     """The year of a summary-table cell whose count starts its line: the last year on the label line(s)
     above ("Casualties in 2018", "2018 casualties by outcome"), not the start of a period ("since 1990")."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    if not VALUE_LINE.match(text, line_start):
+    if not VALUE_LINE.match(text, text.rfind("\n", 0, pos) + 1):
         return ""
     # Up past the block's other values and labels without a year ("Casualty analysis") to the first label
     # with one, within the table: prose ends the search.
     # (a table of counts by outcome, group, age and sex runs to some 20 lines: "118 men" is still its label's)
-    lines = [ln.strip() for ln in text[max(0, line_start - 1500):line_start].split("\n") if ln.strip()]
-    for line in reversed(lines[-30:]):
+    for line in _lines_above(text, pos, 1500, 30):
         if VALUE_LINE.match(line) or COMPARED_LINE.search(line):
             continue  # ... nor is a comparison's year the table's: "significant decrease from 1,610 in 2016"
-        if line.endswith(".") or len(line) > 80:
+        if _is_prose(line):
             return ""
         if years := YEAR.findall(line):
             # one year: "Casualties in 2017"; a period ("between 1979 and 2017", "since 1990") is no year of the count
@@ -1209,10 +1234,10 @@ def _list_item_outcome(rows: list[Extraction], text: str, s_start: int, pos: int
     return prev.fields["outcome"]
 
 
-def _breakdown_of(rows: list[Extraction], text: str, pos: int) -> tuple[int | None, Extraction | None]:
+def _breakdown_of(rules: CasualtyRules, rows: list[Extraction], text: str, pos: int) -> tuple[int | None, Extraction | None]:
     """Where "including" / "among them" starts right before the count at `pos` (None when it does not), and
     the row of the count it breaks down ("killing 12, including five children"; None when that is no row)."""
-    lead = INCLUDED_BEFORE.search(text, max(0, pos - 45), pos)
+    lead = rules.included_before.search(text, max(0, pos - 45), pos)
     if lead is None:
         # a bracket right after a count breaks it down: "Killed: 226 (169 military, 44 civilians, 12 children)"
         if (bracket := BRACKET_ITEMS.search(text, max(0, pos - 122), pos)) is None:
@@ -1268,8 +1293,6 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
         return (words[-1] if rule.outcome_from == "label" else words[0]).lower() if words else "casualties"
     outcome = _lookup(rules.outcome_of, found.get("outcome"), "casualties")
     if rule.outcome_from == "later" and outcome == "casualties":
-        if DIED_RIGHT_AFTER.match(text, m.end()):
-            return "killed"  # "20% (2,150) perished during the incidents"
         later = OUTCOME_LATER.match(text, m.end())
         if later and not SPLIT_GAP.search(later.group(0)):
             outcome = _lookup(rules.outcome_of, later.group(later.lastgroup), outcome)  # the one alternative's word
