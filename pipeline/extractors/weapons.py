@@ -176,7 +176,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         model = WHITESPACE.sub(" ", text[s:e])
         category = _category(ctx, rules, s, model, head)
         if known and i and candidates[i - 1][2] and not text[candidates[i - 1][1]:s].strip() and \
-                rules.lexicon.get(norm_model(model)) == "submunition" and head and BOMB_HEAD.match(head[1]):
+                rules.lexicon.get(norm_model(model)) == "submunition" and head and CARRIER_HEAD.match(head[1]):
             # "RBK-500 ShOAB-0.5 cluster bombs": the bomb, then the submunitions it carries (but "M483A1 DPICM
             # projectiles" are projectiles)
             category = "submunition"
@@ -226,7 +226,7 @@ def _with_suffix(text: str, start: int, end: int, rules: WeaponRules) -> int:
     return end
 
 
-BOMB_HEAD = re.compile(r"(?:bomb|dispenser|canister|container)", re.I)
+CARRIER_HEAD = re.compile(r"(?:bomb|dispenser)", re.I)  # a head noun of a munition that carries others
 SERIES_WEIGHT = re.compile(r"/\d{2,3}(?![\w/-])")  # "RBK-250/275"
 SPACE = re.compile(r"[ \t]+")
 SPACE_BEFORE = re.compile(r"[ \t]+$")
@@ -278,7 +278,7 @@ def _category(ctx: DocContext, rules: WeaponRules, start: int, model: str, head)
         return known
     if head is not None and MINE_HEAD.match(head[1]):
         return "antipersonnel_mine"
-    if head is not None and re.match(r"(?:bomb|dispenser)", head[1], re.I):
+    if head is not None and CARRIER_HEAD.match(head[1]):
         return "cluster_munition"
     return "other"
 
