@@ -858,6 +858,30 @@ CASES = [
      [("96", "exact", "casualties", "civilian"), ("81", "exact", "injured", ""), ("15", "exact", "killed", "")]),
     ("The total number of cluster munition casualties for all time recorded by the Monitor reached 20,140 by the end of 2015.",
      [("20140", "exact", "casualties", "")]),
+    # twelfth pass: "was reported to be N" (not an age: "was 2 years ago"); an estimate is "about"
+    ("The total number of clearance casualties was reported to be 88, of which 31 were killed.",
+     [("88", "exact", "casualties", ""), ("31", "exact", "killed", "")]),
+    ("The number of mine victims was estimated to be 1,200.", [("1200", "about", "casualties", "")]),
+    ("Casualties\n\nThe number of casualties was 2 years ago much higher.", []),
+    # a comparison closed by a space; a cell's label before a person's count; "unknown status" is survival
+    ("Casualties\n\nMine/ERW casualties in 2008\n\nTotal: 14 (2007: 22 )\n\nCasualty analysis\n\nKilled: 1 civilian (2007: 6)\n\n"
+     "Injured: 13 (10 civilians, 3 unknown) (2007: 16 )\n\n38 unknown status (2007: 4)\n",
+     [("14", "exact", "casualties", ""), ("22", "exact", "casualties", ""), ("1", "exact", "killed", "civilian"),
+      ("6", "exact", "killed", ""), ("13", "exact", "injured", ""), ("10", "exact", "injured", "civilian"),
+      ("3", "exact", "injured", ""), ("16", "exact", "injured", ""), ("38", "exact", "unknown", ""), ("4", "exact", "unknown", "")]),
+    ("Casualties in 2019\n\n4 killed; 11 injured, 2 survival outcomes unknown (2018: 9 killed; 20 injured)",
+     [("4", "exact", "killed", ""), ("11", "exact", "injured", ""), ("2", "exact", "unknown", ""),
+      ("9", "exact", "killed", ""), ("20", "exact", "injured", "")]),
+    ("Casualties in 2019\n\n4 killed; 11 injured; 2 outcome unknown",
+     [("4", "exact", "killed", ""), ("11", "exact", "injured", ""), ("2", "exact", "unknown", "")]),
+    # (an unknown device is still no outcome)
+    ("Casualties in 2019\n\n4 killed; 11 injured\n\nDevice type\n\n9 mines; 6 unknown devices",
+     [("4", "exact", "killed", ""), ("11", "exact", "injured", "")]),
+    # "among the injured" after a count gives its outcome
+    ("The government reported 40 mine casualties in 2018, including 12 people killed, and three children among the injured.",
+     [("40", "exact", "casualties", ""), ("12", "exact", "killed", ""), ("3", "exact", "injured", "child")]),
+    # a group's casualties, then their count and its share in brackets
+    ("Most child casualties (24 or 65%) were caused by ERW.", [("24", "exact", "casualties", "child")]),
 ]
 
 
@@ -903,6 +927,22 @@ CASES = [
      [("61", "2019"), ("102", "2018"), ("130", "2017")]),
     ("In 2019, 61 casualties were recorded, a 40% decrease on the total recorded in 2018 (102 casualties).",
      [("61", "2019"), ("102", "2018")]),
+    # twelfth pass: a breakdown in brackets after a total "in 2011–2016" takes its year
+    ("In total, 4,210 casualties (1,001 killed; 3,209 injured) were recorded in 1992–2008; 210 casualties in 2009–2015 "
+     "(45 killed; 165 injured).",
+     [("4210", "1992"), ("1001", "1992"), ("3209", "1992"), ("210", "2009"), ("45", "2009"), ("165", "2009")]),
+    # a document's date is no count's year; the period the counts occurred in is
+    ("In its Article 7 report of April 2016, the government gave figures for casualties occurring between 2005 and the end "
+     "of 2014: 312 soldiers (80 killed; 232 injured).", [("312", "2005"), ("80", "2005"), ("232", "2005")]),
+    # a year that opens the count's clause; a year that opens a later clause is not the count's
+    ("In 2009 and 2010, most casualties were civilians, while in 2011, just three of the 14 casualties were civilians, "
+     "and in 2012, none were.", [("3", "2011"), ("14", "2011")]),
+    ("Casualties\n\nFour deminers were injured, and in 2012, none were.", [("4", "")]),
+    # (a year set off by commas is still the count's)
+    ("At least 272 casualties occurred during cluster munition strikes on Mekele, Ethiopia, in 1998.", [("272", "1998")]),
+    # a summary table's year is its label's past a line that says there were none in another year
+    ("Casualties\n\nCasualties in 2020\n\nAnnual total\n\n5\n\nNo casualties recorded in 2019\n\nSurvival outcome\n\n"
+     "2 killed; 3 injured\n\nCivilian status\n\n5 civilians\n", [("5", "2020"), ("2", "2020"), ("3", "2020"), ("5", "2020")]),
     # a comparison's year in brackets closed before a count is not its year; the counts inside are that year's
     ("Casualties\n\nMine/ERW casualties in 2007\n\nKilled: 12 (2006: 9) Injured: 24 (2006: 11, and 4 unknown) |\n",
      [("12", "2007"), ("9", "2006"), ("24", "2007"), ("11", "2006"), ("4", "2006")]),

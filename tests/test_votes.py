@@ -125,6 +125,13 @@ CASES = [
      [("yes", "CCM", "2022", "", "77/79"), ("abstain", "CCM", "2021", "", "76/47")]),
     ("It voted for the UNGA resolution on the Convention on Cluster Munitions in 2019 and 2020 but was absent in 2018.",
      [("yes", "CCM", "2019", "", ""), ("yes", "CCM", "2020", "", ""), ("absent", "CCM", "2018", "", "")]),
+    # "absent from the 2008 vote" is that year's absence, not one more year of the vote before it
+    ("Atlantis voted in favor of the annual UNGA resolution on the Mine Ban Treaty in 2015 and 2017, but was absent from "
+     "the 2016 vote.", [("yes", "MBT", "2015", "", ""), ("yes", "MBT", "2017", "", ""), ("absent", "MBT", "2016", "", "")]),
+    # a summary table's cell opens with "Absent" (no subject, no verb before it)
+    ("Mine Ban Policy\n\nPro-mine ban UNGA voting record\n\nAbsent from the vote on Resolution 68/30 in December 2013\n",
+     [("absent", "MBT", "2013", "", "68/30")]),
+    ("Mine Ban Policy\n\nThe delegate said the treaty was not absent from the debate on the resolution.", []),
     # A footnote reference glued to the verb's last word ("favor.[3]", "absent.[4]") hides no vote
     ("UNGA Resolution 75/52 on the Mine Ban Treaty was adopted on 7 December 2020. Atlantis abstained.[3]",
      [("abstain", "MBT", "2020", "", "75/52")]),

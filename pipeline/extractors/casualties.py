@@ -28,7 +28,7 @@ SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs
           "noun_number_verbs": list, "change_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
           "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list, "animal_nouns": list,
           "list_openers": list, "deminer_teams": list, "not_causes": list, "group_labels": list, "other_labels": list,
-          "event_words": list, "event_kinds": list}
+          "event_words": list, "event_kinds": list, "document_nouns": list}
 
 
 # A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
@@ -119,6 +119,7 @@ class CasualtyRules:
     group_items_before: re.Pattern  # group counts before on the line ("5 men; "), or a group's label ("6 children:\n")
     group_label: re.Pattern  # a summary table's label of counts by group ("Age and gender")
     other_label: re.Pattern  # a summary table's label of other things than casualties ("Estimated mine/ERW survivors")
+    document_before: re.Pattern  # ends right before the date of a document ("Extension Request of"): no count's year
     all_aside: re.Pattern  # "..., all of them children": the group of the counts before it in its sentence
     served_count: re.Pattern  # ends where a count of people served ends: "assisted 180,000 people"
     served_people: re.Pattern  # people served anywhere: "The programme reached 3,400 people"
@@ -375,10 +376,12 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\bcaused\s+[^.;:\n]{{1,80}}?{elided_cause}", flags, needs_context=True)),
         # ... the next items of that list: each starts right after the count before it
         ("elided_caused_next", _source(rf"(?<=\d){elided_cause}", flags, needs_context=True, after="caused")),
-        # "The total number of casualties between 2015 and 2020 was 1,130"
+        # "The total number of casualties between 2015 and 2020 was 1,130", "... was reported to be 127" (not an
+        # age: "was 2 years ago")
         ("number_of_nouns_was", _source(
             rf"\bnumber\s+of\s+(?:[\w/-]+\s+)?(?P<noun>{nouns})\b[^.;:\d\n]{{0,30}}?(?:(?:19|20)\d\d[^.;:\d\n]{{0,30}}?){{0,2}}"
-            rf"\s(?:was|is|stood\s+at)\s+(?:(?:{qualifiers})\s+)?{num}", flags, group_between=True)),
+            rf"\s(?:(?:was|is)(?:\s+(?:reported|estimated|recorded|believed)\s+to\s+be)?|stood\s+at)\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+years?\b)",
+            flags, group_between=True)),
         # "children made up 35", "deminers accounted for nine": the group, then its bare count
         ("group_lead_number", _source(
             rf"\b(?P<noun>{person})\s+(?:made\s+up|making\s+up|accounted\s+for|accounting\s+for|represented|comprised)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
@@ -429,7 +432,7 @@ def _build(data, where: str) -> CasualtyRules:
             needs_context=True)),
         # ... not of survivors served: "reached 2,300 survivors in 2020 (2019: 1,900)"
         # ... "(2006: 11, and 4 unknown)"
-        ("year_count", _source(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?=\)|,[ \t])", needs_context=True,
+        ("year_count", _source(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?=[ \t]*\)|,[ \t])", needs_context=True,
                                outcome_from="label", compares_back=True)),
         # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"
         # ... and without the colon when the count ends its cell: "Casualties by outcome (2017): Killed 12; Injured 21"
@@ -450,7 +453,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("group_unknown", _source(rf"{num}[ \t]+unknown\b(?=[ \t]*(?:[;,|)]|$))", flags | re.M, needs_context=True, after_groups=True,
                                    outcome_from="later")),  # (in a bracket, its total's: "Injured: 37 (..., 4 unknown)")
         ("number_unknown", _source(
-            rf"{num}[ \t]+(?:of[ \t]+(?=unknown[ \t]+(?:survival[ \t]+)?(?:status|outcome)\b))?(?P<outcome>unknown)\b(?![ \t]+(?:device|cause|type|mines?|items?|ordnance|explosives?|ERW|UXO)\b)",
+            rf"{num}[ \t]+(?:of[ \t]+(?=unknown[ \t]+(?:survival[ \t]+)?(?:status|outcome)\b)|(?:survival[ \t]+)?(?:outcomes?|status)[ \t]+)?(?P<outcome>unknown)\b(?![ \t]+(?:device|cause|type|mines?|items?|ordnance|explosives?|ERW|UXO)\b)",
             flags, needs_context=True, outcome_from="unknown", after_outcomes=True, end_at_outcome=True)),
         # a breakdown's count whose group, age or sex is not known: "11 of unknown civilian/military status"
         ("number_unknown_status", _source(
@@ -501,7 +504,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("noun_bracket_count", _source(
             rf"\b(?!(?:man|woman|boy|girl|child)\s*\()(?P<noun>{person}|{nouns}|casualty group)(?:\s+(?:countrywide|nationwide|overall|worldwide|globally|in\s+total)|\s+(?:whose|where|for\s+whom|for\s+which)\s+[\w ]{{1,30}}?\s+(?:was|were|is)\s+known"
             # (a whole number: "(1,124 of 2,039 ...)" is 1,124, never the 1 before its comma)
-            rf"|\s+(?P<outcome>killed|injured|wounded))?\s*\((?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,]\d)\s*(?:[;,)]|of\s+\d)",
+            rf"|\s+(?P<outcome>killed|injured|wounded))?\s*\((?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,]\d)\s*(?:[;,)]|of\s+\d|or\s+\d+(?:\.\d+)?\s?%)",
             flags, needs_context=True, group_after=True, group_before=True)),
         ("percent_bracket_count", _source(r"\d+(?:\.\d+)?(?:%|[ \t]+percent)\s*\((?P<num>\d[\d,]*)\)", needs_context=True, group_after=True,
                                           outcome_from="later")),  # "80% (8,369) of all victims were injured"
@@ -600,6 +603,7 @@ def _build(data, where: str) -> CasualtyRules:
         person_word=re.compile(rf"\b(?:{person})\b", re.I),
         group_label=re.compile(rf"\b(?:{_listed(data, 'group_labels', where)})\b", re.I),
         other_label=re.compile(rf"\b(?:{_listed(data, 'other_labels', where)})\b", re.I),
+        document_before=re.compile(rf"\b(?:{_listed(data, 'document_nouns', where)})s?\s+(?:of|dated)\s+$", re.I),
         group_items_before=re.compile(rf"(?:\d[\d,]*[ \t]+(?:{person})[ \t]*[;,][ \t]*(?:and[ \t]+)?|\b(?:{person})[ \t]*:[ \t]*\n[ \t\n]*)$", re.I),
         team_before=re.compile(rf"\b(?:{deminer_teams})\s+(?:(?:teams?|units?)\s+)?$", re.I),
         openers={"list": list_opener, "caused": re.compile(r"\bcaused\b", re.I),
@@ -655,7 +659,8 @@ WORDS_BEFORE = re.compile(r"(?:\b[\w/-]+[ \t]+){1,3}$")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 OF_THOSE_BEFORE = re.compile(r"\b[Oo]f[ \t]+(?:the|those|these)[ \t]+(?P<o>killed|injured|wounded|dead)[ \t]*,[ \t]*$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
-COMPARED_LINE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|up|down)\s+(?:on|from)|^from\b", re.I)
+# ... or a line that says there were none in another year ("No casualties reported in 2016" under "Casualties in 2017")
+COMPARED_LINE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|up|down)\s+(?:on|from)|^from\b|^no\s+(?:[\w/-]+\s+){0,2}(?:casualties|victims)\b[^.\n]{0,40}$", re.I)
 VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
 SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
 AND_VERB_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+[a-z]+[ \t]+(?:a[ \t]+)?$")
@@ -664,6 +669,11 @@ SAME_PEOPLE_REACH = 24  # how far before a count SAME_PEOPLE_BEFORE is looked fo
 VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+(?:\w+ly|reported))?\s+\w+)?"
                           r"(?:\s+(?:by|from|in)\s+(?:an?\s+|the\s+)?[\w/-]+)?")  # "... killed by mines"
 COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
+# A year that opens a clause of its own ("..., while in 2013, just two of the eight casualties were military, and in
+# 2014, none ..."): the year of the counts in its clause, and of none before it
+# (not a year set off by commas: "in Mekele and Adigrat, Ethiopia, in 1998")
+CLAUSE_YEAR_OPENER = re.compile(r"(?:[,;][ \t]*(?:and|but|while|whereas)|;|\b(?:while|whereas))[ \t]+(?:in|during)[ \t]+$", re.I)
+CLAUSE_YEAR_GAP = re.compile(r",?[^,;.:()\n]{0,60}")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
 # reported, a decrease from the 39 recorded in 2020")
 COMPARED_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|(?:lowest|highest|fewest|most|least|largest|smallest)\b(?=(?:\s+\w+)?\s*(?:since\b|$))|(?:up|down|(?:decrease|increase|decline|drop|rise|fall|reduction)s?)\s+(?:from|on|of)\b|\b(?:a|the)\s+(?:[a-z]+\s+)?(?:drop|decline|decrease|increase|rise|fall|reduction)\b|than|versus|vs\.)", re.I)
@@ -693,13 +703,15 @@ BEFORE_COUNT = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True),
                 "aside_count": (re.compile(r"(?:(?<![\w,] )\b[A-Z]\w*|\b[a-z0-9]\w*), $"), True),
                 "noun_aside_count": (re.compile(r"\b(?:casualties|victims), $", re.I), True),
                 "number_and_number_noun": (re.compile(r"\bbetween $", re.I), False),
+                # (a group's casualties in a bracket are noun_bracket_count's: "Most child casualties (19 or 73%)")
+                "number_or_percent": (re.compile(r"\b(?:casualties|victims)[ \t]*\($", re.I), False),
                 # (after "occurred in X" or "casualties in X": "933 landmine casualties in Syria, 651 in Afghanistan and 580 in ...")
                 "number_in_place_listed": (re.compile(r"\b(?:were|occurred|took\s+place|casualties|victims)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}?"
                                                       r"(?:(?:,\s+|\s+and\s+)(?:\w+|\d[\d,]*)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}?){0,8}"
                                                       r"(?:,\s+(?:and\s+)?|\s+and\s+)$"), True),
                 "number_by_cause": (re.compile(r"\b(?:accidents?|incidents?|explosions?|events?)\s+(?:was|were)\s+(?:caused|triggered)\b", re.I), False)}
 BRACKET_ITEMS = re.compile(r"\([^()\n]{0,120}$")  # from an open bracket to a count inside it
-YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+(?:(?:(?:had|have|has)[ \t]+been[ \t]+|were[ \t]+|was[ \t]+)?(?:recorded|reported|identified|registered)[ \t]+)?(?:(?:for|in|during)[ \t]+(?:19|20)\d\d|between[ \t]+(?:19|20)\d\d[ \t]+and[ \t]+(?:19|20)\d\d)$")
+YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+(?:(?:(?:had|have|has)[ \t]+been[ \t]+|were[ \t]+|was[ \t]+)?(?:recorded|reported|identified|registered)[ \t]+)?(?:(?:for|in|during)[ \t]+(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?|between[ \t]+(?:19|20)\d\d[ \t]+and[ \t]+(?:19|20)\d\d)$")
 SPACE_BEFORE = re.compile(r"\s*$")
 NO_BEFORE = re.compile(r"\bno[ \t]+$", re.I)
 # ... a ratio's denominator is followed by the people it divides, or ends the clause ("45 in 12 provinces" is a count)
@@ -720,6 +732,13 @@ SCALES = {"hundred": 100, "thousand": 1000}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 OUTCOME_LABEL = re.compile(r"\b(killed|injured|casualties)\b", re.I)
 UNKNOWN_LABEL = re.compile(r"[ \t]*Unknown[ \t]*:", re.I)  # a summary line's label alone (not "Unknown devices:")
+# A count's words that say its survival is not known: "42 unknown status (2005: 7)"; such a count first on its line
+_UNKNOWN_STATUS = r"[ \t]+unknown[ \t]+(?:survival[ \t]+)?(?:status|outcomes?)\b"
+UNKNOWN_STATUS_AFTER = re.compile(_UNKNOWN_STATUS, re.I)
+UNKNOWN_STATUS_LINE = re.compile(r"[ \t]*\d[\d,]*" + _UNKNOWN_STATUS, re.I)
+# A cell's label before its count: "Killed: 1 civilian (2005: 7)"
+AMONG_OUTCOME_AFTER = re.compile(r"[ \t]+among[ \t]+(?:the[ \t]+)?(?P<o>injured|wounded|killed|dead)\b", re.I)
+CELL_LABEL_BEFORE = re.compile(r"[ \t]*(?P<o>Killed|Injured)[ \t]*:[ \t]*", re.I)
 OUTCOME_LABEL_LINE = re.compile(r"^[ \t]*(?:Killed|Injured)[ \t]*:", re.M | re.I)
 WHITESPACE = re.compile(r"\s+")
 YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
@@ -798,7 +817,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             qualifier = rules.qualifier_of.get(WHITESPACE.sub(" ", q.group("q")).lower(), "exact") if q else "exact"
             if qualifier == "exact" and (more := OR_MORE_AFTER.match(text, ne)):
                 qualifier = "at_least" if more.group(1).lower() == "more" else "up_to"  # "10 or more casualties"
-        if outcome == "casualties" and (rules.unknown.search(_own_clause(rules, text, ne, min(s_end, ne + 80)))
+        if outcome == "casualties" and (UNKNOWN_STATUS_AFTER.match(text, ne) or rules.unknown.search(_own_clause(rules, text, ne, min(s_end, ne + 80)))
                                         or unknown_before and rules.unknown_before.search(text, max(s_start, ns - 80), ns)):
             outcome = "unknown"
         # the count's own words, and the device its rule matched before it with up to three words before that
@@ -812,11 +831,14 @@ def extract(ctx: DocContext) -> list[Extraction]:
             years = [d for d in ctx.rows_between("dates", s_start, s_end) if d.fields["value"][:4].isdigit()]
             # a later "(2017: 12 killed)" is the year compared with, not this count's
             after = [d for d in years if d.char_start >= ns and not COMPARISON_YEAR.match(text, d.char_start - 1)
-                     and not COMPARED_BETWEEN.search(text, ne, d.char_start)]
+                     and not COMPARED_BETWEEN.search(text, ne, d.char_start)
+                     and not CLAUSE_YEAR_OPENER.search(text, max(0, d.char_start - 20), d.char_start)]
             # (the year of a comparison in brackets closed before the count is not its year: "Killed: 12 (2006: 9)
             # Injured: 24"; the counts inside the brackets are that year's)
+            # (nor a document's date: "In its Extension Request of March 2013, ... 882 military personnel")
             before = [d for d in years if d.char_start < ns and not (COMPARISON_YEAR.match(text, d.char_start - 1)
-                                                                      and ")" in text[d.char_end:ns])]
+                                                                      and ")" in text[d.char_end:ns])
+                      and not rules.document_before.search(text, max(0, d.char_start - 40), d.char_start)]
             if before and (compared := [c.start() for c in COMPARED_BETWEEN.finditer(text, s_start, ns)]):
                 # "a decrease from 2007 when 145 casualties were recorded": the compared year is the count's
                 before = [d for d in before if d.char_start >= compared[-1]] or before
@@ -824,7 +846,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
             adjacent = [d for d in before if YEAR_BRACKET_GAP.fullmatch(text, d.char_end, ns)]
             # ... unless the bracket names its own: "20 casualties in 2015 (12 casualties in 2014)"
             inside = [d for d in after if d.char_start < close] if adjacent and (close := text.find(")", ne, s_end)) != -1 else []
-            pick = (inside or adjacent or after or before or [None])[0]
+            clause = [d for d in before if CLAUSE_YEAR_OPENER.search(text, max(0, d.char_start - 20), d.char_start)
+                      and CLAUSE_YEAR_GAP.fullmatch(text, d.char_end, ns)]
+            pick = (inside or adjacent or clause or after or before or [None])[0]
             year = pick.fields["value"][:4] if pick else _label_year(text, ns)
         fields = make_row_fields(ctx, ns, end)
         fields.update(count="" if count is None else str(count), qualifier=qualifier, outcome=outcome, group=group,
@@ -908,6 +932,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                     (context or _casualty_context(ctx, rules, ns, s_start, s_end)) != "sentence":
                 continue  # a casualty section's prose about other people: "More than 100 soldiers took part"
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
+            if outcome == "casualties" and (label := CELL_LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, ns) + 1, ns)):
+                outcome = label.group("o").lower()  # "Killed: 1 civilian (2005: 7)"
             if not group and noun and m.start("noun") > ns:
                 # "a border guard", "a police officer": the word before names the group; "a demining team
                 # leader", "one EOD operator": a deminer
@@ -970,6 +996,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                                               and (_count(rules, aged.group(1)) or 99) < 18):
                 # "his 7-year-old sister", "a 15-year-old shepherd", "two brothers, aged eight and ten": children
                 group = "child"
+            if among := AMONG_OUTCOME_AFTER.match(text, m.end()):
+                outcome = _lookup(rules.outcome_of, among.group("o"), outcome)  # "and four children among the injured"
             end = m.end("outcome") if rule.end_at_outcome else (m.end("noun") if noun else ne)
             end = max(end, ne)  # the noun may stand before the number ("children (20;")
             year = found.get("year") or ""
@@ -1286,8 +1314,10 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
         line_start = text.rfind("\n", 0, ns) + 1
         # a cell's label may follow its count ("3 killed"), but not inside the bracket after it ("1,912 (634 killed;")
         cell_end = ne + 12 if (paren := text.find("(", ne, ne + 12)) == -1 else paren
-        if UNKNOWN_LABEL.match(text, line_start) and OUTCOME_LABEL_LINE.search(text, max(0, line_start - 200), line_start):
-            return "unknown"  # "Killed: 31 (2006: 16)", "Injured: 69 (2006: 33)", then "Unknown: 0 (2006: 10)"
+        if UNKNOWN_LABEL.match(text, line_start) and OUTCOME_LABEL_LINE.search(text, max(0, line_start - 200), line_start) \
+                or UNKNOWN_STATUS_LINE.match(text, line_start):
+            # "Killed: 31 (2006: 16)", "Injured: 69 (2006: 33)", then "Unknown: 0 (2006: 10)"; "42 unknown status (2005: 7)"
+            return "unknown"
         words = OUTCOME_LABEL.findall(text, line_start, ns if rule.outcome_from == "label" else cell_end)
         # The comparison in brackets counts what the nearest label before it counts; a cell, its first label.
         return (words[-1] if rule.outcome_from == "label" else words[0]).lower() if words else "casualties"
