@@ -880,6 +880,17 @@ CASES = [
     # "among the injured" after a count gives its outcome
     ("The government reported 40 mine casualties in 2018, including 12 people killed, and three children among the injured.",
      [("40", "exact", "casualties", ""), ("12", "exact", "killed", ""), ("3", "exact", "injured", "child")]),
+    # "N who died", "N people being injured", a share in brackets between a count and its noun
+    ("Mines killed at least four herders, including three who died when they handled a shell.",
+     [("4", "at_least", "killed", "civilian"), ("3", "exact", "killed", "civilian")]),
+    ("There were 16 casualties: two who died and 14 who survived with injuries.",
+     [("16", "exact", "casualties", ""), ("2", "exact", "killed", ""), ("14", "exact", "injured", "")]),
+    ("The blast hit a market, resulting in 31 people being injured.", [("31", "exact", "injured", "")]),
+    ("Of 410 casualties, 290 (71%) injuries were caused by improvised mines.",
+     [("410", "exact", "casualties", ""), ("290", "exact", "injured", "")]),
+    # the items of a list of bracketed counts follow a count, not a thing's number
+    ("Casualties\n\nSince 1995, the centre fitted 3,120 people with 4,006 prostheses, and gave out crutches (2,450 pairs), "
+     "wheelchairs (1,210) and walkers (96).", []),
     # a group's casualties, then their count and its share in brackets
     ("Most child casualties (24 or 65%) were caused by ERW.", [("24", "exact", "casualties", "child")]),
 ]

@@ -78,6 +78,7 @@ class CountRule:
     one_person: bool = False  # the count is a person's noun without a number: "a father and son were killed"
     needs_total: bool = False  # a count only as part of a casualty count before it ("killed 12, including a woman")
     after_groups: bool = False  # only after group counts on its line ("5 men; 2 unknown") or first under "6 children:"
+    after_row: bool = False  # only where the match starts right after a count already read (a list's next item)
     after: str = ""  # tried only after an opener in the same sentence: "list" ("Among the dead were", "Those
     # injured included"), "caused" (a list of causes with their verb left out) or "label" ("Casualties by group:")
 
@@ -226,8 +227,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("respectively_last", _source(
             rf"(?:(?<=and )|(?<=, )){num}(?=[^.;:\d\n]{{0,40}}?\brespectively\b)", flags, needs_context=True, sentence_context=True, respectively=True)),
         ("number_outcome", _source(
-            # (an aside between dashes: "660 people - most of them civilians - killed or injured")
-            rf"{num}\s+(?:of\s+(?:whom|them|these|those|which)\s+)?(?:(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|(?:have|has|had)\s+been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
+            # (an aside between dashes: "660 people - most of them civilians - killed or injured"; "including two who died";
+            # a share in brackets: "233 (76%) injuries")
+            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|who\s+)?(?:(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|(?:have|has|had)\s+been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
@@ -523,10 +525,6 @@ def _build(data, where: str) -> CasualtyRules:
         ("ranked_bracket_count", _source(
             r"(?:\bfollowed\s+by|\b(?:the\s+most|(?:greatest|highest|largest)\s+number\s+of)\s+casualties\b[^.;()\d\n]{0,80}?)\s*(?:the\s+)?(?:[\w'’-]+\s+){0,5}?\((?P<num>\d[\d,]*)(?=\))",
             flags, needs_context=True)),
-        # ... and the next items of such a list; the closing bracket is left to the item after it, which starts there
-        ("ranked_list_count", _source(
-            r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,5}?\((?P<num>\d[\d,]*)(?=\))",
-            flags, needs_context=True)),
         # ... and a place's count in a sentence about casualties: "the majority, 77%, from new use in Syria (3,076)"
         ("place_bracket_count", _source(
             rf"\b(?:in|from)\s+(?:the\s+)?{PLACE_NAME}\s*\((?P<num>\d[\d,]*)\)",
@@ -535,6 +533,11 @@ def _build(data, where: str) -> CasualtyRules:
         ("list_first_bracket_count", _source(
             r"\((?<=[A-Za-z] \()(?P<num>\d[\d,]*)\)(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[^()\n]{0,40}\(\d[\d,]*\))",
             flags, needs_context=True)),
+        # The next items of such lists, right after an item already read (the three rules above find the first); the
+        # closing bracket is left to the item after it, which starts there
+        ("ranked_list_count", _source(
+            r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,5}?\((?P<num>\d[\d,]*)(?=\))",
+            flags, needs_context=True, after_row=True)),  # (not "crutches (2,450 pairs), wheelchairs (1,210)")
         # A part of a total in brackets: "Children made up 71% of casualties from remnants (131 of 185)"
         ("part_of_total_bracket", _source(r"\((?P<num>\d[\d,]*)\s+of\s+(?:the\s+)?\d[\d,]*\)", flags, needs_context=True)),
         ("bracketed_count", _source(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices|(?<=by )attacks|(?<=from )attacks))\s+\((?P<num>\d[\d,]*)\)", flags,
@@ -880,6 +883,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 continue
             if rule.count_led and LABEL_LINE.search(text, ne, m.end()):
                 continue  # "Killed 12; Injured 21\nCasualties by group": the next line's label is no noun of the count
+            if rule.after_row and not any(r.char_end == m.start() for r in out):
+                continue
             if rule.after_outcomes and not OUTCOMES_BEFORE.search(text, text.rfind("\n", 0, ns) + 1, ns):
                 continue
             if rule.after_groups and not rules.group_items_before.search(text, max(0, ns - 80), ns) and \
