@@ -143,6 +143,11 @@ CASES = [
     ("Russia used BM-27 Uragan launchers.", [("BM-27", "other", "BM-27", ""), ("Uragan", "other", "Uragan", "")]),
     # a bomb's model, then the submunitions it carries; a second weight of one series; a spelling's case; a
     # mortar projectile of a cluster type
+    # twelfth pass: a mine's modifier makes no mine of another munition; "AT" before the head noun is no "at"
+    ("The army holds KR-40 fragmentation grenades and ZM-12 fragmentation mines.",
+     [("KR-40", "other", "KR-40", ""), ("ZM-12", "antipersonnel_mine", "ZM-12", "")]),
+    ("Deminers found XM-31 AT mines and XM-32 AP mines.",
+     [("XM-31", "antivehicle_mine", "XM-31", ""), ("XM-32", "antipersonnel_mine", "XM-32", "")]),
     ("Remnants of RBK-250/275 AO-1SCh cluster bombs and RBK-500 PTAB-1M cluster bombs were found.",
      [("RBK-250/275", "cluster_munition", "RBK-250/275", ""), ("AO-1SCh", "submunition", "AO-1SCh", ""),
       ("RBK-500", "cluster_munition", "RBK-500", ""), ("PTAB-1M", "submunition", "PTAB-1M", "")]),

@@ -100,8 +100,9 @@ def _build(data, where: str, cfg: Config) -> WeaponRules:
         not_designations=tuple(check_regex(p, f"{where}: not_designations") for p in data.get("not_designations") or []),
         bracketed=re.compile(rf"\b(?P<noun>{heads})\s*\($", re.I),
         # "Claymore-type directional fragmentation mines": a "-type" after the designation belongs to it
-        # ... and no word that ends the designation's phrase ("Sensor Fuzed Weapon containing BLU-108 submunitions")
-        head=re.compile(rf"^(?P<mods>(?:-(?:type|style|like|family|series)\b)?(?:[\s,]+(?!(?:{breakers})\b)(?:[\w-]+))*?)\s+(?P<head>{heads})\b", re.I),
+        # ... and no word that ends the designation's phrase ("Sensor Fuzed Weapon containing BLU-108 submunitions"),
+        # in lower case (the abbreviation "M-57 AT mines" is no "at")
+        head=re.compile(rf"^(?P<mods>(?:-(?:type|style|like|family|series)\b)?(?:[\s,]+(?!(?-i:{breakers})\b)(?:[\w-]+))*?)\s+(?P<head>{heads})\b", re.I),
         noun_categories=_keyword_map(data.get("noun_categories"), f"{where}: noun_categories", re.I),
         sentence_categories=_keyword_map(data.get("sentence_categories"), f"{where}: sentence_categories", re.I),
         subtypes=_pattern_list(data.get("subtypes"), f"{where}: subtypes"),
@@ -119,6 +120,8 @@ def load_rules(cfg: Config) -> WeaponRules:
 
 DIGIT = re.compile(r"\d")
 MINE_HEAD = re.compile(r"(?:land\s?)?mines?$", re.I)  # a head noun that says mine and nothing more
+# a head noun of a munition that is no mine
+OTHER_MUNITION_HEAD = re.compile(r"(?:bomb|bomblet|rocket|missile|projectile|shell|grenade|warhead|round|mortar|cartridge|submunition)s?$", re.I)
 WHITESPACE = re.compile(r"\s+")
 LIST_JOINER = re.compile(r"^(?:\s*(?:,|and|or|/|,\s*and|,\s*or)\s*)$")
 
@@ -257,10 +260,11 @@ def _in_a_name(text: str, m: re.Match) -> bool:
 def _category(ctx: DocContext, rules: WeaponRules, start: int, model: str, head) -> str:
     if head is not None:
         mods, noun, _ = head
-        # the head noun first: "cluster submunitions" are submunitions; then its modifiers ("cluster bombs")
+        # the head noun first: "cluster submunitions" are submunitions; then its modifiers ("cluster bombs"), of
+        # which a mine's ("fragmentation", "blast") make no mine of another munition ("M41 fragmentation bomb")
         for words in (noun, f"{mods} {noun}"):
             for cat, pat in rules.noun_categories:
-                if pat.search(words):
+                if pat.search(words) and not (words is not noun and cat in MINE_CATEGORIES and OTHER_MUNITION_HEAD.match(noun)):
                     return cat
         if head[2] > start and rules.carrier_after.match(ctx.text, head[2]):
             return "cluster_munition"  # "SS-60 rockets, each carrying 65 dual-purpose submunitions"
