@@ -891,6 +891,15 @@ CASES = [
     # the items of a list of bracketed counts follow a count, not a thing's number
     ("Casualties\n\nSince 1995, the centre fitted 3,120 people with 4,006 prostheses, and gave out crutches (2,450 pairs), "
      "wheelchairs (1,210) and walkers (96).", []),
+    # "most (41) were boys"; a group of two words after "were" ("were security forces"); places with a bracket of
+    # their own before their count, in a list
+    ("Casualties\n\nThirty child casualties were identified; most (26) were boys.",
+     [("30", "exact", "casualties", "child"), ("26", "exact", "casualties", "child")]),
+    ("Casualties\n\nThe remaining 140 casualties were security forces.", [("140", "exact", "casualties", "military")]),
+    ("Casualties\n\nMost casualties in 2012 (300) occurred in Federally Administered Tribal Areas (FATA) (180), "
+     "Balochistan (70), and Khyber Pakhtunkhwa (KP, formerly North-West Frontier Province) (50).",
+     [("300", "exact", "casualties", ""), ("180", "exact", "casualties", ""), ("70", "exact", "casualties", ""),
+      ("50", "exact", "casualties", "")]),
     # a group's casualties, then their count and its share in brackets
     ("Most child casualties (24 or 65%) were caused by ERW.", [("24", "exact", "casualties", "child")]),
 ]
@@ -951,6 +960,10 @@ CASES = [
     ("Casualties\n\nFour deminers were injured, and in 2012, none were.", [("4", "")]),
     # (a year set off by commas is still the count's)
     ("At least 272 casualties occurred during cluster munition strikes on Mekele, Ethiopia, in 1998.", [("272", "1998")]),
+    # a year compared with is no count's year ("similar to the 35% in 2008", "As in 2009, ...")
+    ("Civilian casualties (232) made up 34% of the total, similar to the 35% in 2008.", [("232", "")]),
+    ("As in 2009, the vast majority of casualties in 2010 (368) occurred in Punjab (241) and Sindh (64).",
+     [("368", "2010"), ("241", "2010"), ("64", "2010")]),
     # a summary table's year is its label's past a line that says there were none in another year
     ("Casualties\n\nCasualties in 2020\n\nAnnual total\n\n5\n\nNo casualties recorded in 2019\n\nSurvival outcome\n\n"
      "2 killed; 3 injured\n\nCivilian status\n\n5 civilians\n", [("5", "2020"), ("2", "2020"), ("3", "2020"), ("5", "2020")]),

@@ -511,8 +511,8 @@ def _build(data, where: str) -> CasualtyRules:
         ("percent_bracket_count", _source(r"\d+(?:\.\d+)?(?:%|[ \t]+percent)\s*\((?P<num>\d[\d,]*)\)", needs_context=True, group_after=True,
                                           outcome_from="later")),  # "80% (8,369) of all victims were injured"
         ("share_bracket_count", _source(
-            r"\b(?:half|thirds?|quarters?|majority)\s*\((?P<num>\d[\d,]*)\)",
-            re.I, needs_context=True, group_after=True)),  # "more than half (14) were children"
+            r"\b(?:half|thirds?|quarters?|majority|most)\s*\((?P<num>\d[\d,]*)\)",
+            re.I, needs_context=True, group_after=True)),  # "more than half (14) were children", "most (41) were boys"
         ("number_by_cause", _source(
             rf"{num}\s+(?:were\s+)?(?:from|(?:caused\s+)?by|due\s+to)\s+(?:\w+\s+){{0,3}}?(?:mines?|landmines?|ERW|UXO|submunitions?|bombies|bomblets?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags,
             needs_context=True)),
@@ -527,16 +527,17 @@ def _build(data, where: str) -> CasualtyRules:
             flags, needs_context=True)),
         # ... and a place's count in a sentence about casualties: "the majority, 77%, from new use in Syria (3,076)"
         ("place_bracket_count", _source(
-            rf"\b(?:in|from)\s+(?:the\s+)?{PLACE_NAME}\s*\((?P<num>\d[\d,]*)\)",
+            # (after the place's own bracket: "Federally Administered Tribal Areas (FATA) (241)")
+            rf"\b(?:in|from)\s+(?:the\s+)?{PLACE_NAME}(?:\s*\([^()\d\n]{{1,60}}\))?\s*\((?P<num>\d[\d,]*)\)",
             flags, needs_context=True, sentence_context=True)),
         # ... and the first item of a list of such counts: "recorded in Azerbaijan (21), Iraq (11) and ..."
         ("list_first_bracket_count", _source(
-            r"\((?<=[A-Za-z] \()(?P<num>\d[\d,]*)\)(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[^()\n]{0,40}\(\d[\d,]*\))",
+            r"\((?<=[A-Za-z)] \()(?P<num>\d[\d,]*)\)(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[^()\n]{0,40}(?:\([^()\d\n]{1,60}\)\s*)?\(\d[\d,]*\))",
             flags, needs_context=True)),
         # The next items of such lists, right after an item already read (the three rules above find the first); the
         # closing bracket is left to the item after it, which starts there
         ("ranked_list_count", _source(
-            r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,5}?\((?P<num>\d[\d,]*)(?=\))",
+            r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:\([^()\d\n]{1,60}\)\s*)?\((?P<num>\d[\d,]*)(?=\))",
             flags, needs_context=True, after_row=True)),  # (not "crutches (2,450 pairs), wheelchairs (1,210)")
         # A part of a total in brackets: "Children made up 71% of casualties from remnants (131 of 185)"
         ("part_of_total_bracket", _source(r"\((?P<num>\d[\d,]*)\s+of\s+(?:the\s+)?\d[\d,]*\)", flags, needs_context=True)),
@@ -672,6 +673,7 @@ SAME_PEOPLE_REACH = 24  # how far before a count SAME_PEOPLE_BEFORE is looked fo
 VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+(?:\w+ly|reported))?\s+\w+)?"
                           r"(?:\s+(?:by|from|in)\s+(?:an?\s+|the\s+)?[\w/-]+)?")  # "... killed by mines"
 COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
+AS_IN_BEFORE = re.compile(r"\b(?:[Aa]s|[Ll]ike|[Uu]nlike)\s+in\s+$")
 # A year that opens a clause of its own ("..., while in 2013, just two of the eight casualties were military, and in
 # 2014, none ..."): the year of the counts in its clause, and of none before it
 # (not a year set off by commas: "in Mekele and Adigrat, Ethiopia, in 1998")
@@ -679,7 +681,7 @@ CLAUSE_YEAR_OPENER = re.compile(r"(?:[,;][ \t]*(?:and|but|while|whereas)|;|\b(?:
 CLAUSE_YEAR_GAP = re.compile(r",?[^,;.:()\n]{0,60}")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
 # reported, a decrease from the 39 recorded in 2020")
-COMPARED_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|(?:lowest|highest|fewest|most|least|largest|smallest)\b(?=(?:\s+\w+)?\s*(?:since\b|$))|(?:up|down|(?:decrease|increase|decline|drop|rise|fall|reduction)s?)\s+(?:from|on|of)\b|\b(?:a|the)\s+(?:[a-z]+\s+)?(?:drop|decline|decrease|increase|rise|fall|reduction)\b|than|versus|vs\.)", re.I)
+COMPARED_BETWEEN = re.compile(r"\b(?:compared\s+(?:with|to)|similar\s+to|(?:lowest|highest|fewest|most|least|largest|smallest)\b(?=(?:\s+\w+)?\s*(?:since\b|$))|(?:up|down|(?:decrease|increase|decline|drop|rise|fall|reduction)s?)\s+(?:from|on|of)\b|\b(?:a|the)\s+(?:[a-z]+\s+)?(?:drop|decline|decrease|increase|rise|fall|reduction)\b|than|versus|vs\.)", re.I)
 # "2015 (", "the 2015 total (", "2016 (42%, or "
 YEAR_BRACKET_GAP = re.compile(r"(?:[ \t]+(?:annual[ \t]+)?(?:total|figure))?[ \t]*\([ \t]*(?:\d+(?:\.\d+)?%,?[ \t]+or[ \t]+)?")
 SINCE_YEAR = re.compile(r"\b(?:since|from|between|before|until)\s+(?:19|20)\d\d", re.I)
@@ -690,7 +692,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|v
                              r"(?:\d[\d,]*\s+in\s+(?:19|20)\d\d\s*(?:,\s*|\s+and\s+|,\s*and\s+))*$", re.I)
 # After the people counted, before "including": "three members of the same family, including two children"
 OF_PHRASE = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?(?:same[ \t]+)?[\w-]+")
-GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?(?:\s+in\s+(?:19|20)\d\d)?(?:\s+of\s+(?:the|all)\s+(?:\d[\d,]*\s+)?(?:[\w/-]+\s+){0,2}?(?:victims|casualties))?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+|an?\s+)?|among\s+)(?P<g>[a-z]+)")
+GROUP_AFTER = re.compile(r"(?:\s*\([^)\n]{0,60}\))?(?:\s+in\s+(?:19|20)\d\d)?(?:\s+of\s+(?:the|all)\s+(?:\d[\d,]*\s+)?(?:[\w/-]+\s+){0,2}?(?:victims|casualties))?\s+(?:(?:were|was)\s+(?:all\s+|mostly\s+|an?\s+)?|among\s+)(?P<g>[a-z]+(?:\s+(?:forces?|personnel|guards?))?)")  # "were security forces"
 # What may stand before an after_outcomes count on its line: nothing, or the end of "N killed; N injured;".
 # ... or a count and ", and" in a comparison's brackets: "Injured: 24 (2006: 11, and 4 unknown)"
 OUTCOMES_BEFORE = re.compile(r"(?:^[ \t]*|\b(?:killed|injured|survivors)(?:[ \t]*[;,:][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
@@ -838,10 +840,12 @@ def extract(ctx: DocContext) -> list[Extraction]:
                      and not CLAUSE_YEAR_OPENER.search(text, max(0, d.char_start - 20), d.char_start)]
             # (the year of a comparison in brackets closed before the count is not its year: "Killed: 12 (2006: 9)
             # Injured: 24"; the counts inside the brackets are that year's)
-            # (nor a document's date: "In its Extension Request of March 2013, ... 882 military personnel")
+            # (nor a document's date: "In its Extension Request of March 2013, ... 882 military personnel"; nor a year
+            # compared with: "As in 2009, the vast majority of casualties in 2010 ...")
             before = [d for d in years if d.char_start < ns and not (COMPARISON_YEAR.match(text, d.char_start - 1)
                                                                       and ")" in text[d.char_end:ns])
-                      and not rules.document_before.search(text, max(0, d.char_start - 40), d.char_start)]
+                      and not rules.document_before.search(text, max(0, d.char_start - 40), d.char_start)
+                      and not AS_IN_BEFORE.search(text, max(0, d.char_start - 12), d.char_start)]
             if before and (compared := [c.start() for c in COMPARED_BETWEEN.finditer(text, s_start, ns)]):
                 # "a decrease from 2007 when 145 casualties were recorded": the compared year is the count's
                 before = [d for d in before if d.char_start >= compared[-1]] or before
