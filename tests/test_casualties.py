@@ -900,6 +900,15 @@ CASES = [
      "Balochistan (70), and Khyber Pakhtunkhwa (KP, formerly North-West Frontier Province) (50).",
      [("300", "exact", "casualties", ""), ("180", "exact", "casualties", ""), ("70", "exact", "casualties", ""),
       ("50", "exact", "casualties", "")]),
+    # a summary table's lines under a casualty label in a section of another theme; "deaths and injuries"; an
+    # adjective before a person's noun ("civilian and military deminers")
+    ("Impact\n\nMine/ERW casualties in 2009\n\nTotal: 150 (2008: 31)\n\nMines: 40 (2008: 6)\n\nCluster submunitions: 90 "
+     "(2008: 20)\n\nOther ERW: 12 (2008: 5)\n\nMine action funding in 2009\n\nNational: 4,015 (2008: 12)\n",
+     [("150", "exact", "casualties", ""), ("31", "exact", "casualties", ""), ("40", "exact", "casualties", ""),
+      ("6", "exact", "casualties", ""), ("90", "exact", "casualties", ""), ("20", "exact", "casualties", ""),
+      ("12", "exact", "casualties", ""), ("5", "exact", "casualties", "")]),
+    ("At least 30 civilian and military deminers had suffered deaths and injuries.",
+     [("30", "at_least", "casualties", "deminer")]),
     # a group's casualties, then their count and its share in brackets
     ("Most child casualties (24 or 65%) were caused by ERW.", [("24", "exact", "casualties", "child")]),
 ]
@@ -983,6 +992,16 @@ def test_a_force_named_before_its_soldiers_is_no_count_noun():
 @pytest.mark.parametrize("text, expected", CASES)
 def test_casualties(text, expected):
     assert rows(pipeline.extract(text)["casualties"], *COLS) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the device said right after the count's words, when it names one ("with none caused by ..." is another clause)
+    ("In 2020, all seven casualties resulted from mines, with none caused by cluster munition remnants.", [("7", "mine")]),
+    # ... a list of devices after it leaves the count the sentence's cause
+    ("The Monitor recorded 900 casualties due to mines, including improvised mines (IEDs), and ERW.", [("900", "improvised_mine")]),
+])
+def test_the_device_said_after_a_count_is_its_cause(text, expected):
+    assert rows(pipeline.extract(text)["casualties"], "count", "cause") == expected
 
 
 def test_cause_and_year():

@@ -233,10 +233,11 @@ def _build(data, where: str) -> CasualtyRules:
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
-            # (not a noun before a casualty noun: "Four of the six deminer casualties were injured")
+            # (not a noun before a casualty noun: "Four of the six deminer casualties were injured"; nor before a
+            # person's: "42 civilian and military deminers had suffered deaths")
             # (no second count between: "30 civilians and 20 soldiers), most were injured"; an age may be)
             # (no event or clause between: "eight occurrences where Thai military personnel have lost a foot")
-            rf"{num}\s+(?:(?:(?!\d|(?:{event_words}|where|when|which|that|who|whom)\b)[\w'’-]+|\d{{1,2}}[- ]years?[- ]old)\s+){{0,4}}?(?P<noun>{person})\b(?!\s+(?:{nouns})\b){gap}\b(?:(?:were|was|had been|have been|are|(?:have|has|had)(?=\s+(?:died|lost|fallen)\b)|sustained|suffered|received)\s+{adverb}|(?<=, )(?=died\b))(?P<outcome>{outcome_words})\b", flags,
+            rf"{num}\s+(?:(?:(?!\d|(?:{event_words}|where|when|which|that|who|whom)\b)[\w'’-]+|\d{{1,2}}[- ]years?[- ]old)\s+){{0,4}}?(?P<noun>{person})\b(?!\s+(?:{nouns}|{person})\b|\s+(?:and|or)\s+(?:{person})\s+(?:{person})\b){gap}\b(?:(?:were|was|had been|have been|are|(?:have|has|had)(?=\s+(?:died|lost|fallen)\b)|sustained|suffered|received)\s+{adverb}|(?<=, )(?=died\b))(?P<outcome>{outcome_words})\b", flags,
             within_sentence=True, outcome_split=True)),
         # "Two members of the same family died": a phrase of "of" / "from" / "in" between people and "died"
         ("number_person_of_died", _source(
@@ -673,6 +674,9 @@ SAME_PEOPLE_REACH = 24  # how far before a count SAME_PEOPLE_BEFORE is looked fo
 VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+(?:\w+ly|reported))?\s+\w+)?"
                           r"(?:\s+(?:by|from|in)\s+(?:an?\s+|the\s+)?[\w/-]+)?")  # "... killed by mines"
 COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
+# Right after a count's words, the device it names: "nine casualties resulted from mines, ..."
+CAUSE_AFTER = re.compile(r"[ \t]+(?:(?:were|was)[ \t]+)?(?:resulted[ \t]+from|caused[ \t]+by|due[ \t]+to)[ \t]+"
+                         r"(?P<what>(?:(?!,[ \t]+(?:with|while|whereas|but|although|though)\b)[^.;:()\n]){1,80})", re.I)
 AS_IN_BEFORE = re.compile(r"\b(?:[Aa]s|[Ll]ike|[Uu]nlike)\s+in\s+$")
 # A year that opens a clause of its own ("..., while in 2013, just two of the eight casualties were military, and in
 # 2014, none ..."): the year of the counts in its clause, and of none before it
@@ -831,7 +835,13 @@ def extract(ctx: DocContext) -> list[Extraction]:
             cause_from = words.start()
         # ... to the end of the rule's match ("10 were caused by mines")
         phrase = _without_names(rules, text[ns if cause_from is None else min(cause_from, ns):max(end, cause_to)])
-        cause = next((k for k, p in rules.causes if p.search(phrase)), "") or _sentence_cause(rules, sentence)
+        cause = next((k for k, p in rules.causes if p.search(phrase)), "")
+        if not cause and (said := CAUSE_AFTER.match(text, max(end, cause_to))):
+            # "All nine casualties resulted from mines, with none caused by cluster munition remnants" (one device,
+            # not a list: "due to mines, including improvised mines (...), and ERW" stays the sentence's)
+            named = {k for k, p in rules.causes if p.search(said.group("what"))}
+            cause = named.pop() if len(named) == 1 else ""
+        cause = cause or _sentence_cause(rules, sentence)
         if not year:
             years = [d for d in ctx.rows_between("dates", s_start, s_end) if d.fields["value"][:4].isdigit()]
             # a later "(2017: 12 killed)" is the year compared with, not this count's
@@ -1387,7 +1397,12 @@ def _casualty_context(ctx: DocContext, rules: CasualtyRules, pos: int, s_start: 
     top = ctx.top_at(pos)
     if top is not None and CASUALTY_TITLE.search(top.title):
         return "section"
-    return "label" if rules.context.search(ctx.text, max(0, s_start - 80), s_start) else ""
+    if rules.context.search(ctx.text, max(0, s_start - 80), s_start):
+        return "label"
+    # ... also down a summary table's block of value lines ("Mine/ERW casualties in 2006", then "Total: 207 (2005: 22)",
+    # "Mines: 11 (2005: 3)", ..., "Other ERW: 4 (2005: 3)")
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    return "label" if VALUE_LINE.match(ctx.text, line_start) and rules.context.search(_label_above(ctx.text, pos)) else ""
 
 
 TABLE_FIELDS = (
