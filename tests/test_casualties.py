@@ -909,6 +909,10 @@ CASES = [
       ("12", "exact", "casualties", ""), ("5", "exact", "casualties", "")]),
     ("At least 30 civilian and military deminers had suffered deaths and injuries.",
      [("30", "at_least", "casualties", "deminer")]),
+    # a breakdown by place after "of which"; a fraction is no count
+    ("Landmines caused 180 victims, 27 of which were in Kampot province.",
+     [("180", "exact", "casualties", ""), ("27", "exact", "casualties", "")]),
+    ("In 2007, civilians accounted for three quarters of recorded casualties.", []),
     # a group's casualties, then their count and its share in brackets
     ("Most child casualties (24 or 65%) were caused by ERW.", [("24", "exact", "casualties", "child")]),
 ]

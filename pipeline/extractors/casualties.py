@@ -411,8 +411,8 @@ def _build(data, where: str) -> CasualtyRules:
             flags, needs_context=True, outcome_from="before")),
         ("number_were_group", _source(rf"{num}(?:\s+or\s+\d+%|\s*\(\d+(?:\.\d+)?%\))?\s+(?:were|was)\s+(?:\w+\s+)?(?P<noun>{person})\b", flags,
                                       needs_context=True, outcome_from="later")),
-        # "Of the 149 deminer casualties, 45 were in Afghanistan": a breakdown by place
-        ("number_were_in_place", _source(rf"{num}\s+(?:were|occurred|took\s+place)\s+in\s+(?:the\s+)?(?-i:[A-Z])", flags,
+        # "Of the 149 deminer casualties, 45 were in Afghanistan": a breakdown by place ("..., 33 of which were in Benguela")
+        ("number_were_in_place", _source(rf"{num}\s+(?:of\s+(?:which|whom|them)\s+)?(?:were|occurred|took\s+place)\s+in\s+(?:the\s+)?(?-i:[A-Z])", flags,
                                          needs_context=True)),
         # ... and the places listed after it with the verb left out: ", four in Kon Tum province, and seven in ..."
         ("number_in_place_listed", _source(rf"{num}\s+in\s+(?:the\s+)?(?-i:[A-Z])", flags, needs_context=True, sentence_context=True)),
@@ -677,6 +677,7 @@ COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
 # Right after a count's words, the device it names: "nine casualties resulted from mines, ..."
 CAUSE_AFTER = re.compile(r"[ \t]+(?:(?:were|was)[ \t]+)?(?:resulted[ \t]+from|caused[ \t]+by|due[ \t]+to)[ \t]+"
                          r"(?P<what>(?:(?!,[ \t]+(?:with|while|whereas|but|although|though)\b)[^.;:()\n]){1,80})", re.I)
+FRACTION_AFTER = re.compile(r"[ \t-]+(?:quarters|thirds|fifths|tenths)\b", re.I)
 AS_IN_BEFORE = re.compile(r"\b(?:[Aa]s|[Ll]ike|[Uu]nlike)\s+in\s+$")
 # A year that opens a clause of its own ("..., while in 2013, just two of the eight casualties were military, and in
 # 2014, none ..."): the year of the counts in its clause, and of none before it
@@ -818,6 +819,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             return False
         if count is not None and YEAR_LIKE.fullmatch(text, ns, ne):
             return False  # a year, not a count
+        if FRACTION_AFTER.match(text, ne):
+            return False  # "three quarters of recorded casualties": a share
         taken.add(ns, ne)
         s_start, s_end = ctx.sentence_at(ns)
         sentence = text[s_start:s_end]
