@@ -913,6 +913,12 @@ CASES = [
     ("Landmines caused 180 victims, 27 of which were in Kampot province.",
      [("180", "exact", "casualties", ""), ("27", "exact", "casualties", "")]),
     ("In 2007, civilians accounted for three quarters of recorded casualties.", []),
+    # "for N it was unknown if they survived"; "N casualties were injured"
+    ("From 2000 to 2018, the Monitor recorded 610 casualties: 48 people killed, 292 injured, and for 270 it was unknown "
+     "if they survived.", [("610", "exact", "casualties", ""), ("48", "exact", "killed", ""), ("292", "exact", "injured", ""),
+                           ("270", "exact", "unknown", "")]),
+    ("Four casualties were injured in the south by improvised mines.", [("4", "exact", "injured", "")]),
+    ("Four casualties were recorded in the south.", [("4", "exact", "casualties", "")]),
     # a group's casualties, then their count and its share in brackets
     ("Most child casualties (24 or 65%) were caused by ERW.", [("24", "exact", "casualties", "child")]),
 ]

@@ -365,9 +365,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_whose_outcome_unknown", _source(
             rf"{num}\s+(?:(?:other\s+)?(?:{person}|{nouns})\s+)?(?:whose|for\s+whom\s+the)\s+(?:survival\s+)?(?:outcome|status)\s+{was_unknown}",
             flags, outcome_from="unknown")),
-        # "for seven the outcome was unknown"
+        # "for seven the outcome was unknown", "for 360 it was unknown if they survived"
         ("unknown_for_number", _source(
-            rf"\bfor\s+{num}(?:\s+(?:of\s+(?:them|these|those)|(?:other\s+)?(?:{person}|{nouns})))?,?\s+(?:the\s+)?(?:survival\s+)?(?:outcome|status)\s+{was_unknown}",
+            rf"\bfor\s+{num}(?:\s+(?:of\s+(?:them|these|those)|(?:other\s+)?(?:{person}|{nouns})))?,?\s+(?:(?:the\s+)?(?:survival\s+)?(?:outcome|status)\s+{was_unknown}|it\s+{was_unknown}\s+(?:if|whether))",
             flags, outcome_from="unknown")),
         # "Civilians accounted for 24 casualties and military for three": the second group's count, the verb left out
         ("elided_accounted_for", _source(
@@ -747,6 +747,7 @@ _UNKNOWN_STATUS = r"[ \t]+unknown[ \t]+(?:survival[ \t]+)?(?:status|outcomes?)\b
 UNKNOWN_STATUS_AFTER = re.compile(_UNKNOWN_STATUS, re.I)
 UNKNOWN_STATUS_LINE = re.compile(r"[ \t]*\d[\d,]*" + _UNKNOWN_STATUS, re.I)
 # A cell's label before its count: "Killed: 1 civilian (2005: 7)"
+NOUN_WERE_OUTCOME = re.compile(r"[ \t]+(?:were|was)[ \t]+(?P<o>killed|injured|wounded)\b", re.I)
 AMONG_OUTCOME_AFTER = re.compile(r"[ \t]+among[ \t]+(?:the[ \t]+)?(?P<o>injured|wounded|killed|dead)\b", re.I)
 CELL_LABEL_BEFORE = re.compile(r"[ \t]*(?P<o>Killed|Injured)[ \t]*:[ \t]*", re.I)
 OUTCOME_LABEL_LINE = re.compile(r"^[ \t]*(?:Killed|Injured)[ \t]*:", re.M | re.I)
@@ -1018,6 +1019,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
                                               and (_count(rules, aged.group(1)) or 99) < 18):
                 # "his 7-year-old sister", "a 15-year-old shepherd", "two brothers, aged eight and ten": children
                 group = "child"
+            if outcome == "casualties" and noun and noun.lower().startswith(("casualt", "victim")) and \
+                    (were := NOUN_WERE_OUTCOME.match(text, m.end())):
+                outcome = _lookup(rules.outcome_of, were.group("o"), outcome)  # "Three casualties were injured"
             if among := AMONG_OUTCOME_AFTER.match(text, m.end()):
                 outcome = _lookup(rules.outcome_of, among.group("o"), outcome)  # "and four children among the injured"
             end = m.end("outcome") if rule.end_at_outcome else (m.end("noun") if noun else ne)
