@@ -1020,8 +1020,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 # "his 7-year-old sister", "a 15-year-old shepherd", "two brothers, aged eight and ten": children
                 group = "child"
             if outcome == "casualties" and noun and noun.lower().startswith(("casualt", "victim")) and \
-                    (were := NOUN_WERE_OUTCOME.match(text, m.end())):
-                outcome = _lookup(rules.outcome_of, were.group("o"), outcome)  # "Three casualties were injured"
+                    (were := NOUN_WERE_OUTCOME.match(text, m.end())) and not PART_OF.search(text, max(0, ns - 20), ns):
+                # "Three casualties were injured" (not the total of a part: "Four of the six deminer casualties were injured")
+                outcome = _lookup(rules.outcome_of, were.group("o"), outcome)
             if among := AMONG_OUTCOME_AFTER.match(text, m.end()):
                 outcome = _lookup(rules.outcome_of, among.group("o"), outcome)  # "and four children among the injured"
             end = m.end("outcome") if rule.end_at_outcome else (m.end("noun") if noun else ne)
