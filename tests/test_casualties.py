@@ -1031,6 +1031,8 @@ def test_cause_and_year():
     ("In 2016, Landmine Monitor recorded 45 casualties.", [("45", "")]),
     ("The Landmine and Cluster Munition Monitor identified 674 casualties, all caused by antipersonnel mines.", [("674", "mine")]),
     ("The Mine Action Centre recorded 30 casualties from unexploded submunitions.", [("30", "cluster_munition")]),
+    # "mine/ ERW" with a stray space is still mines and ERW
+    ("The agency recorded 22 mine/ ERW casualties for 2014.", [("22", "mine/erw")]),
 ])
 def test_the_cause_of_a_count(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "cause") == expected
