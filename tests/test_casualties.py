@@ -919,6 +919,10 @@ CASES = [
                            ("270", "exact", "unknown", "")]),
     ("Four casualties were injured in the south by improvised mines.", [("4", "exact", "injured", "")]),
     ("Four casualties were recorded in the south.", [("4", "exact", "casualties", "")]),
+    # "have been victims"; citizens are people; ages and a verb before "among the injured"
+    ("Since 2018, 52 citizens have been victims of landmine explosions; 14 were killed and 38 were wounded.",
+     [("52", "exact", "casualties", ""), ("14", "exact", "killed", ""), ("38", "exact", "injured", "")]),
+    ("Casualties\n\nTwo boys aged 9 and 13 are among the injured victims.", [("2", "exact", "injured", "child")]),
     # a group's casualties, then their count and its share in brackets
     ("Most child casualties (24 or 65%) were caused by ERW.", [("24", "exact", "casualties", "child")]),
 ]
@@ -1031,6 +1035,8 @@ def test_cause_and_year():
     ("In 2016, Landmine Monitor recorded 45 casualties.", [("45", "")]),
     ("The Landmine and Cluster Munition Monitor identified 674 casualties, all caused by antipersonnel mines.", [("674", "mine")]),
     ("The Mine Action Centre recorded 30 casualties from unexploded submunitions.", [("30", "cluster_munition")]),
+    # "mines and unexploded remnants" are mines and ERW
+    ("In 2015, 48 civilians were killed or wounded by landmines and unexploded remnants of war.", [("48", "mine/erw")]),
     # "mine/ ERW" with a stray space is still mines and ERW
     ("The agency recorded 22 mine/ ERW casualties for 2014.", [("22", "mine/erw")]),
 ])

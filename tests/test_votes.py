@@ -128,6 +128,9 @@ CASES = [
     # "absent from the 2008 vote" is that year's absence, not one more year of the vote before it
     ("Atlantis voted in favor of the annual UNGA resolution on the Mine Ban Treaty in 2015 and 2017, but was absent from "
      "the 2016 vote.", [("yes", "MBT", "2015", "", ""), ("yes", "MBT", "2017", "", ""), ("absent", "MBT", "2016", "", "")]),
+    # "absent from the first such vote in 1996"
+    ("Atlantis has abstained on every UNGA resolution on the Mine Ban Treaty since 1997. It was absent from the first "
+     "such vote in 1996.", [("abstain", "MBT", "1997", "since", ""), ("absent", "MBT", "1996", "", "")]),
     # a summary table's cell opens with "Absent" (no subject, no verb before it)
     ("Mine Ban Policy\n\nPro-mine ban UNGA voting record\n\nAbsent from the vote on Resolution 68/30 in December 2013\n",
      [("absent", "MBT", "2013", "", "68/30")]),

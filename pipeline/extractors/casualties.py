@@ -748,7 +748,9 @@ UNKNOWN_STATUS_AFTER = re.compile(_UNKNOWN_STATUS, re.I)
 UNKNOWN_STATUS_LINE = re.compile(r"[ \t]*\d[\d,]*" + _UNKNOWN_STATUS, re.I)
 # A cell's label before its count: "Killed: 1 civilian (2005: 7)"
 NOUN_WERE_OUTCOME = re.compile(r"[ \t]+(?:were|was)[ \t]+(?P<o>killed|injured|wounded)\b", re.I)
-AMONG_OUTCOME_AFTER = re.compile(r"[ \t]+among[ \t]+(?:the[ \t]+)?(?P<o>injured|wounded|killed|dead)\b", re.I)
+# ... also after their ages and a verb: "Two children aged 10 and 12 are among the injured victims"
+AMONG_OUTCOME_AFTER = re.compile(r"(?:,?[ \t]+aged[ \t]+[\w ,]{1,20}?)?[ \t]+(?:(?:are|were|is|was)[ \t]+)?among[ \t]+(?:the[ \t]+)?"
+                                 r"(?P<o>injured|wounded|killed|dead)\b", re.I)
 CELL_LABEL_BEFORE = re.compile(r"[ \t]*(?P<o>Killed|Injured)[ \t]*:[ \t]*", re.I)
 OUTCOME_LABEL_LINE = re.compile(r"^[ \t]*(?:Killed|Injured)[ \t]*:", re.M | re.I)
 WHITESPACE = re.compile(r"\s+")
