@@ -422,8 +422,8 @@ def _build(data, where: str) -> CasualtyRules:
                                  bare_people=True)),
         # Summary-table cells: "43 (2015: 76)", "Total: 24 (2005: 2)", "64,662 (19,748 killed; 44,914 injured)".
         ("summary_total", _source(
-            rf"^[ \t]*(?:[A-Za-z][\w /-]{{0,30}}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M,
-            needs_context=True, outcome_from="cell", year_from_label=True)),
+            rf"^[ \t]*(?:[A-Za-z][\w /-]{{0,30}}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M | re.I,
+            needs_context=True, outcome_from="cell", year_from_label=True)),  # (case-blind: "Nine (2007: 47)")
         # A summary table's bare total on the line under its label: "Annual total", then "12"
         ("label_line_count", _source(
             # (cells may end with "|": a table flattened to text)
@@ -666,7 +666,8 @@ OF_THOSE_BEFORE = re.compile(r"\b[Oo]f[ \t]+(?:the|those|these)[ \t]+(?P<o>kille
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
 # ... or a line that says there were none in another year ("No casualties reported in 2016" under "Casualties in 2017")
 COMPARED_LINE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|up|down)\s+(?:on|from)|^from\b|^no\s+(?:[\w/-]+\s+){0,2}(?:casualties|victims)\b[^.\n]{0,40}$", re.I)
-VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?\d")  # a summary cell's value line: "27 (2017: 33)", "Total: 36"
+# a summary cell's value line: "27 (2017: 33)", "Total: 36", "Nine (2007: 47)"
+VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?(?:\d|[A-Z][a-z]+(?:-[a-z]+)?[ \t]*\((?:19|20)\d\d:)")
 SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
 AND_VERB_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+[a-z]+[ \t]+(?:a[ \t]+)?$")
 SAME_PEOPLE_REACH = 24  # how far before a count SAME_PEOPLE_BEFORE is looked for (", and a further ")
