@@ -990,6 +990,10 @@ CASES = [
     # a summary table's year is its label's past a line that says there were none in another year
     ("Casualties\n\nCasualties in 2020\n\nAnnual total\n\n5\n\nNo casualties recorded in 2019\n\nSurvival outcome\n\n"
      "2 killed; 3 injured\n\nCivilian status\n\n5 civilians\n", [("5", "2020"), ("2", "2020"), ("3", "2020"), ("5", "2020")]),
+    # a total revised, with the year it is for
+    ("In 2018, the centre increased the number of casualties recorded for 2017 to 64 (from a previously reported total "
+     "of 31).", [("64", "2017")]),
+    ("The centre reduced the number of staff to 12 in 2019.", []),
     # a summary cell's count in words takes its label's year
     ("Casualties\n\nCasualties in 2008\n\nNine (2007: 47)\n", [("9", "2008"), ("47", "2007")]),
     # a comparison's year in brackets closed before a count is not its year; the counts inside are that year's

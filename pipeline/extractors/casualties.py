@@ -333,6 +333,10 @@ def _build(data, where: str) -> CasualtyRules:
         # "the civilian death toll was 533"
         ("death_toll_number", _source(rf"\bdeath\s+toll\s+(?:was|stood\s+at|reached|rose\s+to|climbed\s+to)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
                                       flags, outcome_from="killed", group_before=True)),
+        # A total revised: "NMAC increased the number of casualties recorded for 2015 to 57"
+        ("number_revised_to", _source(
+            rf"\b(?:increased|raised|revised|updated|corrected|reduced|lowered)\s+(?:the\s+)?(?:number|total)\s+of\s+(?:[\w/-]+\s+){{0,3}}?(?:{nouns})\s+"
+            rf"(?:(?:recorded|reported|registered|identified)\s+)?(?:(?:for|in)\s+(?P<year>(?:19|20)\d\d)\s+)?(?:(?:upward|downward)\s+)?to\s+{num}(?=\s*(?:[,.;:()]|\band\b|$))", flags)),
         # A total named by its year, compared: "lower than the 2010 total of 215"
         ("total_of_number", _source(rf"\b(?P<year>(?:19|20)\d\d)\s+(?:annual\s+)?(?:casualty\s+)?total\s+of\s+{num}{bare_end}", flags, needs_context=True)),
         # "of whom 32 were mine victims", "10 were civilian casualties"
