@@ -143,6 +143,8 @@ CASES = [
     ("Russia used BM-27 Uragan launchers.", [("BM-27", "other", "BM-27", ""), ("Uragan", "other", "Uragan", "")]),
     # a bomb's model, then the submunitions it carries; a second weight of one series; a spelling's case; a
     # mortar projectile of a cluster type
+    # twelfth pass: Smerch rockets with cluster warheads, named by their index alone
+    ("In some of them 9M525 combat elements were found.", [("9M525", "cluster_munition", "9M525", "")]),
     # twelfth pass: a mine's modifier makes no mine of another munition; "AT" before the head noun is no "at"
     ("The army holds KR-40 fragmentation grenades and ZM-12 fragmentation mines.",
      [("KR-40", "other", "KR-40", ""), ("ZM-12", "antipersonnel_mine", "ZM-12", "")]),
