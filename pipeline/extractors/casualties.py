@@ -962,8 +962,6 @@ def extract(ctx: DocContext) -> list[Extraction]:
                     (context or _casualty_context(ctx, rules, ns, s_start, s_end)) != "sentence":
                 continue  # a casualty section's prose about other people: "More than 100 soldiers took part"
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
-            if outcome == "casualties" and (label := CELL_LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, ns) + 1, ns)):
-                outcome = label.group("o").lower()  # "Killed: 1 civilian (2005: 7)"
             if not group and noun and m.start("noun") > ns:
                 # "a border guard", "a police officer": the word before names the group; "a demining team
                 # leader", "one EOD operator": a deminer
@@ -1026,12 +1024,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
                                               and (_count(rules, aged.group(1)) or 99) < 18):
                 # "his 7-year-old sister", "a 15-year-old shepherd", "two brothers, aged eight and ten": children
                 group = "child"
-            if outcome == "casualties" and noun and noun.lower().startswith(("casualt", "victim")) and \
-                    (were := NOUN_WERE_OUTCOME.match(text, m.end())) and not PART_OF.search(text, max(0, ns - 20), ns):
-                # "Three casualties were injured" (not the total of a part: "Four of the six deminer casualties were injured")
-                outcome = _lookup(rules.outcome_of, were.group("o"), outcome)
-            if among := AMONG_OUTCOME_AFTER.match(text, m.end()):
-                outcome = _lookup(rules.outcome_of, among.group("o"), outcome)  # "and four children among the injured"
+            outcome = _outcome_said_near(rules, text, m, noun, outcome)
             end = m.end("outcome") if rule.end_at_outcome else (m.end("noun") if noun else ne)
             end = max(end, ne)  # the noun may stand before the number ("children (20;")
             year = found.get("year") or ""
@@ -1360,6 +1353,23 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
         later = OUTCOME_LATER.match(text, m.end())
         if later and not SPLIT_GAP.search(later.group(0)):
             outcome = _lookup(rules.outcome_of, later.group(later.lastgroup), outcome)  # the one alternative's word
+    return outcome
+
+
+def _outcome_said_near(rules: CasualtyRules, text: str, m: re.Match, noun: str | None, outcome: str) -> str:
+    """The outcome the words around a count say where its rule read none: its table cell's label before it on
+    its line ("Killed: 1 civilian (2005: 7)"), or "were injured" right after its casualty noun ("Three casualties
+    were injured"; not after the total of a part: "Four of the six deminer casualties were injured"); and, over
+    what the rule read, "among the injured" after it ("and four children among the injured")."""
+    ns = m.start("num")
+    if outcome == "casualties":
+        if label := CELL_LABEL_BEFORE.fullmatch(text, text.rfind("\n", 0, ns) + 1, ns):
+            outcome = label.group("o").lower()
+        elif noun and noun.lower().startswith(("casualt", "victim")) and (were := NOUN_WERE_OUTCOME.match(text, m.end())) \
+                and not PART_OF.search(text, max(0, ns - 20), ns):
+            outcome = _lookup(rules.outcome_of, were.group("o"), outcome)
+    if among := AMONG_OUTCOME_AFTER.match(text, m.end()):
+        outcome = _lookup(rules.outcome_of, among.group("o"), outcome)
     return outcome
 
 
