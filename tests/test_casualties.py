@@ -923,6 +923,10 @@ CASES = [
     ("Since 2018, 52 citizens have been victims of landmine explosions; 14 were killed and 38 were wounded.",
      [("52", "exact", "casualties", ""), ("14", "exact", "killed", ""), ("38", "exact", "injured", "")]),
     ("Casualties\n\nTwo boys aged 9 and 13 are among the injured victims.", [("2", "exact", "injured", "child")]),
+    # "killed or wounded" before the count is a total; a bare count by a date after "with"
+    ("Landmines have killed or wounded 1,840 people since the end of the war.", [("1840", "exact", "casualties", "")]),
+    ("Casualties continued to be reported in 2007, with at least 18 by June.", [("18", "at_least", "casualties", "")]),
+    ("Casualties\n\nTeams cleared 40 fields in 2007, with 12 by June.", []),
     # a group's casualties, then their count and its share in brackets
     ("Most child casualties (24 or 65%) were caused by ERW.", [("24", "exact", "casualties", "child")]),
 ]

@@ -330,6 +330,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("with_number_followed_by", _source(
             rf"\bwith\s+{num}(?=,?\s+followed\s+by\b[^.;:\n]{{0,80}}?(?:\bwith\s+(?:\d[\d,]*|{word_num})\s+(?:{nouns})\b|\(\d[\d,]*\)))",
             flags, needs_context=True)),
+        # "Casualties continued to be reported in 2006, with at least 22 by May": a bare count by a date
+        ("with_number_by_date", _source(
+            rf"\bwith\s+(?:(?:{qualifiers})\s+)?{num}(?=\s+(?:by|as\s+of)\s+(?:(?:end|mid|the\s+end\s+of)[\s-]+)?(?:\d{{1,2}}\s+)?(?-i:[A-Z][a-z]+)\b)",
+            flags, needs_context=True, sentence_context=True)),
         # "the civilian death toll was 533"
         ("death_toll_number", _source(rf"\bdeath\s+toll\s+(?:was|stood\s+at|reached|rose\s+to|climbed\s+to)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
                                       flags, outcome_from="killed", group_before=True)),
