@@ -923,6 +923,8 @@ CASES = [
     ("Since 2018, 52 citizens have been victims of landmine explosions; 14 were killed and 38 were wounded.",
      [("52", "exact", "casualties", ""), ("14", "exact", "killed", ""), ("38", "exact", "injured", "")]),
     ("Casualties\n\nTwo boys aged 9 and 13 are among the injured victims.", [("2", "exact", "injured", "child")]),
+    # a rate per month is no count
+    ("UNICEF recorded about 80 casualties every month in 2023, compared to 30 casualties per month in 2022.", []),
     # "killed or wounded" before the count is a total; a bare count by a date after "with"
     ("Landmines have killed or wounded 1,840 people since the end of the war.", [("1840", "exact", "casualties", "")]),
     ("Casualties continued to be reported in 2007, with at least 18 by June.", [("18", "at_least", "casualties", "")]),
@@ -998,6 +1000,9 @@ CASES = [
     ("In 2018, the centre increased the number of casualties recorded for 2017 to 64 (from a previously reported total "
      "of 31).", [("64", "2017")]),
     ("The centre reduced the number of staff to 12 in 2019.", []),
+    # a later year with a bracketed count of its own is that count's
+    ("Figures for 2021 show that the number of casualties countrywide (284) reached 113% of the caseload of 2020 (252).",
+     [("284", "2021"), ("252", "2020")]),
     # a summary cell's count in words takes its label's year
     ("Casualties\n\nCasualties in 2008\n\nNine (2007: 47)\n", [("9", "2008"), ("47", "2007")]),
     # a comparison's year in brackets closed before a count is not its year; the counts inside are that year's

@@ -692,6 +692,7 @@ AS_IN_BEFORE = re.compile(r"\b(?:[Aa]s|[Ll]ike|[Uu]nlike)\s+in\s+$")
 # 2014, none ..."): the year of the counts in its clause, and of none before it
 # (not a year set off by commas: "in Mekele and Adigrat, Ethiopia, in 1998")
 CLAUSE_YEAR_OPENER = re.compile(r"(?:[,;][ \t]*(?:and|but|while|whereas)|;|\b(?:while|whereas))[ \t]+(?:in|during)[ \t]+$", re.I)
+YEAR_OWN_COUNT = re.compile(r"[ \t]*\([ \t]*\d[\d,]*[ \t]*\)")
 CLAUSE_YEAR_GAP = re.compile(r",?[^,;.:()\n]{0,60}")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
 # reported, a decrease from the 39 recorded in 2020")
@@ -739,7 +740,7 @@ RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])
 RANGE_BEFORE = re.compile(r"(?<!\bfrom )(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*[ \t]+to[ \t]+$", re.I)
 SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}),[ \t]$")
 LIST_AFTER = re.compile(r"\s*(?:,\s*|(?:and|or|to)\s+)\d")
-RATE_AFTER = re.compile(r"(?:\s+(?:occurr(?:ed|ing)|recorded|reported|killed|injured))?(?:\s+on\s+average)?\s+(?:per|each|every|a)\s+(?:hour|day|week)\b", re.I)
+RATE_AFTER = re.compile(r"(?:\s+(?:occurr(?:ed|ing)|recorded|reported|killed|injured))?(?:\s+on\s+average)?\s+(?:per|each|every|a)\s+(?:hour|day|week|month)\b", re.I)
 OR_MORE_AFTER = re.compile(r"\s+or\s+(more|fewer|less)\b", re.I)
 ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\b", re.I)
 LIST_SEP = r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+"  # between the items of a list: ", ", ", and ", " and "
@@ -860,9 +861,11 @@ def extract(ctx: DocContext) -> list[Extraction]:
         if not year:
             years = [d for d in ctx.rows_between("dates", s_start, s_end) if d.fields["value"][:4].isdigit()]
             # a later "(2017: 12 killed)" is the year compared with, not this count's
+            # (nor a later year with a bracketed count of its own: "(284) reached 113% of the caseload of 2020 (252)")
             after = [d for d in years if d.char_start >= ns and not COMPARISON_YEAR.match(text, d.char_start - 1)
                      and not COMPARED_BETWEEN.search(text, ne, d.char_start)
-                     and not CLAUSE_YEAR_OPENER.search(text, max(0, d.char_start - 20), d.char_start)]
+                     and not CLAUSE_YEAR_OPENER.search(text, max(0, d.char_start - 20), d.char_start)
+                     and not (d.char_start >= end and YEAR_OWN_COUNT.match(text, d.char_end))]
             # (the year of a comparison in brackets closed before the count is not its year: "Killed: 12 (2006: 9)
             # Injured: 24"; the counts inside the brackets are that year's)
             # (nor a document's date: "In its Extension Request of March 2013, ... 882 military personnel"; nor a year
