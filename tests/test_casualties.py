@@ -923,6 +923,8 @@ CASES = [
     ("Since 2018, 52 citizens have been victims of landmine explosions; 14 were killed and 38 were wounded.",
      [("52", "exact", "casualties", ""), ("14", "exact", "killed", ""), ("38", "exact", "injured", "")]),
     ("Casualties\n\nTwo boys aged 9 and 13 are among the injured victims.", [("2", "exact", "injured", "child")]),
+    # a bare count after its verb, then "since"
+    ("Landmines have killed 64 people and injured 810 since 1991.", [("64", "exact", "killed", ""), ("810", "exact", "injured", "")]),
     # a rate per month is no count
     ("UNICEF recorded about 80 casualties every month in 2023, compared to 30 casualties per month in 2022.", []),
     # "killed or wounded" before the count is a total; a bare count by a date after "with"

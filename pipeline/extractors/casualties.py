@@ -288,8 +288,8 @@ def _build(data, where: str) -> CasualtyRules:
         # ... "killing four of them", "injured three in 2004", "injured 331 in Ukraine in 2022"
         ("verb_number", _source(rf"\b(?P<verb>{before})\s+{further_or_qualified}{num}(?:\s+more|\s+of\s+(?:them|these|those))?"
                                 # ... "injured five in separate incidents": a preposition after the bare count
-                                rf"(?:\s+(?:in|during)\s+(?:(?:19|20)\d\d|{PLACE_NAME})){{0,2}}(?:{bare_end}|(?=\s+(?:in|during|while|when|after|at|near|on)\s))", flags,
-                                outcome_from="verb")),
+                                rf"(?:\s+(?:in|during)\s+(?:(?:19|20)\d\d|{PLACE_NAME})){{0,2}}(?:{bare_end}|(?=\s+(?:in|during|while|when|after|at|near|on|since)\s))", flags,
+                                outcome_from="verb")),  # ("and injured 905 since 1990")
         # "one civilian was killed and another injured"
         # ... "one of whom was killed and the other injured"
         ("another_outcome", _source(
