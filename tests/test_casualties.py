@@ -923,6 +923,9 @@ CASES = [
     ("Since 2018, 52 citizens have been victims of landmine explosions; 14 were killed and 38 were wounded.",
      [("52", "exact", "casualties", ""), ("14", "exact", "killed", ""), ("38", "exact", "injured", "")]),
     ("Casualties\n\nTwo boys aged 9 and 13 are among the injured victims.", [("2", "exact", "injured", "child")]),
+    # "the survival of N people was unknown"
+    ("By the end of 2017, 1,212 people were killed, another 1,745 were injured, and the survival of 200 people was unknown.",
+     [("1212", "exact", "killed", ""), ("1745", "exact", "injured", ""), ("200", "exact", "unknown", "")]),
     # a bare count after its verb, then "since"
     ("Landmines have killed 64 people and injured 810 since 1991.", [("64", "exact", "killed", ""), ("810", "exact", "injured", "")]),
     # a rate per month is no count
@@ -1002,6 +1005,11 @@ CASES = [
     ("In 2018, the centre increased the number of casualties recorded for 2017 to 64 (from a previously reported total "
      "of 31).", [("64", "2017")]),
     ("The centre reduced the number of staff to 12 in 2019.", []),
+    # a clause opened by a range of months has its year; a list of years after "and" opens none
+    ("In 2005, there were at least 35 casualties, and from January to June 2006, there were at least 54 new casualties.",
+     [("35", "2005"), ("54", "2006")]),
+    ("The 2016 total represents an increase from the 34 casualties in 2015, 2014, and 2013, but was less than the 69 new "
+     "casualties identified in 2012.", [("34", "2015"), ("69", "2012")]),
     # a later year with a bracketed count of its own is that count's
     ("Figures for 2021 show that the number of casualties countrywide (284) reached 113% of the caseload of 2020 (252).",
      [("284", "2021"), ("252", "2020")]),

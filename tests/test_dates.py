@@ -23,6 +23,9 @@ CASES = [
     ("Since 1999, the Monitor recorded one incident.", [("Since 1999", "1999", "since", "year")]),
     ("Prior to 2012 no survey was done.", [("Prior to 2012", "2012", "before", "year")]),
     ("Meetings took place in February and May 2003.", [("February", "2003-02", "", "month"), ("May 2003", "2003-05", "", "month")]),
+    # twelfth pass: "of" between a month and its year
+    ("In March of 2019, five casualties occurred.", [("March of 2019", "2019-03", "", "month")]),
+    ("Figures from January to July of 2021 were reported.", [("from January to July of 2021", "2021-01/2021-07", "", "range")]),
     ("At a press conference on 21 August 2015, he said the mine was found on 4 August.",
      [("21 August 2015", "2015-08-21", "", "day"), ("4 August", "2015-08-04", "", "day")]),
     ("A 2008 directive applies; the 2015 peace deal holds.", [("2008", "2008", "", "year"), ("2015", "2015", "", "year")]),

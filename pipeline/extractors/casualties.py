@@ -313,9 +313,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_of_number_noun", _source(
             rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?of\s+(?:the|these|those|all)\s+(?:\d[\d,]*|{word_num})\s+(?:(?!(?:no|{places})\b)[\w/-]+\s+){{0,3}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True, outcome_from="later")),
-        # (before the plain count and its noun: "the status of 60 casualties was unknown")
+        # (before the plain count and its noun: "the status of 60 casualties was unknown", "the survival of 200 people was unknown")
         ("outcome_of_number_unknown", _source(
-            rf"(?<!civil )(?<!civilian )\b(?:outcome|status)\s+of\s+(?:the\s+(?:remaining|other)\s+)?{num}(?:\s+(?:{person}|{nouns}))?\s+{was_unknown}",
+            rf"(?<!civil )(?<!civilian )\b(?:outcome|status|survival)\s+of\s+(?:the\s+(?:remaining|other)\s+)?{num}(?:\s+(?:{person}|{nouns}))?\s+{was_unknown}",
             flags, outcome_from="unknown")),
         ("number_casualty_noun", _source(
             # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties"; a
@@ -689,9 +689,10 @@ CAUSE_AFTER = re.compile(r"[ \t]+(?:(?:were|was)[ \t]+)?(?:resulted[ \t]+from|ca
 FRACTION_AFTER = re.compile(r"[ \t-]+(?:quarters|thirds|fifths|tenths)\b", re.I)
 AS_IN_BEFORE = re.compile(r"\b(?:[Aa]s|[Ll]ike|[Uu]nlike)\s+in\s+$")
 # A year that opens a clause of its own ("..., while in 2013, just two of the eight casualties were military, and in
-# 2014, none ..."): the year of the counts in its clause, and of none before it
+# 2014, none ...", "..., and from January to June 2006, there were 54"): the year of the counts in its clause, and of
+# none before it
 # (not a year set off by commas: "in Mekele and Adigrat, Ethiopia, in 1998")
-CLAUSE_YEAR_OPENER = re.compile(r"(?:[,;][ \t]*(?:and|but|while|whereas)|;|\b(?:while|whereas))[ \t]+(?:in|during)[ \t]+$", re.I)
+CLAUSE_YEAR_OPENER = re.compile(r"(?:[,;][ \t]*(?:and|but|while|whereas)|;|\b(?:while|whereas))[ \t]+(?P<prep>(?:in|during)[ \t]+)?$", re.I)
 YEAR_OWN_COUNT = re.compile(r"[ \t]*\([ \t]*\d[\d,]*[ \t]*\)")
 CLAUSE_YEAR_GAP = re.compile(r",?[^,;.:()\n]{0,60}")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
@@ -864,7 +865,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             # (nor a later year with a bracketed count of its own: "(284) reached 113% of the caseload of 2020 (252)")
             after = [d for d in years if d.char_start >= ns and not COMPARISON_YEAR.match(text, d.char_start - 1)
                      and not COMPARED_BETWEEN.search(text, ne, d.char_start)
-                     and not CLAUSE_YEAR_OPENER.search(text, max(0, d.char_start - 20), d.char_start)
+                     and not _opens_clause(text, d.char_start)
                      and not (d.char_start >= end and YEAR_OWN_COUNT.match(text, d.char_end))]
             # (the year of a comparison in brackets closed before the count is not its year: "Killed: 12 (2006: 9)
             # Injured: 24"; the counts inside the brackets are that year's)
@@ -881,8 +882,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             adjacent = [d for d in before if YEAR_BRACKET_GAP.fullmatch(text, d.char_end, ns)]
             # ... unless the bracket names its own: "20 casualties in 2015 (12 casualties in 2014)"
             inside = [d for d in after if d.char_start < close] if adjacent and (close := text.find(")", ne, s_end)) != -1 else []
-            clause = [d for d in before if CLAUSE_YEAR_OPENER.search(text, max(0, d.char_start - 20), d.char_start)
-                      and CLAUSE_YEAR_GAP.fullmatch(text, d.char_end, ns)]
+            clause = [d for d in before if _opens_clause(text, d.char_start) and CLAUSE_YEAR_GAP.fullmatch(text, d.char_end, ns)]
             pick = (inside or adjacent or clause or after or before or [None])[0]
             year = pick.fields["value"][:4] if pick else _label_year(text, ns)
         fields = make_row_fields(ctx, ns, end)
@@ -1361,6 +1361,13 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
         if later and not SPLIT_GAP.search(later.group(0)):
             outcome = _lookup(rules.outcome_of, later.group(later.lastgroup), outcome)  # the one alternative's word
     return outcome
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Does the date at `start` open a clause of its own ("..., while in 2013, ...", "..., and from January to June
+    2006, ...")? Not a bare year after "and" in a list of years ("in 2015, 2014, and 2013")."""
+    opener = CLAUSE_YEAR_OPENER.search(text, max(0, start - 20), start)
+    return opener is not None and (opener.group("prep") is not None or text.startswith(("from", "From", "between", "Between"), start))
 
 
 def _outcome_said_near(rules: CasualtyRules, text: str, m: re.Match, noun: str | None, outcome: str) -> str:

@@ -95,7 +95,7 @@ def _build(data, where: str) -> DateRules:
         rf"|(?P<ddmy>\b(?P<d0>{day})(?P<sep0>{day_sep})(?P<d0b>{day})\s+(?:(?P<m0>{many}),?\s+(?P<y0>{year})|(?P<m7>{mfull})\b))"
         rf"|(?P<dmy>\b(?P<d1>{day}){of}\s+(?P<m1>{many}),?\s+(?P<y1>{year}))"
         rf"|(?P<mdy>\b(?P<m2>{many})\s+(?P<d2>{day}),?\s+(?P<y2>{year}))"
-        rf"|(?P<my>\b(?P<m3>{many}),?\s+(?P<y3>{year}))"
+        rf"|(?P<my>\b(?P<m3>{many}),?(?:\s+of)?\s+(?P<y3>{year}))"  # "March 2019", "March of 2019"
         rf"|(?P<dm>\b(?P<d4>{day}){of}\s+(?P<m4>{mfull})\b)"
         # (an abbreviation only with its stop: "on Aug. 7"; "Mar 3" could be a word and a count)
         rf"|(?P<md>\b(?P<m5>{mfull}|(?:{_alt(abbr)})\.)\s+(?P<d5>{day})\b(?![,.]?\s*\d))"
