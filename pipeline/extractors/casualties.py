@@ -672,7 +672,9 @@ WORDS_BEFORE = re.compile(r"(?:\b[\w/-]+[ \t]+){1,3}$")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 OF_THOSE_BEFORE = re.compile(r"\b[Oo]f[ \t]+(?:the|those|these)[ \t]+(?P<o>killed|injured|wounded|dead)[ \t]*,[ \t]*$")
 PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
-# ... or a line that says there were none in another year ("No casualties reported in 2016" under "Casualties in 2017")
+# A line above a summary cell that compares with another year, whose year is not the table's ("significant decrease
+# from 1,610 in 2016"), or says there were none in another year ("No casualties reported in 2016" under "Casualties in
+# 2017")
 COMPARED_LINE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|up|down)\s+(?:on|from)|^from\b|^no\s+(?:[\w/-]+\s+){0,2}(?:casualties|victims)\b[^.\n]{0,40}$", re.I)
 # a summary cell's value line: "27 (2017: 33)", "Total: 36", "Nine (2007: 47)"
 VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?(?:\d|[A-Z][a-z]+(?:-[a-z]+)?[ \t]*\((?:19|20)\d\d:)")
@@ -693,6 +695,7 @@ AS_IN_BEFORE = re.compile(r"\b(?:[Aa]s|[Ll]ike|[Uu]nlike)\s+in\s+$")
 # none before it
 # (not a year set off by commas: "in Mekele and Adigrat, Ethiopia, in 1998")
 CLAUSE_YEAR_OPENER = re.compile(r"(?:[,;][ \t]*(?:and|but|while|whereas)|;|\b(?:while|whereas))[ \t]+(?P<prep>(?:in|during)[ \t]+)?$", re.I)
+RANGE_OPENS = re.compile(r"(?:from|between)\b", re.I)  # a date's text that opens with its range's word
 YEAR_OWN_COUNT = re.compile(r"[ \t]*\([ \t]*\d[\d,]*[ \t]*\)")
 CLAUSE_YEAR_GAP = re.compile(r",?[^,;.:()\n]{0,60}")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
@@ -757,13 +760,15 @@ UNKNOWN_LABEL = re.compile(r"[ \t]*Unknown[ \t]*:", re.I)  # a summary line's la
 _UNKNOWN_STATUS = r"[ \t]+unknown[ \t]+(?:survival[ \t]+)?(?:status|outcomes?)\b"
 UNKNOWN_STATUS_AFTER = re.compile(_UNKNOWN_STATUS, re.I)
 UNKNOWN_STATUS_LINE = re.compile(r"[ \t]*\d[\d,]*" + _UNKNOWN_STATUS, re.I)
-# A cell's label before its count: "Killed: 1 civilian (2005: 7)"
+# The outcome said around a count (_outcome_said_near): right after its casualty noun ("Three casualties were
+# injured"); "among the injured" after it, also after ages and a verb ("Two children aged 10 and 12 are among the
+# injured victims"); its cell's label before it on its line ("Killed: 1 civilian (2005: 7)")
 NOUN_WERE_OUTCOME = re.compile(r"[ \t]+(?:were|was)[ \t]+(?P<o>killed|injured|wounded)\b", re.I)
-# ... also after their ages and a verb: "Two children aged 10 and 12 are among the injured victims"
 AMONG_OUTCOME_AFTER = re.compile(r"(?:,?[ \t]+aged[ \t]+[\w ,]{1,20}?)?[ \t]+(?:(?:are|were|is|was)[ \t]+)?among[ \t]+(?:the[ \t]+)?"
                                  r"(?P<o>injured|wounded|killed|dead)\b", re.I)
-CELL_LABEL_BEFORE = re.compile(r"[ \t]*(?P<o>Killed|Injured)[ \t]*:[ \t]*", re.I)
-OUTCOME_LABEL_LINE = re.compile(r"^[ \t]*(?:Killed|Injured)[ \t]*:", re.M | re.I)
+_OUTCOME_CELL_LABEL = r"[ \t]*(?P<o>Killed|Injured)[ \t]*:"
+CELL_LABEL_BEFORE = re.compile(_OUTCOME_CELL_LABEL + r"[ \t]*", re.I)
+OUTCOME_LABEL_LINE = re.compile("^" + _OUTCOME_CELL_LABEL, re.M | re.I)  # a summary line of killed or injured
 WHITESPACE = re.compile(r"\s+")
 YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 
@@ -1367,7 +1372,7 @@ def _opens_clause(text: str, start: int) -> bool:
     """Does the date at `start` open a clause of its own ("..., while in 2013, ...", "..., and from January to June
     2006, ...")? Not a bare year after "and" in a list of years ("in 2015, 2014, and 2013")."""
     opener = CLAUSE_YEAR_OPENER.search(text, max(0, start - 20), start)
-    return opener is not None and (opener.group("prep") is not None or text.startswith(("from", "From", "between", "Between"), start))
+    return opener is not None and (opener.group("prep") is not None or RANGE_OPENS.match(text, start) is not None)
 
 
 def _outcome_said_near(rules: CasualtyRules, text: str, m: re.Match, noun: str | None, outcome: str) -> str:

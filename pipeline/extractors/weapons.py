@@ -24,7 +24,8 @@ from .common import make_row_fields
 CATEGORIES = {"antipersonnel_mine", "antivehicle_mine", "cluster_munition", "submunition", "improvised_mine", "erw", "other"}
 SCHEMA = {"lexicon": dict, "designation": str, "not_designations": list, "not_before": str, "head_nouns": str, "noun_categories": dict,
           "sentence_categories": dict, "subtypes": list, "generic": list, "calibre": str, "calibre_cluster_context": str,
-          "variant_suffix": str, "carrier_after": str, "barrier_after": str, "head_breakers": list}
+          "variant_suffix": str, "carrier_after": str, "barrier_after": str, "head_breakers": list, "carrier_heads": str,
+          "non_mine_heads": str}
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ class WeaponRules:
     calibre_cluster: re.Pattern
     carrier_after: re.Pattern  # right after a head noun: it carries submunitions ("rockets, each carrying 65 ...")
     barrier_after: re.Pattern  # right after a designation outside the lexicon: it names a barrier ("K5 mine belt")
+    carrier_head: re.Pattern  # a head noun of a munition that carries others ("cluster bombs", "dispensers")
+    non_mine_head: re.Pattern  # a head noun of a munition that is no mine ("fragmentation grenades")
 
 
 def norm_model(s: str) -> str:
@@ -111,6 +114,8 @@ def _build(data, where: str, cfg: Config) -> WeaponRules:
         calibre_cluster=check_regex(data.get("calibre_cluster_context", r"cluster"), f"{where}: calibre_cluster_context", re.I),
         carrier_after=check_regex(data.get("carrier_after", r"(?!)"), f"{where}: carrier_after", re.I),
         barrier_after=check_regex(data.get("barrier_after", r"(?!)"), f"{where}: barrier_after", re.I),
+        carrier_head=check_regex(rf"(?:{data.get('carrier_heads', '(?!)')})$", f"{where}: carrier_heads", re.I),
+        non_mine_head=check_regex(rf"(?:{data.get('non_mine_heads', '(?!)')})$", f"{where}: non_mine_heads", re.I),
     )
 
 
@@ -120,8 +125,6 @@ def load_rules(cfg: Config) -> WeaponRules:
 
 DIGIT = re.compile(r"\d")
 MINE_HEAD = re.compile(r"(?:land\s?)?mines?$", re.I)  # a head noun that says mine and nothing more
-# a head noun of a munition that is no mine
-OTHER_MUNITION_HEAD = re.compile(r"(?:bomb|bomblet|rocket|missile|projectile|shell|grenade|warhead|round|mortar|cartridge|submunition)s?$", re.I)
 WHITESPACE = re.compile(r"\s+")
 LIST_JOINER = re.compile(r"^(?:\s*(?:,|and|or|/|,\s*and|,\s*or)\s*)$")
 
@@ -179,7 +182,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         model = WHITESPACE.sub(" ", text[s:e])
         category = _category(ctx, rules, s, model, head)
         if known and i and candidates[i - 1][2] and not text[candidates[i - 1][1]:s].strip() and \
-                rules.lexicon.get(norm_model(model)) == "submunition" and head and CARRIER_HEAD.match(head[1]):
+                rules.lexicon.get(norm_model(model)) == "submunition" and head and rules.carrier_head.match(head[1]):
             # "RBK-500 ShOAB-0.5 cluster bombs": the bomb, then the submunitions it carries (but "M483A1 DPICM
             # projectiles" are projectiles)
             category = "submunition"
@@ -229,7 +232,6 @@ def _with_suffix(text: str, start: int, end: int, rules: WeaponRules) -> int:
     return end
 
 
-CARRIER_HEAD = re.compile(r"(?:bomb|dispenser)", re.I)  # a head noun of a munition that carries others
 SERIES_WEIGHT = re.compile(r"/\d{2,3}(?![\w/-])")  # "RBK-250/275"
 SPACE = re.compile(r"[ \t]+")
 SPACE_BEFORE = re.compile(r"[ \t]+$")
@@ -264,7 +266,7 @@ def _category(ctx: DocContext, rules: WeaponRules, start: int, model: str, head)
         # which a mine's ("fragmentation", "blast") make no mine of another munition ("M41 fragmentation bomb")
         for words in (noun, f"{mods} {noun}"):
             for cat, pat in rules.noun_categories:
-                if pat.search(words) and not (words is not noun and cat in MINE_CATEGORIES and OTHER_MUNITION_HEAD.match(noun)):
+                if pat.search(words) and not (words is not noun and cat in MINE_CATEGORIES and rules.non_mine_head.match(noun)):
                     return cat
         if head[2] > start and rules.carrier_after.match(ctx.text, head[2]):
             return "cluster_munition"  # "SS-60 rockets, each carrying 65 dual-purpose submunitions"
@@ -282,7 +284,7 @@ def _category(ctx: DocContext, rules: WeaponRules, start: int, model: str, head)
         return known
     if head is not None and MINE_HEAD.match(head[1]):
         return "antipersonnel_mine"
-    if head is not None and CARRIER_HEAD.match(head[1]):
+    if head is not None and rules.carrier_head.match(head[1]):
         return "cluster_munition"
     return "other"
 
