@@ -1018,6 +1018,24 @@ CASES = [
     # a comparison's year in brackets closed before a count is not its year; the counts inside are that year's
     ("Casualties\n\nMine/ERW casualties in 2007\n\nKilled: 12 (2006: 9) Injured: 24 (2006: 11, and 4 unknown) |\n",
      [("12", "2007"), ("9", "2006"), ("24", "2007"), ("11", "2006"), ("4", "2006")]),
+    # a later year in a later clause yields to the year that opens the sentence (not a ";" inside brackets)
+    ("Between 2001 and 2004, 48 mine/UXO casualties were reported; another 19 were reported in 2005.",
+     [("48", "2001"), ("19", "2005")]),
+    ("From 2000 to 2009, the Monitor identified 212 mine/ERW casualties in Atlantis (61 killed, 140 injured, and 11 "
+     "unknown) with most casualties reported in 2007–2009.", [("212", "2000"), ("61", "2000"), ("140", "2000"), ("11", "2000")]),
+    ("Casualties\n\nThe police reported 4,102 casualties (1,350 killed; 2,752 injured) between 1961 and 1990.",
+     [("4102", "1961"), ("1350", "1961"), ("2752", "1961")]),
+    # the year before the sentence's
+    ("In 2013, 14 deaths and 9 injuries were reported, an increase from one death and three injuries in the previous "
+     "year.", [("14", "2013"), ("9", "2013"), ("1", "2012"), ("3", "2012")]),
+    ("Nine casualties were recorded in 2015, with five recorded the year before.", [("9", "2015"), ("5", "2014")]),
+    ("In 2019, 31 casualties were recorded, up from 12 the year before.", [("31", "2019"), ("12", "2018")]),
+    # (not a count compared across the year before)
+    ("In 2019, 31 casualties were recorded compared to the previous year.", [("31", "2019")]),
+    # a sentence that refers back takes the year of the count before it
+    ("From April to June 2011, the survey identified 21 new casualties. Of these, two people were killed and 19 were "
+     "injured.", [("21", "2011"), ("2", "2011"), ("19", "2011")]),
+    ("In 2014, teams cleared 40 fields. Of these, 12 casualties were recorded.", [("12", "")]),
 ])
 def test_the_year_of_a_count(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "year") == expected

@@ -344,6 +344,16 @@ def test_state_is_the_subject_not_a_place(text, expected):
     # a word that opens the sentence is no part of the state's name
     ("Both Armenia and Azerbaijan voted in favor of the UNGA resolution on the Mine Ban Treaty in 2021.",
      [("Armenia", "yes", "2021"), ("Azerbaijan", "yes", "2021")]),
+    # a state the subject joined in voting, or voted along with, cast the same vote
+    ("Zambia\n\nCluster Munition Ban Policy\n\nIn December 2019, Zambia was the only country to join Russia in "
+     "voting against a UNGA resolution on the convention.", [("Zambia", "no", "2019"), ("Russia", "no", "2019")]),
+    ("Zambia\n\nCluster Munition Ban Policy\n\nIt joined Syria in abstaining from the vote on UNGA Resolution 74/62 "
+     "in 2019.", [("Zambia", "abstain", "2019"), ("Syria", "abstain", "2019")]),
+    ("Zambia, along with Russia, voted against the UNGA resolution on the convention in 2020.",
+     [("Zambia", "no", "2020"), ("Russia", "no", "2020")]),
+    # (a treaty joined is no state)
+    ("Zambia\n\nMine Ban Policy\n\nAfter it joined the CCW in 2009, it voted in favor of UNGA Resolution 64/56.",
+     [("Zambia", "yes", "2009")]),
 ])
 def test_states_that_did_too(text, expected):
     assert rows(pipeline.extract(text)["votes"], "state", "vote", "year") == expected

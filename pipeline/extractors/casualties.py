@@ -32,6 +32,8 @@ SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs
 
 
 # A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
+# The year before the sentence's: "with eight recorded the year before", "from the previous year"
+PREVIOUS_YEAR = r"the[ \t]+(?:year[ \t]+before|(?:previous|prior|preceding)[ \t]+year)\b"
 PLACE_NAME = r"(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}"
 
 
@@ -331,8 +333,10 @@ def _build(data, where: str) -> CasualtyRules:
             rf"\bwith\s+{num}(?=,?\s+followed\s+by\b[^.;:\n]{{0,80}}?(?:\bwith\s+(?:\d[\d,]*|{word_num})\s+(?:{nouns})\b|\(\d[\d,]*\)))",
             flags, needs_context=True)),
         # "Casualties continued to be reported in 2006, with at least 22 by May": a bare count by a date
+        # (or in another year: "Six casualties were recorded in 2013, with eight recorded the year before")
         ("with_number_by_date", _source(
-            rf"\bwith\s+(?:(?:{qualifiers})\s+)?{num}(?=\s+(?:by|as\s+of)\s+(?:(?:end|mid|the\s+end\s+of)[\s-]+)?(?:\d{{1,2}}\s+)?(?-i:[A-Z][a-z]+)\b)",
+            rf"\bwith\s+(?:(?:{qualifiers})\s+)?{num}(?=\s+(?:(?:by|as\s+of)\s+(?:(?:end|mid|the\s+end\s+of)[\s-]+)?(?:\d{{1,2}}\s+)?(?-i:[A-Z][a-z]+)\b"
+            rf"|(?:recorded|reported|registered)\s+(?:in\s+(?:19|20)\d\d\b|{PREVIOUS_YEAR})))",
             flags, needs_context=True, sentence_context=True)),
         # "the civilian death toll was 533"
         ("death_toll_number", _source(rf"\bdeath\s+toll\s+(?:was|stood\s+at|reached|rose\s+to|climbed\s+to)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
@@ -482,6 +486,9 @@ def _build(data, where: str) -> CasualtyRules:
                                       needs_context=True, sentence_context=True, compares_back=True)),
         ("number_in_year", _source(rf"{num}\s+(?:(?:casualties\s+)?(?:were\s+)?(?:recorded|identified|reported|registered|reached)\s+(?:in|for)|in)\s+(?P<year>(?:19|20)\d\d)\b", flags,
                                    needs_context=True, compares_back=True)),
+        # "up from 10 the year before", "compared to ten in the previous year" (the year before the sentence's)
+        ("number_previous_year", _source(rf"{num}\s+(?:(?:were\s+)?(?:recorded|reported|registered)\s+)?(?:in\s+|during\s+)?{PREVIOUS_YEAR}",
+                                         flags, needs_context=True, compares_back=True)),
         # "between 1999 and 2008 the Monitor identified 2,305": a bare count after a verb of recording
         ("recorded_number", _source(
             rf"\b(?:identified|recorded|reported|registered|documented)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}", flags,
@@ -697,6 +704,9 @@ AS_IN_BEFORE = re.compile(r"\b(?:[Aa]s|[Ll]ike|[Uu]nlike)\s+in\s+$")
 CLAUSE_YEAR_OPENER = re.compile(r"(?:[,;][ \t]*(?:and|but|while|whereas)|;|\b(?:while|whereas))[ \t]+(?P<prep>(?:in|during)[ \t]+)?$", re.I)
 RANGE_OPENS = re.compile(r"(?:from|between)\b", re.I)  # a date's text that opens with its range's word
 YEAR_OWN_COUNT = re.compile(r"[ \t]*\([ \t]*\d[\d,]*[ \t]*\)")
+PREVIOUS_YEAR_AFTER = re.compile(rf"[^.;:,()\n\d]{{0,40}}?\b{PREVIOUS_YEAR}", re.I)  # in the count's clause
+REFERS_BACK = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:these|them|those|this[ \t]+total|that[ \t]+total|the[ \t]+total)\b")
+LATER_CLAUSE = re.compile(r";(?![^()]*\))|[,)]\s+with\b")  # (not a ";" inside brackets: "(6 killed; 5 injured)")
 CLAUSE_YEAR_GAP = re.compile(r",?[^,;.:()\n]{0,60}")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
 # reported, a decrease from the 39 recorded in 2020")
@@ -888,8 +898,15 @@ def extract(ctx: DocContext) -> list[Extraction]:
             # ... unless the bracket names its own: "20 casualties in 2015 (12 casualties in 2014)"
             inside = [d for d in after if d.char_start < close] if adjacent and (close := text.find(")", ne, s_end)) != -1 else []
             clause = [d for d in before if _opens_clause(text, d.char_start) and CLAUSE_YEAR_GAP.fullmatch(text, d.char_end, ns)]
-            pick = (inside or adjacent or clause or after or before or [None])[0]
+            # a later year in a later clause ("...; another 26 were reported in 2003", "..., with most casualties
+            # reported in 2006–2008") yields to the one before: "Between 1999 and 2002, 31 casualties were reported"
+            near = [d for d in after if not LATER_CLAUSE.search(text, end, d.char_start)]
+            pick = (inside or adjacent or clause or near or before or after or [None])[0]
             year = pick.fields["value"][:4] if pick else _label_year(text, ns)
+            if year and pick in before and (prev := PREVIOUS_YEAR_AFTER.match(text, ne)) \
+                    and not COMPARED_BETWEEN.search(text, ne, prev.end()):  # ("20 casualties, compared to 10 the year before")
+                # "In 2012, 12 deaths were reported, an increase from one death and two injuries from the previous year"
+                year = str(int(year) - 1)
         fields = make_row_fields(ctx, ns, end)
         fields.update(count="" if count is None else str(count), qualifier=qualifier, outcome=outcome, group=group,
                       cause=cause, year=year)
@@ -1055,7 +1072,24 @@ def extract(ctx: DocContext) -> list[Extraction]:
     _groups_of_joined(text, out, joins)
     _breakdown_items(rules, text, out)
     _outcome_of_list_after(rules, text, out)
+    _years_referred_back(ctx, out)
     return out
+
+
+def _years_referred_back(ctx: DocContext, rows: list[Extraction]) -> None:
+    """"... identified 15 new casualties from January to March 2009. Of these, one person was killed": a count
+    with no year of its own in a sentence that opens by referring back takes the year of the last count in the
+    sentence before."""
+    by_start = sorted(rows, key=lambda r: r.char_start)
+    for k, row in enumerate(by_start):
+        if row.fields["year"] or k == 0:
+            continue
+        s_start = ctx.sentence_at(row.char_start)[0]
+        if not REFERS_BACK.match(ctx.text, s_start):
+            continue
+        last = next((r for r in reversed(by_start[:k]) if r.char_start < s_start), None)
+        if last is not None and ctx.sentence_at(last.char_start)[0] == ctx.sentence_at(s_start - 1)[0]:
+            row.fields["year"] = last.fields["year"]
 
 
 def _outcome_of_list_after(rules: CasualtyRules, text: str, rows: list[Extraction]) -> None:

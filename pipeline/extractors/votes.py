@@ -25,7 +25,7 @@ from .common import make_row_fields
 
 # Optional phrase patterns (case-insensitive regexes): absent from the rule file, they never match.
 OPTIONAL_PATTERNS = ("date_joiner", "next_verb_date", "contrast", "except_split", "as_did", "as_before", "negated",
-                     "absent_not_before", "then_clause", "simple_past", "perfect_before", "since", "previous",
+                     "absent_not_before", "then_clause", "simple_past", "perfect_before", "since", "previous", "co_voter_before",
                      "first_committee", "general_assembly", "aside", "as_aside", "it_after",
                      "states_counted", "states_listed")
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
@@ -47,6 +47,7 @@ class VoteRules:
     contrast: re.Pattern  # "..., while the US was absent": a clause about the same vote by another state
     except_split: re.Pattern  # "except ..." before a later verb of the sentence: the rest is that verb's
     as_did: re.Pattern  # "..., as did Russia and Syria": the states after it cast the same vote
+    co_voter_before: re.Pattern  # ends right before a state voting beside the subject: "join Russia in voting"
     as_before: re.Pattern  # "..., as it did in 2016 and 2017": the dates after it are votes of their own
     negated: re.Pattern  # ends right before a verb it negates: "has not voted in favor of any subsequent ..."
     absent_not_before: re.Pattern  # after "did not vote": a direction ("in favor") makes it no absence
@@ -206,14 +207,15 @@ def extract(ctx: DocContext) -> list[Extraction]:
         body = ("First Committee" if rules.first_committee.search(clause_text) else
                 "UNGA" if rules.general_assembly.search(clause_text) else
                 "First Committee" if rules.first_committee.search(sentence) else "UNGA")
-        states = _states_included(ctx, rules, s_start, vs, ve, s_end) or _named_states(ctx, rules, text[s_start:vs])
+        named, co_voters = _named_states(ctx, rules, text[s_start:vs])
+        states = _states_included(ctx, rules, s_start, vs, ve, s_end) or named
         if not states:
             # the profile's country, unless the subject is states in general: a tally ("163 states voted in
             # favor", "Seventeen states abstained") is no vote of the profile's country ("It was one of 17
             # countries that abstained" is)
             tally = rules.states_counted.search(text, s_start, vs) and not _ONE_OF.search(text, s_start, vs)
             states = [(None, None)] if tally else [(ctx.country, ctx.iso3)]
-        states = list(dict.fromkeys(states + _states_that_did_too(ctx, rules, text, clause)))
+        states = list(dict.fromkeys(states + co_voters + _states_that_did_too(ctx, rules, text, clause)))
         cited = _cited_resolutions(notes, rules)
         segment_start = clause[0]
         for ev in sorted(events, key=lambda e: e.end):
@@ -439,12 +441,17 @@ _LEADING_WORD = re.compile(r"^(?:Both|Neither|Either|And|But|Only|Also|However|M
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|on|of|at|by|from|against|to|into|toward|towards|with|over)\s+$", re.I)
 
 
-def _named_states(ctx: DocContext, rules: VoteRules, before: str) -> list[tuple[str | None, str | None]]:
-    """The country, or the list of them, that the words before the verb name; [] when they name none."""
+def _named_states(ctx: DocContext, rules: VoteRules, before: str) -> tuple[list, list]:
+    """The country, or the list of them, that the words before the verb name ([] when they name none), and
+    the states named as voting beside it ("the only country to join Russia in voting against")."""
+    co_voters: list[tuple[str | None, str | None]] = []
     for m in reversed(list(_CAPS.finditer(before))):
         name = POSSESSIVE_END.sub("", m.group(1))  # "Azerbaijan's representative voted": Azerbaijan
         name = _LEADING_WORD.sub("", name)  # "Both Armenia and Azerbaijan voted": no state "Both Armenia"
         if name in ("On", "In", "Summary", "UN", "UNGA") or len(name) < 3 and name not in ("US", "UK"):
+            continue
+        if rules.co_voter_before.search(before, 0, m.start()):
+            co_voters = _as_states(ctx, rules, name, "") + co_voters
             continue
         if _AFTER_PREPOSITION.search(before, 0, m.start()):  # "the use of cluster munitions in Syria, voting"
             continue
@@ -452,8 +459,8 @@ def _named_states(ctx: DocContext, rules: VoteRules, before: str) -> list[tuple[
             continue  # "Like Russia and Syria, Atlantis abstained", "Unlike its neighbor Uzbekistan, ...": not the voter
         named = _as_states(ctx, rules, name, before[:m.start()])
         if named:
-            return named
-    return []
+            return named, co_voters
+    return [], co_voters
 
 
 def _states_included(ctx: DocContext, rules: VoteRules, s_start: int, vs: int, ve: int, s_end: int) -> list:
