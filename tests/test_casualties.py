@@ -936,6 +936,20 @@ CASES = [
     ("Casualties\n\nTeams cleared 40 fields in 2007, with 12 by June.", []),
     # a group's casualties, then their count and its share in brackets
     ("Most child casualties (24 or 65%) were caused by ERW.", [("24", "exact", "casualties", "child")]),
+    # "have also been injured"
+    ("Some 310 people have also been injured by mines since the ceasefire.", [("310", "about", "injured", "")]),
+    # the rest of a total, in brackets
+    ("Casualties\n\nMost (31) were soldiers and the rest (12) were civilians.",
+     [("31", "exact", "casualties", "military"), ("12", "exact", "casualties", "civilian")]),
+    # a total broken down in brackets after its years
+    ("The centre recorded 950 casualties between 1999 and 2014, including 402 from 2008–2012 (97 killed, 305 injured).",
+     [("950", "exact", "casualties", ""), ("402", "exact", "casualties", ""), ("97", "exact", "killed", ""),
+      ("305", "exact", "injured", "")]),
+    # kin of casualties are no casualties
+    ("Casualties\n\nThe ministry registered 518 widows and 1,204 descendants of victims of mine incidents.", []),
+    ("Casualties\n\nSome 212 families of mine victims received support in 2020.", []),
+    # a count of things after "at", and the later bare counts of its list
+    ("Casualties\n\nThe year 2021 saw the highest number of incidents at 52, followed by 19 in 2018 and 14 in 2020.", []),
 ]
 
 
@@ -1036,6 +1050,14 @@ CASES = [
     ("From April to June 2011, the survey identified 21 new casualties. Of these, two people were killed and 19 were "
      "injured.", [("21", "2011"), ("2", "2011"), ("19", "2011")]),
     ("In 2014, teams cleared 40 fields. Of these, 12 casualties were recorded.", [("12", "")]),
+    # every count in a bracket after a year takes it
+    ("The centre recorded 950 casualties between 1999 and 2014, including 402 from 2008–2012 (97 killed, 305 injured).",
+     [("950", "1999"), ("402", "2008"), ("97", "2008"), ("305", "2008")]),
+    # a summary cell that opens with a qualifier takes its label's year; prose that opens with one does not
+    ("Casualties\n\nCasualties in 2019\n\nAge and gender\n\n6 adults\n\nAt least 2 boys\n",
+     [("6", "2019"), ("2", "2019")]),
+    ("Casualties\n\nCasualties in 2019\n\nAge and gender\n\nAt least 61 cluster munition casualties have been reported in "
+     "Atlantis. Another nine casualties were recorded.\n", [("61", ""), ("9", "")]),
 ])
 def test_the_year_of_a_count(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "year") == expected

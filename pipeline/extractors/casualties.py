@@ -28,7 +28,7 @@ SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs
           "noun_number_verbs": list, "change_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
           "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list, "animal_nouns": list,
           "list_openers": list, "deminer_teams": list, "not_causes": list, "group_labels": list, "other_labels": list,
-          "event_words": list, "event_kinds": list, "document_nouns": list}
+          "event_words": list, "event_kinds": list, "document_nouns": list, "kin_nouns": list}
 
 
 # A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
@@ -166,6 +166,7 @@ def _build(data, where: str) -> CasualtyRules:
     quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
     qualifiers = _phrases([q for qs in quals.values() for q in qs])
     relatives = _listed(data, "relatives", where)
+    kin = _listed(data, "kin_nouns", where)
     person = _alt([p for ps in groups.values() for p in ps] + [f"(?:{relatives})s"])
     # (a group: the \b after it must end every alternative, not only the last: "a dozen civilians" is no "civilian")
     person_sing = "(?:" + "|".join(check_str_list(data.get("single_persons") or ["person"], f"{where}: single_persons")) + ")"
@@ -231,7 +232,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_outcome", _source(
             # (an aside between dashes: "660 people - most of them civilians - killed or injured"; "including two who died";
             # a share in brackets: "233 (76%) injuries")
-            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|who\s+)?(?:(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|(?:have|has|had)\s+been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
+            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|who\s+)?(?:(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|(?:have|has|had)\s+(?:also\s+)?been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
@@ -239,7 +240,7 @@ def _build(data, where: str) -> CasualtyRules:
             # person's: "42 civilian and military deminers had suffered deaths")
             # (no second count between: "30 civilians and 20 soldiers), most were injured"; an age may be)
             # (no event or clause between: "eight occurrences where Thai military personnel have lost a foot")
-            rf"{num}\s+(?:(?:(?!\d|(?:{event_words}|where|when|which|that|who|whom)\b)[\w'’-]+|\d{{1,2}}[- ]years?[- ]old)\s+){{0,4}}?(?P<noun>{person})\b(?!\s+(?:{nouns}|{person})\b|\s+(?:and|or)\s+(?:{person})\s+(?:{person})\b){gap}\b(?:(?:were|was|had been|have been|are|(?:have|has|had)(?=\s+(?:died|lost|fallen)\b)|sustained|suffered|received)\s+{adverb}|(?<=, )(?=died\b))(?P<outcome>{outcome_words})\b", flags,
+            rf"{num}\s+(?:(?:(?!\d|(?:{event_words}|where|when|which|that|who|whom)\b)[\w'’-]+|\d{{1,2}}[- ]years?[- ]old)\s+){{0,4}}?(?P<noun>{person})\b(?!\s+(?:{nouns}|{person})\b|\s+(?:and|or)\s+(?:{person})\s+(?:{person})\b){gap}\b(?:(?:were|was|(?:had|have)\s+(?:also\s+)?been|are|(?:have|has|had)(?=\s+(?:died|lost|fallen)\b)|sustained|suffered|received)\s+{adverb}|(?<=, )(?=died\b))(?P<outcome>{outcome_words})\b", flags,
             within_sentence=True, outcome_split=True)),
         # "Two members of the same family died": a phrase of "of" / "from" / "in" between people and "died"
         ("number_person_of_died", _source(
@@ -320,9 +321,10 @@ def _build(data, where: str) -> CasualtyRules:
             rf"(?<!civil )(?<!civilian )\b(?:outcome|status|survival)\s+of\s+(?:the\s+(?:remaining|other)\s+)?{num}(?:\s+(?:{person}|{nouns}))?\s+{was_unknown}",
             flags, outcome_from="unknown")),
         ("number_casualty_noun", _source(
-            # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties"; a
+            # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties"; nor
+            # kin: "739 descendants of victims"; a
             # bracket only whole: "(1,240 mines destroyed) reduced the number of casualties" ends the count's)
-            rf"{num}\s+(?:(?!\d|(?:{word_num}|showed|shows|show|were|was|is|are|had|have|has|does|do|did|not|include|includes|included|made|make|indirect|unknown|fewer|less|no|{places})\b)(?:[\w/’'–-]+|\([^()\d\n]{{1,40}}\))\s+){{0,9}}?(?P<noun>{nouns})\b", flags,
+            rf"{num}\s+(?:(?!\d|(?:{word_num}|showed|shows|show|were|was|is|are|had|have|has|does|do|did|not|include|includes|included|made|make|indirect|unknown|fewer|less|no|{places}|{kin})\b)(?:[\w/’'–-]+|\([^()\d\n]{{1,40}}\))\s+){{0,9}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True)),
         # Two counts of one noun: "at 496 and 549 casualties per year" (the second is number_casualty_noun's;
         # "between 56,000 and 86,000 casualties" is a range of estimates)
@@ -441,9 +443,10 @@ def _build(data, where: str) -> CasualtyRules:
             # (cells may end with "|": a table flattened to text)
             rf"^[ \t]*(?:Annual\s+total|Total(?:\s+casualties)?|Casualties\s+in\s+(?:19|20)\d\d)[ \t]*(?:\[\d+\])?[ \t|]*\n(?:[ \t|]*\n)*[ \t]*{num}[ \t]*\|?[ \t]*$",
             re.M | re.I, needs_context=True)),
-        # "in 2000 there were 13 (three killed, ten injured)": a total broken down in brackets
+        # "in 2000 there were 13 (three killed, ten injured)": a total broken down in brackets (its years may stand
+        # between: "including 365 from 2005–2011 (86 killed, 279 injured)")
         ("number_bracket_breakdown", _source(
-            rf"{num}[ \t]*\((?=[ \t]*(?:\d[\d,]*|{word_num})[ \t]+(?:people[ \t]+)?(?:killed|injured|dead|wounded)\b)", flags,
+            rf"{num}(?:[ \t]+(?:from|in|during)[ \t]+(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)?[ \t]*\((?=[ \t]*(?:\d[\d,]*|{word_num})[ \t]+(?:people[ \t]+)?(?:killed|injured|dead|wounded)\b)", flags,
             needs_context=True)),
         # ... not of survivors served: "reached 2,300 survivors in 2020 (2019: 1,900)"
         # ... "(2006: 11, and 4 unknown)"
@@ -527,8 +530,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("percent_bracket_count", _source(r"\d+(?:\.\d+)?(?:%|[ \t]+percent)\s*\((?P<num>\d[\d,]*)\)", needs_context=True, group_after=True,
                                           outcome_from="later")),  # "80% (8,369) of all victims were injured"
         ("share_bracket_count", _source(
-            r"\b(?:half|thirds?|quarters?|majority|most)\s*\((?P<num>\d[\d,]*)\)",
-            re.I, needs_context=True, group_after=True)),  # "more than half (14) were children", "most (41) were boys"
+            r"\b(?:half|thirds?|quarters?|majority|most|rest|remainder)\s*\((?P<num>\d[\d,]*)\)",
+            re.I, needs_context=True, group_after=True)),  # "more than half (14) were children", "most (41) were boys",
+        # "the rest (14) were civilians"
         ("number_by_cause", _source(
             rf"{num}\s+(?:were\s+)?(?:from|(?:caused\s+)?by|due\s+to)\s+(?:\w+\s+){{0,3}}?(?:mines?|landmines?|ERW|UXO|submunitions?|bombies|bomblets?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags,
             needs_context=True)),
@@ -599,8 +603,10 @@ def _build(data, where: str) -> CasualtyRules:
         # ... or a number of them ("The total number of survivors ... was estimated to be over 2,000 in 2015")
         things_before=re.compile(rf"(?:\b\d[\d,]*\s+(?:[\w/-]+\s+)?|\b(?:number|total)\s+of\s+(?:[\w/-]+\s+)?)(?:{things})\b"
                                  # ... a change's percentage and its bracket: "the number of incidents decreased by 53% (7, down from";
-                                 # a count of places: "2,345 mine/ERW survivors in 12 provinces, of whom"
-                                 rf"(?:[^\d.;]|(?:19|20)\d\d|\d+(?:\.\d+)?\s?%|\(\d[\d,]*,|\d[\d,]*\s+(?:{places})\b)*$", re.I),
+                                 # a count of places: "2,345 mine/ERW survivors in 12 provinces, of whom"; the number of
+                                 # things after "at" and the earlier bare counts of a list: "the highest number of
+                                 # incidents at 68, followed by 24 in 2017 and 20 in 2019"
+                                 rf"(?:[^\d.;]|(?:19|20)\d\d|\d+(?:\.\d+)?\s?%|\(\d[\d,]*,|\d[\d,]*\s+(?:{places})\b|(?<=\bat )\d[\d,]*|\d[\d,]*(?=\s+in\s+(?:19|20)\d\d))*$", re.I),
         # (not "by age": "Civilian casualties by age", then "7 children; 143 adults" on the next line)
         age_before=re.compile(rf"\b(?<!by )(?:age[ds]?|ages\s+of|age\s+of|(?:{_alt(age_nouns) or '(?!)'})\s+of)\s+"
                               r"(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I),
@@ -683,8 +689,9 @@ PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a to
 # from 1,610 in 2016"), or says there were none in another year ("No casualties reported in 2016" under "Casualties in
 # 2017")
 COMPARED_LINE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|up|down)\s+(?:on|from)|^from\b|^no\s+(?:[\w/-]+\s+){0,2}(?:casualties|victims)\b[^.\n]{0,40}$", re.I)
-# a summary cell's value line: "27 (2017: 33)", "Total: 36", "Nine (2007: 47)"
-VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?(?:\d|[A-Z][a-z]+(?:-[a-z]+)?[ \t]*\((?:19|20)\d\d:)")
+# a summary cell's value line: "27 (2017: 33)", "Total: 36", "Nine (2007: 47)", "At least 1 man" (a short line: not
+# prose that opens with a qualifier, "At least 91 cluster munition casualties have been reported ...")
+VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?(?:(?:(?i:at[ \t]+least|more[ \t]+than|over|about|approximately)[ \t]+(?=[^\n.]{0,80}(?:\n|\Z)))?\d|[A-Z][a-z]+(?:-[a-z]+)?[ \t]*\((?:19|20)\d\d:)")
 SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
 AND_VERB_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+[a-z]+[ \t]+(?:a[ \t]+)?$")
 SAME_PEOPLE_REACH = 24  # how far before a count SAME_PEOPLE_BEFORE is looked for (", and a further ")
@@ -895,6 +902,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 before = [d for d in before if d.char_start >= compared[-1]] or before
             # "the total for 2021 (58)": the year right before the bracket is the count's
             adjacent = [d for d in before if YEAR_BRACKET_GAP.fullmatch(text, d.char_end, ns)]
+            if not adjacent and (opened := text.rfind("(", s_start, ns)) != -1 and ")" not in text[opened:ns]:
+                # ... and of every count in that bracket: "365 from 2005–2011 (86 killed, 279 injured)"
+                adjacent = [d for d in before if YEAR_BRACKET_GAP.fullmatch(text, d.char_end, opened + 1)]
             # ... unless the bracket names its own: "20 casualties in 2015 (12 casualties in 2014)"
             inside = [d for d in after if d.char_start < close] if adjacent and (close := text.find(")", ne, s_end)) != -1 else []
             clause = [d for d in before if _opens_clause(text, d.char_start) and CLAUSE_YEAR_GAP.fullmatch(text, d.char_end, ns)]
