@@ -100,7 +100,8 @@ def test_count_patterns_are_tried_only_where_a_number_starts():
                          "number_whose_outcome_unknown", "number_of_them_group", "number_were_casualty_noun",
                          "number_person_of_died", "number_were_recorded", "number_of_them_severity",
                          "number_of_injured_died", "number_and_number_noun", "number_or_percent", "number_unknown_status",
-                         "number_status_not_known", "the_number_from_year", "aside_count", "noun_aside_count"}
+                         "number_status_not_known", "the_number_from_year", "aside_count", "noun_aside_count",
+                         "number_previous_year"}
 
 
 COUNT_WORDS = ["12", "1,200", "two", "twenty-one", "civilians", "soldiers", "were", "killed", "injured", "unknown", "in",
