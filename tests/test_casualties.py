@@ -1058,6 +1058,11 @@ CASES = [
      [("6", "2019"), ("2", "2019")]),
     ("Casualties\n\nCasualties in 2019\n\nAge and gender\n\nAt least 61 cluster munition casualties have been reported in "
      "Atlantis. Another nine casualties were recorded.\n", [("61", ""), ("9", "")]),
+    # a "when" clause's year is its counts'
+    ("Before the accident in 2019, the last incident was recorded in 2011, when a mine caused four casualties (one killed "
+     "and three injured).", [("4", "2011"), ("1", "2011"), ("3", "2011")]),
+    ("The 120 casualties of 2016 are a sharp rise from 2015 when only 14 casualties were recorded.",
+     [("120", "2016"), ("14", "2015")]),
 ])
 def test_the_year_of_a_count(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "year") == expected

@@ -713,6 +713,7 @@ RANGE_OPENS = re.compile(r"(?:from|between)\b", re.I)  # a date's text that open
 YEAR_OWN_COUNT = re.compile(r"[ \t]*\([ \t]*\d[\d,]*[ \t]*\)")
 PREVIOUS_YEAR_AFTER = re.compile(rf"[^.;:,()\n\d]{{0,40}}?\b{PREVIOUS_YEAR}", re.I)  # in the count's clause
 REFERS_BACK = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:these|them|those|this[ \t]+total|that[ \t]+total|the[ \t]+total)\b")
+WHEN_AFTER = re.compile(r",?[ \t]+when\b", re.I)
 LATER_CLAUSE = re.compile(r";(?![^()]*\))|[,)]\s+with\b")  # (not a ";" inside brackets: "(6 killed; 5 injured)")
 CLAUSE_YEAR_GAP = re.compile(r",?[^,;.:()\n]{0,60}")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
@@ -908,6 +909,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
             # ... unless the bracket names its own: "20 casualties in 2015 (12 casualties in 2014)"
             inside = [d for d in after if d.char_start < close] if adjacent and (close := text.find(")", ne, s_end)) != -1 else []
             clause = [d for d in before if _opens_clause(text, d.char_start) and CLAUSE_YEAR_GAP.fullmatch(text, d.char_end, ns)]
+            # "..., the last incident was reported in 2004, when a mine caused seven casualties": the year of a "when"
+            # clause is its counts'
+            clause = clause or [d for d in before[::-1] if WHEN_AFTER.match(text, d.char_end)
+                                and not LATER_CLAUSE.search(text, d.char_end, ns)][:1]
             # a later year in a later clause ("...; another 26 were reported in 2003", "..., with most casualties
             # reported in 2006–2008") yields to the one before: "Between 1999 and 2002, 31 casualties were reported"
             near = [d for d in after if not LATER_CLAUSE.search(text, end, d.char_start)]
