@@ -936,6 +936,10 @@ CASES = [
     ("Casualties\n\nTeams cleared 40 fields in 2007, with 12 by June.", []),
     # a group's casualties, then their count and its share in brackets
     ("Most child casualties (24 or 65%) were caused by ERW.", [("24", "exact", "casualties", "child")]),
+    # outcomes split by a slash in brackets (not a number after any slash: "Resolution 75/52")
+    ("In 2011, 31 casualties (seven killed/24 injured) were reported.",
+     [("31", "exact", "casualties", ""), ("7", "exact", "killed", ""), ("24", "exact", "injured", "")]),
+    ("Casualties\n\nThe ratio was 3/12 injured in the survey.", []),
     # "have also been injured"
     ("Some 310 people have also been injured by mines since the ceasefire.", [("310", "about", "injured", "")]),
     # the rest of a total, in brackets

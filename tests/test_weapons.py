@@ -8,6 +8,9 @@ import pipeline
 
 COLS = ("text", "category", "model", "caliber_mm")
 CASES = [
+    # German antivehicle mines of the Second World War, by name and number
+    ("The minefields hold German Tellermine 42 and Riegelmine 43 antivehicle mines.",
+     [("Tellermine 42", "antivehicle_mine", "Tellermine 42", ""), ("Riegelmine 43", "antivehicle_mine", "Riegelmine 43", "")]),
     ("It possesses RBK-500 cluster bombs and KMGU dispensers.",
      [("RBK-500", "cluster_munition", "RBK-500", ""), ("KMGU", "cluster_munition", "KMGU", "")]),
     ("It produced submunition warheads for 122mm, 170mm, and 240mm rockets.",
