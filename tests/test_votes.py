@@ -331,6 +331,10 @@ def test_state_is_the_subject_not_a_place(text, expected):
      "and Morocco.", [("Azerbaijan", "yes", "2020"), ("Bahrain", "yes", "2020"), ("Morocco", "yes", "2020")]),
     ("The 18 states that abstained on UNGA Resolution 75/52 in 2020 included China, Cuba and the United States.",
      [("China", "abstain", "2020"), ("Cuba", "abstain", "2020"), ("United States", "abstain", "2020")]),
+    # a number in words, and the list after a colon
+    ("Most states outside the treaty vote in favor, including four that have voted in favor of every resolution since "
+     "1998: Bahrain, Georgia, Oman, and the United Arab Emirates (UAE).",
+     [("Bahrain", "yes", "1998"), ("Georgia", "yes", "1998"), ("Oman", "yes", "1998"), ("United Arab Emirates", "yes", "1998")]),
     # ... not a list of other things
     ("In 2020, 16 states voted in favor of UNGA Resolution 75/52, including several states not party.",
      [("", "yes", "2020")]),  # (no profile country in this text)
