@@ -936,6 +936,12 @@ CASES = [
     ("Casualties\n\nTeams cleared 40 fields in 2007, with 12 by June.", []),
     # a group's casualties, then their count and its share in brackets
     ("Most child casualties (24 or 65%) were caused by ERW.", [("24", "exact", "casualties", "child")]),
+    # a group's word before survivors counts no casualties; a person's word before a camp names no person
+    ("Casualties\n\nThe institute said there were at least 700 civilian survivors in 2008.", []),
+    ("Casualties\n\nAn air strike on a refugee camp killed nine.", [("9", "exact", "killed", "")]),
+    # a nationality between the count and its person
+    ("Casualties\n\nAt least 12 of these casualties were soldiers, including one Canadian soldier injured in 2003.",
+     [("12", "at_least", "casualties", "military"), ("1", "exact", "injured", "military")]),
     # outcomes split by a slash in brackets (not a number after any slash: "Resolution 75/52")
     ("In 2011, 31 casualties (seven killed/24 injured) were reported.",
      [("31", "exact", "casualties", ""), ("7", "exact", "killed", ""), ("24", "exact", "injured", "")]),
@@ -1062,6 +1068,8 @@ CASES = [
      [("6", "2019"), ("2", "2019")]),
     ("Casualties\n\nCasualties in 2019\n\nAge and gender\n\nAt least 61 cluster munition casualties have been reported in "
      "Atlantis. Another nine casualties were recorded.\n", [("61", ""), ("9", "")]),
+    # a later year in a later clause is no count's year when none stands before it
+    ("Casualties\n\nA total of 31 casualties were reported; most occurred in 2003.", [("31", "")]),
     # a "when" clause's year is its counts'
     ("Before the accident in 2019, the last incident was recorded in 2011, when a mine caused four casualties (one killed "
      "and three injured).", [("4", "2011"), ("1", "2011"), ("3", "2011")]),

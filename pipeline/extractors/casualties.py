@@ -28,7 +28,8 @@ SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs
           "noun_number_verbs": list, "change_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
           "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list, "animal_nouns": list,
           "list_openers": list, "deminer_teams": list, "not_causes": list, "group_labels": list, "other_labels": list,
-          "event_words": list, "event_kinds": list, "document_nouns": list, "kin_nouns": list}
+          "event_words": list, "event_kinds": list, "document_nouns": list, "kin_nouns": list,
+          "modified_by_person": list}
 
 
 # A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
@@ -208,6 +209,7 @@ def _build(data, where: str) -> CasualtyRules:
     device = r"(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)"
     served = _listed(data, "served_verbs", where)
     things = _listed(data, "things_counted", where)
+    modified = _listed(data, "modified_by_person", where)
     event_words = _listed(data, "event_words", where)
     event_kinds = _listed(data, "event_kinds", where)
     not_events_after = rf"(?!\s+(?:(?:{event_kinds})\s+)?(?:{event_words})\b)"
@@ -232,8 +234,8 @@ def _build(data, where: str) -> CasualtyRules:
             rf"(?:(?<=and )|(?<=, )){num}(?=[^.;:\d\n]{{0,40}}?\brespectively\b)", flags, needs_context=True, sentence_context=True, respectively=True)),
         ("number_outcome", _source(
             # (an aside between dashes: "660 people - most of them civilians - killed or injured"; "including two who died";
-            # a share in brackets: "233 (76%) injuries")
-            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|who\s+)?(?:(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|(?:have|has|had)\s+(?:also\s+)?been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
+            # a share in brackets: "233 (76%) injuries"; a nationality before the person: "one American soldier injured")
+            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|who\s+)?(?:(?:(?-i:[A-Z][a-z]+)\s+)?(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|(?:have|has|had)\s+(?:also\s+)?been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
@@ -360,7 +362,8 @@ def _build(data, where: str) -> CasualtyRules:
         ("noun_change_from", _source(rf"{change_from}{num}(?={change_to}\s)", flags, group_before=True)),
         ("noun_change_to", _source(rf"{change_from}\d[\d,]*{change_to}\s+(?:(?:{qualifiers})\s+)?{num}", flags, group_before=True)),
         ("single_person_outcome", _source(
-            rf"\b(?P<num>[Aa]n?)\s+{before_person}(?P<noun>{person_sing}\b|{age}(?=\s+was\b)){gap}\b(?:(?:was|were)\s+{adverb})?(?P<outcome>{outcome_words})\b",
+            # (not a noun's modifier: "a refugee camp")
+            rf"\b(?P<num>[Aa]n?)\s+{before_person}(?P<noun>{person_sing}\b(?!\s+(?:{modified})\b)|{age}(?=\s+was\b)){gap}\b(?:(?:was|were)\s+{adverb})?(?P<outcome>{outcome_words})\b",
             within_sentence=True)),
         # "a boy and a girl were killed": the second person (the match of the first runs over it)
         ("and_single_person_outcome", _source(
@@ -433,7 +436,8 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_in_place_listed", _source(rf"{num}\s+in\s+(?:the\s+)?(?-i:[A-Z])", flags, needs_context=True, sentence_context=True)),
         # ... a hyphenated word before the noun: "two scrap-metal collectors"
         # (not a person's noun before events: "five civilian mine/ERW incidents")
-        ("number_group", _source(rf"{num}\s+(?:{not_event}\w+(?:-\w+)*\s+)?(?P<noun>{person})\b{not_events_after}", flags, needs_context=True, outcome_from="later",
+        # (not a group's word before things counted: "at least 500 civilian survivors")
+        ("number_group", _source(rf"{num}\s+(?:{not_event}\w+(?:-\w+)*\s+)?(?P<noun>{person})\b{not_events_after}(?!\s+(?:{things})\b)", flags, needs_context=True, outcome_from="later",
                                  bare_people=True)),
         # Summary-table cells: "43 (2015: 76)", "Total: 24 (2005: 2)", "64,662 (19,748 killed; 44,914 injured)".
         ("summary_total", _source(
@@ -917,7 +921,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
             # a later year in a later clause ("...; another 26 were reported in 2003", "..., with most casualties
             # reported in 2006–2008") yields to the one before: "Between 1999 and 2002, 31 casualties were reported"
             near = [d for d in after if not LATER_CLAUSE.search(text, end, d.char_start)]
-            pick = (inside or adjacent or clause or near or before or after or [None])[0]
+            pick = (inside or adjacent or clause or near or before or [None])[0]
             year = pick.fields["value"][:4] if pick else _label_year(text, ns)
             if year and pick in before and (prev := PREVIOUS_YEAR_AFTER.match(text, ne)) \
                     and not COMPARED_BETWEEN.search(text, ne, prev.end()):  # ("20 casualties, compared to 10 the year before")
