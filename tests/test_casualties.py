@@ -332,7 +332,7 @@ CASES = [
      [("1", "exact", "killed", "civilian"), ("1", "exact", "injured", "civilian")]),
     # a later death among people counted before, with its adverb and no "were"
     ("In 2021, four men were injured when their car hit a mine; one of them later died in hospital.",
-     [("4", "exact", "injured", ""), ("1", "exact", "killed", "")]),
+     [("4", "exact", "injured", "civilian"), ("1", "exact", "killed", "")]),
     ("In 2020, three children were injured by a submunition; two subsequently died.",
      [("3", "exact", "injured", "child"), ("2", "exact", "killed", "")]),
     # an age with no noun after it is a person
@@ -942,6 +942,12 @@ CASES = [
     # a nationality between the count and its person
     ("Casualties\n\nAt least 12 of these casualties were soldiers, including one Canadian soldier injured in 2003.",
      [("12", "at_least", "casualties", "military"), ("1", "exact", "injured", "military")]),
+    # a casualty toll brought to a number; one person counted in figures
+    ("Casualties\n\nThe blast was the third this year and brings the casualty toll in Tajikistan to 17.",
+     [("17", "exact", "casualties", "")]),
+    ("Casualties\n\nThe death toll in the district rose to 9.", [("9", "exact", "killed", "")]),
+    ("Mines have exploded nine times since 2001, which injured 4 herders and killed 1 resident of the village.",
+     [("4", "exact", "injured", "civilian"), ("1", "exact", "killed", "")]),
     # outcomes split by a slash in brackets (not a number after any slash: "Resolution 75/52")
     ("In 2011, 31 casualties (seven killed/24 injured) were reported.",
      [("31", "exact", "casualties", ""), ("7", "exact", "killed", ""), ("24", "exact", "injured", "")]),

@@ -209,6 +209,7 @@ def _build(data, where: str) -> CasualtyRules:
     device = r"(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)"
     served = _listed(data, "served_verbs", where)
     things = _listed(data, "things_counted", where)
+    toll_place = rf"(?:in\s+(?:the\s+)?(?:{PLACE_NAME}|[a-z]+)\s+)?"  # "the death toll in Kyrgyzstan", "in the province"
     modified = _listed(data, "modified_by_person", where)
     event_words = _listed(data, "event_words", where)
     event_kinds = _listed(data, "event_kinds", where)
@@ -256,7 +257,7 @@ def _build(data, where: str) -> CasualtyRules:
                                        outcome_from="verb")),
         ("verb_single_person", _source(
             # ... or an age as the noun: "killed a 16-year-old and injured two adults"
-            rf"\b(?P<verb>{before})\s+(?P<num>an?|another|the|one)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing}\b(?!['’]s\b)|{age}{bare_end})", flags,
+            rf"\b(?P<verb>{before})\s+(?P<num>an?|another|the|one|1)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing}\b(?!['’]s\b)|{age}{bare_end})", flags,
             outcome_from="verb")),
         # "an explosion injured seven soldiers and a civilian guide": the one person after "and"
         ("verb_and_single_person", _source(
@@ -344,8 +345,12 @@ def _build(data, where: str) -> CasualtyRules:
             rf"|(?:recorded|reported|registered)\s+(?:in\s+(?:19|20)\d\d\b|{PREVIOUS_YEAR})))",
             flags, needs_context=True, sentence_context=True)),
         # "the civilian death toll was 533"
-        ("death_toll_number", _source(rf"\bdeath\s+toll\s+(?:was|stood\s+at|reached|rose\s+to|climbed\s+to)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
+        # (or brought to it, in a place: "brings the death toll in the province to 12")
+        ("death_toll_number", _source(rf"\bdeath\s+toll\s+{toll_place}(?:was|stood\s+at|reached|rose\s+to|climbed\s+to|to)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
                                       flags, outcome_from="killed", group_before=True)),
+        # "brings the casualty toll in Kyrgyzstan to 12": a total
+        ("casualty_toll_number", _source(rf"\bcasualty\s+toll\s+{toll_place}(?:was|stood\s+at|reached|rose\s+to|climbed\s+to|to)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
+                                         flags)),
         # A total revised: "NMAC increased the number of casualties recorded for 2015 to 57"
         ("number_revised_to", _source(
             rf"\b(?:increased|raised|revised|updated|corrected|reduced|lowered)\s+(?:the\s+)?(?:number|total)\s+of\s+(?:[\w/-]+\s+){{0,3}}?(?:{nouns})\s+"
