@@ -332,7 +332,7 @@ CASES = [
      [("1", "exact", "killed", "civilian"), ("1", "exact", "injured", "civilian")]),
     # a later death among people counted before, with its adverb and no "were"
     ("In 2021, four men were injured when their car hit a mine; one of them later died in hospital.",
-     [("4", "exact", "injured", "civilian"), ("1", "exact", "killed", "")]),
+     [("4", "exact", "injured", ""), ("1", "exact", "killed", "")]),
     ("In 2020, three children were injured by a submunition; two subsequently died.",
      [("3", "exact", "injured", "child"), ("2", "exact", "killed", "")]),
     # an age with no noun after it is a person
