@@ -942,6 +942,16 @@ CASES = [
     # a nationality between the count and its person
     ("Casualties\n\nAt least 12 of these casualties were soldiers, including one Canadian soldier injured in 2003.",
      [("12", "at_least", "casualties", "military"), ("1", "exact", "injured", "military")]),
+    # peacekeepers are military; a breakdown after "including (an additional)" of a count in a sentence with no
+    # casualty word is of the same people (prose about other people still counts none)
+    ("Casualties\n\nOf the 40 military casualties, Fourteen were UN peacekeepers from the mission, including an additional "
+     "three Dutch soldiers.", [("40", "exact", "casualties", "military"), ("14", "exact", "casualties", "military"),
+                               ("3", "exact", "casualties", "military")]),
+    ("Casualties\n\nMore than 100 soldiers took part in the exercise, including 20 engineers.", []),
+    # a summary line's device label names the cause of the count after it
+    ("Casualties\n\nTotal: 210 (2005: 190)\nMines: 150 (2005: 160) ERW: 60 civilians (2005: 30)\n",
+     [("210", "exact", "casualties", ""), ("190", "exact", "casualties", ""), ("150", "exact", "casualties", ""),
+      ("160", "exact", "casualties", ""), ("60", "exact", "casualties", "civilian"), ("30", "exact", "casualties", "")]),
     # a casualty toll brought to a number; one person counted in figures
     ("Casualties\n\nThe blast was the third this year and brings the casualty toll in Tajikistan to 17.",
      [("17", "exact", "casualties", "")]),

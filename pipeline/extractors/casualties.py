@@ -629,7 +629,7 @@ def _build(data, where: str) -> CasualtyRules:
         # ... after a year or a place ("killed 15 people in Yemen, including eight children"), and a qualifier
         # ("injured 83, including at least 10 children")
         included_before=re.compile(rf"(?:[ \t]+in[ \t]+(?:(?:19|20)\d\d|{PLACE_NAME}))?(?:[ \t]*,?[ \t]*(?:{_INCLUDING})[ \t]+"
-                                   rf"(?:(?:{qualifiers})[ \t]+)?|[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+)$", re.I),
+                                   rf"(?:(?:{qualifiers}|an[ \t]+additional|a[ \t]+further|another)[ \t]+)?|[ \t]*[—–:][ \t]*|[ \t]+-[ \t]+)$", re.I),
         members_of=re.compile(rf"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z])[a-z]+\s+(?=(?:security|armed)\s))?(?:(?P<team>{deminer_teams})\s+(?:teams?|units?)|"
                               r"(?P<g>(?:security|armed)\s+forces?|\w+))\b", re.I),
         list_opener=list_opener,
@@ -724,6 +724,9 @@ YEAR_OWN_COUNT = re.compile(r"[ \t]*\([ \t]*\d[\d,]*[ \t]*\)")
 PREVIOUS_YEAR_AFTER = re.compile(rf"[^.;:,()\n\d]{{0,40}}?\b{PREVIOUS_YEAR}", re.I)  # in the count's clause
 REFERS_BACK = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:these|them|those|this[ \t]+total|that[ \t]+total|the[ \t]+total)\b")
 WHEN_AFTER = re.compile(r",?[ \t]+when\b", re.I)
+CELL_LABEL_BEFORE_COUNT = re.compile(r"(?:^|[)|]|\s\s)[ \t]*([A-Za-z][\w/ -]{0,30}):[ \t]*$", re.M)
+COMPARISON_CELL_AFTER = re.compile(r"[ \t]*\((?:19|20)\d\d:")  # a summary cell's count: "ERW: 64 civilians (2005: 25)"
+COUNT_WERE = re.compile(r"(?:^|\s)(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+were\s")  # "Twenty-six were UN peacekeepers"
 LATER_CLAUSE = re.compile(r";(?![^()]*\))|[,)]\s+with\b")  # (not a ";" inside brackets: "(6 killed; 5 injured)")
 CLAUSE_YEAR_GAP = re.compile(r",?[^,;.:()\n]{0,60}")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
@@ -891,6 +894,9 @@ def extract(ctx: DocContext) -> list[Extraction]:
             # not a list: "due to mines, including improvised mines (...), and ERW" stays the sentence's)
             named = {k for k, p in rules.causes if p.search(said.group("what"))}
             cause = named.pop() if len(named) == 1 else ""
+        if not cause and (label := CELL_LABEL_BEFORE_COUNT.search(text, max(0, ns - 40), ns)):
+            # a summary cell's device label right before the count: "Mines/IEDs: 1,042 (2005: 1,087) ERW: 64 civilians"
+            cause = next((k for k, p in rules.causes if p.search(label.group(1))), "")
         cause = cause or _sentence_cause(rules, sentence)
         if not year:
             years = [d for d in ctx.rows_between("dates", s_start, s_end) if d.fields["value"][:4].isdigit()]
@@ -1012,9 +1018,13 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 # "less than 100 people"; "a bus carrying 12 passengers" (not yet casualties); "it employed
                 # 1,500 deminers"; "reached 45,000 people, including 20,000 children"
                 continue
-            if rule.bare_people and not TABLE_CELL_END.match(text, m.end()) and \
-                    (context or _casualty_context(ctx, rules, ns, s_start, s_end)) != "sentence":
-                continue  # a casualty section's prose about other people: "More than 100 soldiers took part"
+            if rule.bare_people and not TABLE_CELL_END.match(text, m.end()) and not COMPARISON_CELL_AFTER.match(text, m.end()) and \
+                    (context or _casualty_context(ctx, rules, ns, s_start, s_end)) != "sentence" and \
+                    not (lead is not None and (any(s_start <= r.char_start < lead for r in out)
+                                               or COUNT_WERE.search(text, s_start, lead))):
+                continue  # a casualty section's prose about other people: "More than 100 soldiers took part" (but a
+                # breakdown of a count before it is of the same people: "Twenty-six were peacekeepers, including five
+                # French military")
             outcome, group = _outcome(rules, rule, m, found, text), _lookup(rules.group_of, noun)
             if not group and noun and m.start("noun") > ns:
                 # "a border guard", "a police officer": the word before names the group; "a demining team
