@@ -952,6 +952,10 @@ CASES = [
     ("Casualties\n\nTotal: 210 (2005: 190)\nMines: 150 (2005: 160) ERW: 60 civilians (2005: 30)\n",
      [("210", "exact", "casualties", ""), ("190", "exact", "casualties", ""), ("150", "exact", "casualties", ""),
       ("160", "exact", "casualties", ""), ("60", "exact", "casualties", "civilian"), ("30", "exact", "casualties", "")]),
+    # a count in brackets after "cluster munition attacks"
+    ("Casualties\n\nThe Monitor recorded 250 cluster munition casualties in 2021, from cluster munition attacks (90) and "
+     "from remnants (160).", [("250", "exact", "casualties", ""), ("90", "exact", "casualties", ""),
+                              ("160", "exact", "casualties", "")]),
     # a casualty toll brought to a number; one person counted in figures
     ("Casualties\n\nThe blast was the third this year and brings the casualty toll in Tajikistan to 17.",
      [("17", "exact", "casualties", "")]),

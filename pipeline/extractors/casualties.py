@@ -571,7 +571,7 @@ def _build(data, where: str) -> CasualtyRules:
             flags, needs_context=True, after_row=True)),  # (not "crutches (2,450 pairs), wheelchairs (1,210)")
         # A part of a total in brackets: "Children made up 71% of casualties from remnants (131 of 185)"
         ("part_of_total_bracket", _source(r"\((?P<num>\d[\d,]*)\s+of\s+(?:the\s+)?\d[\d,]*\)", flags, needs_context=True)),
-        ("bracketed_count", _source(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices|(?<=by )attacks|(?<=from )attacks))\s+\((?P<num>\d[\d,]*)\)", flags,
+        ("bracketed_count", _source(r"(?:\b(?:19|20)\d\d|\b(?:mines|ERW|munitions|remnants|IEDs|devices|(?<=by )attacks|(?<=from )attacks|(?<=munition )attacks|(?<=munitions )attacks))\s+\((?P<num>\d[\d,]*)\)", flags,
                                     needs_context=True)),
     )
     patterns = tuple(CountRule(name, _ws_compile(src, fl), src.startswith(num), **traits)
