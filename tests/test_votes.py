@@ -331,6 +331,11 @@ def test_state_is_the_subject_not_a_place(text, expected):
      "and Morocco.", [("Azerbaijan", "yes", "2020"), ("Bahrain", "yes", "2020"), ("Morocco", "yes", "2020")]),
     ("The 18 states that abstained on UNGA Resolution 75/52 in 2020 included China, Cuba and the United States.",
      [("China", "abstain", "2020"), ("Cuba", "abstain", "2020"), ("United States", "abstain", "2020")]),
+    # the UN body's own vote is no state's; a state voting in that body is
+    ("Finland\n\nMine Ban Policy\n\nOn 4 November 2019, the UN General Assembly First Committee on Disarmament and "
+     "International Security overwhelmingly voted in favor of the annual resolution on the Mine Ban Treaty.", []),
+    ("Finland\n\nMine Ban Policy\n\nIn the First Committee on 4 November 2019, Finland voted in favor of the annual "
+     "resolution on the Mine Ban Treaty.", [("Finland", "yes", "2019")]),
     # a number in words, and the list after a colon
     ("Most states outside the treaty vote in favor, including four that have voted in favor of every resolution since "
      "1998: Bahrain, Georgia, Oman, and the United Arab Emirates (UAE).",

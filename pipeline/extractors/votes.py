@@ -27,7 +27,7 @@ from .common import make_row_fields
 OPTIONAL_PATTERNS = ("date_joiner", "next_verb_date", "contrast", "except_split", "as_did", "as_before", "negated",
                      "absent_not_before", "then_clause", "simple_past", "perfect_before", "since", "previous", "co_voter_before",
                      "first_committee", "general_assembly", "aside", "as_aside", "it_after",
-                     "states_counted", "states_listed")
+                     "states_counted", "states_listed", "body_subject")
 SCHEMA = {"verbs": dict, "verb_trigger": str, "un_context": str, "resolution": str, "resolution_joiner": str,
           **dict.fromkeys(OPTIONAL_PATTERNS, str), "treaties": dict, "section_treaties": dict, "state_abbreviations": dict}
 VOTES = {"yes", "no", "abstain", "absent"}
@@ -61,6 +61,7 @@ class VoteRules:
     aside: re.Pattern  # ", which is not party to the CCW Amended Protocol II,": names no treaty of the vote
     states_counted: re.Pattern  # ends right before the verb: its subject is states in general ("16 voted", "Seventeen states")
     states_listed: re.Pattern  # after the verb: the list of those states follows ("including", "included")
+    body_subject: re.Pattern  # ends right before the verb: its subject is the UN body ("the First Committee ... voted")
     it_after: re.Pattern  # right after the verb: "voted for it", the resolution named before the verb
     as_aside: re.Pattern  # ends right before the "since"/"previous" of ", as it has ... since 2015": other years' votes
     treaties: tuple[tuple[str, re.Pattern], ...]
@@ -214,6 +215,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             # favor", "Seventeen states abstained") is no vote of the profile's country ("It was one of 17
             # countries that abstained" is)
             tally = rules.states_counted.search(text, s_start, vs) and not _ONE_OF.search(text, s_start, vs)
+            if not tally and rules.body_subject.search(text, s_start, vs):
+                continue  # the body's own vote on adopting the resolution: no state's
             states = [(None, None)] if tally else [(ctx.country, ctx.iso3)]
         states = list(dict.fromkeys(states + co_voters + _states_that_did_too(ctx, rules, text, clause)))
         cited = _cited_resolutions(notes, rules)
