@@ -952,6 +952,10 @@ CASES = [
     ("Casualties\n\nTotal: 210 (2005: 190)\nMines: 150 (2005: 160) ERW: 60 civilians (2005: 30)\n",
      [("210", "exact", "casualties", ""), ("190", "exact", "casualties", ""), ("150", "exact", "casualties", ""),
       ("160", "exact", "casualties", ""), ("60", "exact", "casualties", "civilian"), ("30", "exact", "casualties", "")]),
+    # "N more" of a verb's outcome; a summary table's total under "All known casualties by end YYYY"
+    ("Casualties\n\nNine people had been killed and 40 more had been injured by ERW.",
+     [("9", "exact", "killed", ""), ("40", "exact", "injured", "")]),
+    ("Casualties\n\nAll known casualties by end 2019\n\n1,207\n", [("1207", "exact", "casualties", "")]),
     # a count in brackets after "cluster munition attacks"
     ("Casualties\n\nThe Monitor recorded 250 cluster munition casualties in 2021, from cluster munition attacks (90) and "
      "from remnants (160).", [("250", "exact", "casualties", ""), ("90", "exact", "casualties", ""),

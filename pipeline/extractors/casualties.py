@@ -235,8 +235,9 @@ def _build(data, where: str) -> CasualtyRules:
             rf"(?:(?<=and )|(?<=, )){num}(?=[^.;:\d\n]{{0,40}}?\brespectively\b)", flags, needs_context=True, sentence_context=True, respectively=True)),
         ("number_outcome", _source(
             # (an aside between dashes: "660 people - most of them civilians - killed or injured"; "including two who died";
-            # a share in brackets: "233 (76%) injuries"; a nationality before the person: "one American soldier injured")
-            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|who\s+)?(?:(?:(?-i:[A-Z][a-z]+)\s+)?(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|(?:have|has|had)\s+(?:also\s+)?been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
+            # a share in brackets: "233 (76%) injuries"; a nationality before the person: "one American soldier injured";
+            # "100 more had been injured")
+            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:more\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|who\s+)?(?:(?:(?-i:[A-Z][a-z]+)\s+)?(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|(?:have|has|had)\s+(?:also\s+)?been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
@@ -451,7 +452,7 @@ def _build(data, where: str) -> CasualtyRules:
         # A summary table's bare total on the line under its label: "Annual total", then "12"
         ("label_line_count", _source(
             # (cells may end with "|": a table flattened to text)
-            rf"^[ \t]*(?:Annual\s+total|Total(?:\s+casualties)?|Casualties\s+in\s+(?:19|20)\d\d)[ \t]*(?:\[\d+\])?[ \t|]*\n(?:[ \t|]*\n)*[ \t]*{num}[ \t]*\|?[ \t]*$",
+            rf"^[ \t]*(?:Annual\s+total|Total(?:\s+casualties)?|Casualties\s+in\s+(?:19|20)\d\d|All\s+known\s+casualties(?:\s+by\s+end\s+(?:19|20)\d\d)?)[ \t]*(?:\[\d+\])?[ \t|]*\n(?:[ \t|]*\n)*[ \t]*{num}[ \t]*\|?[ \t]*$",
             re.M | re.I, needs_context=True)),
         # "in 2000 there were 13 (three killed, ten injured)": a total broken down in brackets (its years may stand
         # between: "including 365 from 2005–2011 (86 killed, 279 injured)")
