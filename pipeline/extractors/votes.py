@@ -209,12 +209,12 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 "UNGA" if rules.general_assembly.search(clause_text) else
                 "First Committee" if rules.first_committee.search(sentence) else "UNGA")
         named, co_voters = _named_states(ctx, rules, text[s_start:vs])
-        states = _states_included(ctx, rules, s_start, vs, ve, s_end) or named
+        # a tally's subject is states in general ("163 states voted in favor", "Seventeen states abstained", "join
+        # those that voted in favour"): no vote of the profile's country, nor of a state named earlier in the
+        # sentence ("It was one of 17 countries that abstained" is the country's)
+        tally = rules.states_counted.search(text, s_start, vs) and not _ONE_OF.search(text, s_start, vs)
+        states = _states_included(ctx, rules, s_start, vs, ve, s_end) or ([] if tally else named)
         if not states:
-            # the profile's country, unless the subject is states in general: a tally ("163 states voted in
-            # favor", "Seventeen states abstained") is no vote of the profile's country ("It was one of 17
-            # countries that abstained" is)
-            tally = rules.states_counted.search(text, s_start, vs) and not _ONE_OF.search(text, s_start, vs)
             if not tally and rules.body_subject.search(text, s_start, vs):
                 continue  # the body's own vote on adopting the resolution: no state's
             states = [(None, None)] if tally else [(ctx.country, ctx.iso3)]
