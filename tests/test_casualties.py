@@ -952,6 +952,10 @@ CASES = [
     ("Casualties\n\nTotal: 210 (2005: 190)\nMines: 150 (2005: 160) ERW: 60 civilians (2005: 30)\n",
      [("210", "exact", "casualties", ""), ("190", "exact", "casualties", ""), ("150", "exact", "casualties", ""),
       ("160", "exact", "casualties", ""), ("60", "exact", "casualties", "civilian"), ("30", "exact", "casualties", "")]),
+    # a change that multiplies ("doubled ... to 58"); minors are children
+    ("Casualties\n\nCasualties doubled in 2019, to 58.", [("58", "exact", "casualties", "")]),
+    ("Casualties\n\nIn 2020, there were 60 victims: 41 civilians and 12 minors.",
+     [("60", "exact", "casualties", ""), ("41", "exact", "casualties", "civilian"), ("12", "exact", "casualties", "child")]),
     # "N more" of a verb's outcome; a summary table's total under "All known casualties by end YYYY"
     ("Casualties\n\nNine people had been killed and 40 more had been injured by ERW.",
      [("9", "exact", "killed", ""), ("40", "exact", "injured", "")]),
