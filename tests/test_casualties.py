@@ -956,6 +956,10 @@ CASES = [
     ("Casualties\n\nCasualties doubled in 2019, to 58.", [("58", "exact", "casualties", "")]),
     ("Casualties\n\nIn 2020, there were 60 victims: 41 civilians and 12 minors.",
      [("60", "exact", "casualties", ""), ("41", "exact", "casualties", "civilian"), ("12", "exact", "casualties", "child")]),
+    # "Unknown status:" counts people of unknown outcome
+    ("Casualties\n\nCasualty analysis\n\nKilled: 20 (2006: 9)\n\nInjured: 31 (2006: 12)\n\nUnknown status: 2 (2006: 4)\n",
+     [("20", "exact", "killed", ""), ("9", "exact", "killed", ""), ("31", "exact", "injured", ""), ("12", "exact", "injured", ""),
+      ("2", "exact", "unknown", ""), ("4", "exact", "unknown", "")]),
     # "N more" of a verb's outcome; a summary table's total under "All known casualties by end YYYY"
     ("Casualties\n\nNine people had been killed and 40 more had been injured by ERW.",
      [("9", "exact", "killed", ""), ("40", "exact", "injured", "")]),
@@ -1103,6 +1107,15 @@ CASES = [
      "and three injured).", [("4", "2011"), ("1", "2011"), ("3", "2011")]),
     ("The 120 casualties of 2016 are a sharp rise from 2015 when only 14 casualties were recorded.",
      [("120", "2016"), ("14", "2015")]),
+    # a summary table's device lines without a comparison take the label's year; "Unknown status:" is unknown
+    ("Casualties\n\nMine/ERW casualties in 2009\n\nTotal: 40 (2008: 31)\n\nMines: 25\n\nOther ERW: 15\n\n"
+     "Unknown status: 3 (2008: 1)\n", [("40", "2009"), ("31", "2008"), ("25", "2009"), ("15", "2009"), ("3", "2009"),
+                                       ("1", "2008")]),
+    # ... not lines of other tables ("Initially: 1,000" mines retained)
+    ("Mine Ban Policy\n\nArticle 3 (mines retained)\n\nInitially: 1,000\n\nMines: 950\n", []),
+    # the date that ends a lead's label is no count's year
+    ("Key developments since May 2009: As of May 2010, the survey had recorded 312 casualties in two years.",
+     [("312", "2010")]),
 ])
 def test_the_year_of_a_count(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "year") == expected

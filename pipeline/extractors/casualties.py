@@ -29,7 +29,7 @@ SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs
           "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list, "animal_nouns": list,
           "list_openers": list, "deminer_teams": list, "not_causes": list, "group_labels": list, "other_labels": list,
           "event_words": list, "event_kinds": list, "document_nouns": list, "kin_nouns": list,
-          "modified_by_person": list}
+          "modified_by_person": list, "value_line_labels": list}
 
 
 # A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
@@ -169,6 +169,7 @@ def _build(data, where: str) -> CasualtyRules:
     qualifiers = _phrases([q for qs in quals.values() for q in qs])
     relatives = _listed(data, "relatives", where)
     kin = _listed(data, "kin_nouns", where)
+    value_labels = _listed(data, "value_line_labels", where)
     person = _alt([p for ps in groups.values() for p in ps] + [f"(?:{relatives})s"])
     # (a group: the \b after it must end every alternative, not only the last: "a dozen civilians" is no "civilian")
     person_sing = "(?:" + "|".join(check_str_list(data.get("single_persons") or ["person"], f"{where}: single_persons")) + ")"
@@ -468,6 +469,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("labelled_count", _source(
             rf"\b(?P<label>Total|Killed|Injured|Casualties)(?:[ \t]*:[ \t]*|[ \t]+(?=\d[\d,]*[ \t]*(?:[;,]|$))){num}",
             re.M, needs_context=True, outcome_from="label")),
+        # A summary table's device lines without a comparison: "Mines: 38", "Other ERW: 2", "Unknown status: 1" under
+        # "Mine/ERW casualties in 2006" (the label's words are the rule file's value_line_labels)
+        ("labelled_value_line", _source(rf"^[ \t]*(?:{value_labels})[ \t]*:[ \t]*{num}[ \t]*$", re.M | re.I,
+                                        needs_context=True, outcome_from="cell", year_from_label=True)),
         # Lines of a table of counts by year: "2013: 45"
         ("year_line_count", _source(rf"^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*:[ \t]*{num}[ \t]*$", re.M, needs_context=True)),
         # ... and such counts in a line about casualties: "Annual casualties: 2019: 104; 2020: 89; 2021: 63"
@@ -728,6 +733,7 @@ WHEN_AFTER = re.compile(r",?[ \t]+when\b", re.I)
 CELL_LABEL_BEFORE_COUNT = re.compile(r"(?:^|[)|]|\s\s)[ \t]*([A-Za-z][\w/ -]{0,30}):[ \t]*$", re.M)
 COMPARISON_CELL_AFTER = re.compile(r"[ \t]*\((?:19|20)\d\d:")  # a summary cell's count: "ERW: 64 civilians (2005: 25)"
 COUNT_WERE = re.compile(r"(?:^|\s)(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+were\s")  # "Twenty-six were UN peacekeepers"
+LABEL_END_AFTER = re.compile(r"[ \t]*:[ \t]+(?=[A-Z])")  # "Key developments since May 2005: As of ..."
 LATER_CLAUSE = re.compile(r";(?![^()]*\))|[,)]\s+with\b")  # (not a ";" inside brackets: "(6 killed; 5 injured)")
 CLAUSE_YEAR_GAP = re.compile(r",?[^,;.:()\n]{0,60}")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
@@ -787,6 +793,7 @@ MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[\w/-]+\s+){0,3}?than
 SCALES = {"hundred": 100, "thousand": 1000}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 OUTCOME_LABEL = re.compile(r"\b(killed|injured|casualties)\b", re.I)
+UNKNOWN_STATUS_LABEL = re.compile(r"[ \t]*Unknown[ \t]+(?:survival[ \t]+)?(?:status|outcome)[ \t]*:", re.I)  # "Unknown status: 1"
 UNKNOWN_LABEL = re.compile(r"[ \t]*Unknown[ \t]*:", re.I)  # a summary line's label alone (not "Unknown devices:")
 # A count's words that say its survival is not known: "42 unknown status (2005: 7)"; such a count first on its line
 _UNKNOWN_STATUS = r"[ \t]+unknown[ \t]+(?:survival[ \t]+)?(?:status|outcomes?)\b"
@@ -910,11 +917,13 @@ def extract(ctx: DocContext) -> list[Extraction]:
             # (the year of a comparison in brackets closed before the count is not its year: "Killed: 12 (2006: 9)
             # Injured: 24"; the counts inside the brackets are that year's)
             # (nor a document's date: "In its Extension Request of March 2013, ... 882 military personnel"; nor a year
-            # compared with: "As in 2009, the vast majority of casualties in 2010 ...")
+            # compared with: "As in 2009, the vast majority of casualties in 2010 ..."; nor the date that ends a lead's
+            # label: "Key developments since May 2005: As of May 2006, the survey had recorded 565 casualties")
             before = [d for d in years if d.char_start < ns and not (COMPARISON_YEAR.match(text, d.char_start - 1)
                                                                       and ")" in text[d.char_end:ns])
                       and not rules.document_before.search(text, max(0, d.char_start - 40), d.char_start)
-                      and not AS_IN_BEFORE.search(text, max(0, d.char_start - 12), d.char_start)]
+                      and not AS_IN_BEFORE.search(text, max(0, d.char_start - 12), d.char_start)
+                      and not LABEL_END_AFTER.match(text, d.char_end)]
             if before and (compared := [c.start() for c in COMPARED_BETWEEN.finditer(text, s_start, ns)]):
                 # "a decrease from 2007 when 145 casualties were recorded": the compared year is the count's
                 before = [d for d in before if d.char_start >= compared[-1]] or before
@@ -1424,8 +1433,9 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
         # a cell's label may follow its count ("3 killed"), but not inside the bracket after it ("1,912 (634 killed;")
         cell_end = ne + 12 if (paren := text.find("(", ne, ne + 12)) == -1 else paren
         if UNKNOWN_LABEL.match(text, line_start) and OUTCOME_LABEL_LINE.search(text, max(0, line_start - 200), line_start) \
-                or UNKNOWN_STATUS_LINE.match(text, line_start):
-            # "Killed: 31 (2006: 16)", "Injured: 69 (2006: 33)", then "Unknown: 0 (2006: 10)"; "42 unknown status (2005: 7)"
+                or UNKNOWN_STATUS_LINE.match(text, line_start) or UNKNOWN_STATUS_LABEL.match(text, line_start):
+            # "Killed: 31 (2006: 16)", "Injured: 69 (2006: 33)", then "Unknown: 0 (2006: 10)"; "42 unknown status (2005: 7)";
+            # "Unknown status: 1 (2006: 16)"
             return "unknown"
         words = OUTCOME_LABEL.findall(text, line_start, ns if rule.outcome_from == "label" else cell_end)
         # The comparison in brackets counts what the nearest label before it counts; a cell, its first label.
