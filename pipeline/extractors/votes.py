@@ -484,7 +484,7 @@ def _states_included(ctx: DocContext, rules: VoteRules, s_start: int, vs: int, v
     return _as_profile_names(ctx, list(zip(items, codes, strict=True)))
 
 
-_ONE_OF = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:states|countries)\b[^.;]*$", re.I)
+_ONE_OF = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:states|countries)\b[^.;]*$", re.I)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _LIST_END = re.compile(r"[.;:()\[]")  # the end of the list: the sentence's, or a bracket ("(see below)", "[3]")
 _THE = re.compile(r"^the\s+", re.I)
