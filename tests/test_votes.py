@@ -331,6 +331,9 @@ def test_state_is_the_subject_not_a_place(text, expected):
      "and Morocco.", [("Azerbaijan", "yes", "2020"), ("Bahrain", "yes", "2020"), ("Morocco", "yes", "2020")]),
     ("The 18 states that abstained on UNGA Resolution 75/52 in 2020 included China, Cuba and the United States.",
      [("China", "abstain", "2020"), ("Cuba", "abstain", "2020"), ("United States", "abstain", "2020")]),
+    # the same vote "again" in a later year, without the first year's symbol
+    ("Finland\n\nCluster Munition Ban Policy\n\nFinland abstained from the vote on UNGA Resolution 72/54 in December 2017 "
+     "and again in December 2018.", [("Finland", "abstain", "2017"), ("Finland", "abstain", "2018")]),
     # ... but a state "among the N states that voted" cast the vote
     ("Finland\n\nMine Ban Policy\n\nIn December 2020, Finland was among the 144 states that voted in favor of UNGA "
      "Resolution 75/52.", [("Finland", "yes", "2020")]),
