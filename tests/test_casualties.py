@@ -956,6 +956,10 @@ CASES = [
     ("Casualties\n\nCasualties doubled in 2019, to 58.", [("58", "exact", "casualties", "")]),
     ("Casualties\n\nIn 2020, there were 60 victims: 41 civilians and 12 minors.",
      [("60", "exact", "casualties", ""), ("41", "exact", "casualties", "civilian"), ("12", "exact", "casualties", "child")]),
+    # "the outcome for N was not known" (not a civilian status)
+    ("In 2020, 17 casualties were recorded: six people were killed, nine injured, and the outcome for two was not known.",
+     [("17", "exact", "casualties", ""), ("6", "exact", "killed", ""), ("9", "exact", "injured", ""), ("2", "exact", "unknown", "")]),
+    ("Casualties\n\nThe civilian status for 12 was unknown.", []),
     # "Unknown status:" counts people of unknown outcome
     ("Casualties\n\nCasualty analysis\n\nKilled: 20 (2006: 9)\n\nInjured: 31 (2006: 12)\n\nUnknown status: 2 (2006: 4)\n",
      [("20", "exact", "killed", ""), ("9", "exact", "killed", ""), ("31", "exact", "injured", ""), ("12", "exact", "injured", ""),

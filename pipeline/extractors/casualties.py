@@ -322,9 +322,10 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_of_number_noun", _source(
             rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?of\s+(?:the|these|those|all)\s+(?:\d[\d,]*|{word_num})\s+(?:(?!(?:no|{places})\b)[\w/-]+\s+){{0,3}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True, outcome_from="later")),
-        # (before the plain count and its noun: "the status of 60 casualties was unknown", "the survival of 200 people was unknown")
+        # (before the plain count and its noun: "the status of 60 casualties was unknown", "the survival of 200 people was unknown",
+        # "the outcome for two was not known")
         ("outcome_of_number_unknown", _source(
-            rf"(?<!civil )(?<!civilian )\b(?:outcome|status|survival)\s+of\s+(?:the\s+(?:remaining|other)\s+)?{num}(?:\s+(?:{person}|{nouns}))?\s+{was_unknown}",
+            rf"(?<!civil )(?<!civilian )\b(?:outcome|status|survival)\s+(?:of|for)\s+(?:the\s+(?:remaining|other)\s+)?{num}(?:\s+(?:{person}|{nouns}))?\s+{was_unknown}",
             flags, outcome_from="unknown")),
         ("number_casualty_noun", _source(
             # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties"; nor
