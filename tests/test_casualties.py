@@ -956,6 +956,11 @@ CASES = [
     ("Casualties\n\nCasualties doubled in 2019, to 58.", [("58", "exact", "casualties", "")]),
     ("Casualties\n\nIn 2020, there were 60 victims: 41 civilians and 12 minors.",
      [("60", "exact", "casualties", ""), ("41", "exact", "casualties", "civilian"), ("12", "exact", "casualties", "child")]),
+    # an average and a rate "were recorded each month" are no counts of people (a month's count is)
+    ("Casualties\n\nCasualties per year fell from an average of 45 in 2015–2017 to 20 in 2020.",
+     [("20", "exact", "casualties", "")]),
+    ("Casualties\n\nOn average, 12 casualties were recorded each month.", []),
+    ("Casualties\n\nIn 2021, 12 casualties were recorded in May.", [("12", "exact", "casualties", "")]),
     # "the outcome for N was not known" (not a civilian status)
     ("In 2020, 17 casualties were recorded: six people were killed, nine injured, and the outcome for two was not known.",
      [("17", "exact", "casualties", ""), ("6", "exact", "killed", ""), ("9", "exact", "injured", ""), ("2", "exact", "unknown", "")]),

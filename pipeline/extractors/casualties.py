@@ -735,6 +735,7 @@ CELL_LABEL_BEFORE_COUNT = re.compile(r"(?:^|[)|]|\s\s)[ \t]*([A-Za-z][\w/ -]{0,3
 COMPARISON_CELL_AFTER = re.compile(r"[ \t]*\((?:19|20)\d\d:")  # a summary cell's count: "ERW: 64 civilians (2005: 25)"
 COUNT_WERE = re.compile(r"(?:^|\s)(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+were\s")  # "Twenty-six were UN peacekeepers"
 LABEL_END_AFTER = re.compile(r"[ \t]*:[ \t]+(?=[A-Z])")  # "Key developments since May 2005: As of ..."
+AVERAGE_BEFORE = re.compile(r"\baverage[ \t]+(?:of[ \t]+)?(?:(?:about|around|some|nearly|almost)[ \t]+)?$", re.I)
 LATER_CLAUSE = re.compile(r";(?![^()]*\))|[,)]\s+with\b")  # (not a ";" inside brackets: "(6 killed; 5 injured)")
 CLAUSE_YEAR_GAP = re.compile(r",?[^,;.:()\n]{0,60}")
 # Between a count and a later year: a comparison, whose year is not the count's ("22 casualties were
@@ -783,7 +784,7 @@ RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])
 RANGE_BEFORE = re.compile(r"(?<!\bfrom )(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*[ \t]+to[ \t]+$", re.I)
 SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}),[ \t]$")
 LIST_AFTER = re.compile(r"\s*(?:,\s*|(?:and|or|to)\s+)\d")
-RATE_AFTER = re.compile(r"(?:\s+(?:occurr(?:ed|ing)|recorded|reported|killed|injured))?(?:\s+on\s+average)?\s+(?:per|each|every|a)\s+(?:hour|day|week|month)\b", re.I)
+RATE_AFTER = re.compile(r"(?:\s+(?:casualties|people|victims))?(?:\s+(?:(?:were|was)\s+)?(?:occurr(?:ed|ing)|recorded|reported|killed|injured))?(?:\s+on\s+average)?\s+(?:per|each|every|a)\s+(?:hour|day|week|month)\b", re.I)
 OR_MORE_AFTER = re.compile(r"\s+or\s+(more|fewer|less)\b", re.I)
 ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\b", re.I)
 LIST_SEP = r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+"  # between the items of a list: ", ", ", and ", " and "
@@ -880,6 +881,8 @@ def extract(ctx: DocContext) -> list[Extraction]:
             return False  # a year, not a count
         if FRACTION_AFTER.match(text, ne):
             return False  # "three quarters of recorded casualties": a share
+        if AVERAGE_BEFORE.search(text, max(0, ns - 30), ns):
+            return False  # "an average of 45 in 2015–2017": a mean, not people
         taken.add(ns, ne)
         s_start, s_end = ctx.sentence_at(ns)
         sentence = text[s_start:s_end]
