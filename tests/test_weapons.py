@@ -8,6 +8,12 @@ import pipeline
 
 COLS = ("text", "category", "model", "caliber_mm")
 CASES = [
+    # models in brackets after "DPICM ... projectiles" are the projectiles (cluster munitions), not submunitions
+    ("It holds 155mm DPICM artillery projectiles (M483A1 and M864).",
+     [("155mm", "cluster_munition", "", "155"), ("DPICM", "submunition", "DPICM", ""),
+      ("M483A1", "cluster_munition", "M483A1", ""), ("M864", "cluster_munition", "M864", "")]),
+    ("It destroyed its XM-17 DPICM rounds in 2019.",
+     [("XM-17", "cluster_munition", "XM-17", ""), ("DPICM", "submunition", "DPICM", "")]),
     # German antivehicle mines of the Second World War, by name and number
     ("The minefields hold German Tellermine 42 and Riegelmine 43 antivehicle mines.",
      [("Tellermine 42", "antivehicle_mine", "Tellermine 42", ""), ("Riegelmine 43", "antivehicle_mine", "Riegelmine 43", "")]),

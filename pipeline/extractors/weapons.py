@@ -25,7 +25,7 @@ CATEGORIES = {"antipersonnel_mine", "antivehicle_mine", "cluster_munition", "sub
 SCHEMA = {"lexicon": dict, "designation": str, "not_designations": list, "not_before": str, "head_nouns": str, "noun_categories": dict,
           "sentence_categories": dict, "subtypes": list, "generic": list, "calibre": str, "calibre_cluster_context": str,
           "variant_suffix": str, "carrier_after": str, "barrier_after": str, "head_breakers": list, "carrier_heads": str,
-          "non_mine_heads": str}
+          "non_mine_heads": str, "submunition_carriers": str}
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class WeaponRules:
     barrier_after: re.Pattern  # right after a designation outside the lexicon: it names a barrier ("K5 mine belt")
     carrier_head: re.Pattern  # a head noun of a munition that carries others ("cluster bombs", "dispensers")
     non_mine_head: re.Pattern  # a head noun of a munition that is no mine ("fragmentation grenades")
+    submunition_carrier: re.Pattern  # a head noun that a submunition's word makes a cluster munition ("DPICM projectiles")
 
 
 def norm_model(s: str) -> str:
@@ -116,6 +117,7 @@ def _build(data, where: str, cfg: Config) -> WeaponRules:
         barrier_after=check_regex(data.get("barrier_after", r"(?!)"), f"{where}: barrier_after", re.I),
         carrier_head=check_regex(rf"(?:{data.get('carrier_heads', '(?!)')})$", f"{where}: carrier_heads", re.I),
         non_mine_head=check_regex(rf"(?:{data.get('non_mine_heads', '(?!)')})$", f"{where}: non_mine_heads", re.I),
+        submunition_carrier=check_regex(rf"(?:{data.get('submunition_carriers', '(?!)')})$", f"{where}: submunition_carriers", re.I),
     )
 
 
@@ -267,6 +269,8 @@ def _category(ctx: DocContext, rules: WeaponRules, start: int, model: str, head)
         for words in (noun, f"{mods} {noun}"):
             for cat, pat in rules.noun_categories:
                 if pat.search(words) and not (words is not noun and cat in MINE_CATEGORIES and rules.non_mine_head.match(noun)):
+                    if words is not noun and cat == "submunition" and rules.submunition_carrier.match(noun):
+                        return "cluster_munition"  # "DPICM artillery projectiles (M483A1 ...)": they carry submunitions
                     return cat
         if head[2] > start and rules.carrier_after.match(ctx.text, head[2]):
             return "cluster_munition"  # "SS-60 rockets, each carrying 65 dual-purpose submunitions"
