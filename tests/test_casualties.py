@@ -956,6 +956,12 @@ CASES = [
     ("Casualties\n\nCasualties doubled in 2019, to 58.", [("58", "exact", "casualties", "")]),
     ("Casualties\n\nIn 2020, there were 60 victims: 41 civilians and 12 minors.",
      [("60", "exact", "casualties", ""), ("41", "exact", "casualties", "civilian"), ("12", "exact", "casualties", "child")]),
+    # one person at the end of a list after a verb, or after "The N casualties included"
+    ("Casualties\n\nThe blast killed six men, two girls, and a woman.",
+     [("6", "exact", "killed", ""), ("2", "exact", "killed", "child"), ("1", "exact", "killed", "civilian")]),
+    ("Casualties\n\nThe 14 casualties included nine men, four boys, and a woman.",
+     [("14", "exact", "casualties", ""), ("9", "exact", "casualties", ""), ("4", "exact", "casualties", "child"),
+      ("1", "exact", "casualties", "civilian")]),
     # an average and a rate "were recorded each month" are no counts of people (a month's count is)
     ("Casualties\n\nCasualties per year fell from an average of 45 in 2015–2017 to 20 in 2020.",
      [("20", "exact", "casualties", "")]),

@@ -264,7 +264,9 @@ def _build(data, where: str) -> CasualtyRules:
         # "an explosion injured seven soldiers and a civilian guide": the one person after "and"
         ("verb_and_single_person", _source(
             # (the lookahead: an "and a" close after the verb, or nothing to try)
-            rf"\b(?P<verb>{before})(?=[^.;:\n]{{1,60}}?\sand\s+an?\s)\s+{further}(?:\d[\d,]*|{word_num}|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{person}|{person_sing})\s+"
+            # (or after a list: "killed eight men, three boys, and a woman")
+            rf"\b(?P<verb>{before})(?=[^.;:\n]{{1,120}}?\sand\s+an?\s)\s+{further}(?:\d[\d,]*|{word_num}|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{person}|{person_sing})"
+            rf"(?:,\s+(?:\d[\d,]*|{word_num}|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{person}|{person_sing}))*,?\s+"
             rf"and\s+(?P<num>an?)\s+(?:{not_event}[\w'’-]+\s+){{0,3}}?(?P<noun>{person_sing})\b",
             flags, outcome_from="verb")),
         # "killed a woman and two children": the count after one person of the same verb ("a man and his two sons")
@@ -589,7 +591,8 @@ def _build(data, where: str) -> CasualtyRules:
         if rule.after not in OPENERS:
             raise ValueError(f"casualty rule {rule.name}: after must be one of {', '.join(map(repr, OPENERS))}")
     # (not after "of": "one in five of the victims was a woman" is a share, no list)
-    list_opener = re.compile(rf"(?<!of )\b(?:among\s+the|the|those)\s+(?:(?:mine|landmine|ERW|UXO)\s+)?(?P<o>{openers})\s+(?:(?:in|of|from|since)\s+[^.;:\n]{{1,40}}?\s+)?"
+    # (a count may stand before the noun: "The 12 casualties included eight men, three boys, and a woman")
+    list_opener = re.compile(rf"(?<!of )\b(?:among\s+the|the|those)\s+(?:\d[\d,]*\s+)?(?:(?:mine|landmine|ERW|UXO)\s+)?(?P<o>{openers})\s+(?:(?:in|of|from|since)\s+[^.;:\n]{{1,40}}?\s+)?"
                              r"(?:were|was|included|includes|include)\s+", re.I)
     return CasualtyRules(
         words=words, num=num, num_finder=compile_rule(num, re.I), patterns=patterns,
