@@ -158,7 +158,8 @@ def _build(data, where: str) -> CasualtyRules:
     # (not a percentage, in figures or words: "12%", "Fifty-six percent")
     count_words = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word_num})"  # "1,066", "12", "twenty-three"
     # (a number after "/" is no count, "75/52", but one after an outcome's is: "(six killed/20 injured)")
-    num = rf"(?:(?<![\w$€£.,/%-])|(?<=killed/)|(?<=injured/)|(?<=wounded/)|(?<=dead/))(?P<num>{count_words})(?![\w%]|[.,]\d|\s?%|\s+per\s?cent\b)"
+    # (the slash checked apart, so that a position inside a word fails at the first look)
+    num = rf"(?<![\w$€£.,%-])(?:(?<!/)|(?<=killed/)|(?<=injured/)|(?<=wounded/)|(?<=dead/))(?P<num>{count_words})(?![\w%]|[.,]\d|\s?%|\s+per\s?cent\b)"
     outcomes = _map(data["outcomes"], f"{where}: outcomes")
     groups = _map(data["groups"], f"{where}: groups")
     change = _phrases(check_str_list(data.get("change_verbs") or [], f"{where}: change_verbs"))
