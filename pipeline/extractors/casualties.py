@@ -32,9 +32,9 @@ SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs
           "modified_by_person": list, "value_line_labels": list}
 
 
-# A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
 # The year before the sentence's: "with eight recorded the year before", "from the previous year"
 PREVIOUS_YEAR = r"the[ \t]+(?:year[ \t]+before|(?:previous|prior|preceding)[ \t]+year)\b"
+# A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
 PLACE_NAME = r"(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}"
 
 
@@ -198,6 +198,9 @@ def _build(data, where: str) -> CasualtyRules:
     # (or how the count was known: "22 reported fatalities and 134 reported injuries")
     adverb_ly = r"(?:(?!fatally\b)\w+ly\s+|also\s+|later\s+|(?:reported|recorded|registered|confirmed)\s+(?=(?:fatalities|deaths|injuries)\b))?"
     bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b|$))"  # a count with no noun after the verb ("injuring three.")
+    # after "death toll" / "casualty toll", in a place or not: "was 533", "in Kyrgyzstan to 12", "in the province rose to 9"
+    toll_to = (rf"(?:in\s+(?:the\s+)?(?:{PLACE_NAME}|[a-z]+)\s+)?(?:was|stood\s+at|reached|rose\s+to|climbed\s+to|to)\s+"
+               rf"(?:(?:{qualifiers})\s+)?{num}{bare_end}")
     # The words between "A" and its person noun: not an outcome, a verb or a number ("An explosion killed one person").
     # ... nor an ordinal: "a third boy was injured" is the ordinal rule's one more person
     not_event = rf"(?!(?:{before}|{outcome_words}|{ORDINALS})\b|\d)"
@@ -211,7 +214,6 @@ def _build(data, where: str) -> CasualtyRules:
     device = r"(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)"
     served = _listed(data, "served_verbs", where)
     things = _listed(data, "things_counted", where)
-    toll_place = rf"(?:in\s+(?:the\s+)?(?:{PLACE_NAME}|[a-z]+)\s+)?"  # "the death toll in Kyrgyzstan", "in the province"
     modified = _listed(data, "modified_by_person", where)
     event_words = _listed(data, "event_words", where)
     event_kinds = _listed(data, "event_kinds", where)
@@ -331,9 +333,9 @@ def _build(data, where: str) -> CasualtyRules:
             rf"(?<!civil )(?<!civilian )\b(?:outcome|status|survival)\s+(?:of|for)\s+(?:the\s+(?:remaining|other)\s+)?{num}(?:\s+(?:{person}|{nouns}))?\s+{was_unknown}",
             flags, outcome_from="unknown")),
         ("number_casualty_noun", _source(
-            # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties"; nor
-            # kin: "739 descendants of victims"; a
-            # bracket only whole: "(1,240 mines destroyed) reduced the number of casualties" ends the count's)
+            # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties"; no kin:
+            # "739 descendants of victims"; a bracket only whole: "(1,240 mines destroyed) reduced the number of
+            # casualties" ends the count's)
             rf"{num}\s+(?:(?!\d|(?:{word_num}|showed|shows|show|were|was|is|are|had|have|has|does|do|did|not|include|includes|included|made|make|indirect|unknown|fewer|less|no|{places}|{kin})\b)(?:[\w/’'–-]+|\([^()\d\n]{{1,40}}\))\s+){{0,9}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True)),
         # Two counts of one noun: "at 496 and 549 casualties per year" (the second is number_casualty_noun's;
@@ -352,10 +354,10 @@ def _build(data, where: str) -> CasualtyRules:
             flags, needs_context=True, sentence_context=True)),
         # "the civilian death toll was 533"
         # (or brought to it, in a place: "brings the death toll in the province to 12")
-        ("death_toll_number", _source(rf"\bdeath\s+toll\s+{toll_place}(?:was|stood\s+at|reached|rose\s+to|climbed\s+to|to)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
+        ("death_toll_number", _source(rf"\bdeath\s+toll\s+{toll_to}",
                                       flags, outcome_from="killed", group_before=True)),
         # "brings the casualty toll in Kyrgyzstan to 12": a total
-        ("casualty_toll_number", _source(rf"\bcasualty\s+toll\s+{toll_place}(?:was|stood\s+at|reached|rose\s+to|climbed\s+to|to)\s+(?:(?:{qualifiers})\s+)?{num}{bare_end}",
+        ("casualty_toll_number", _source(rf"\bcasualty\s+toll\s+{toll_to}",
                                          flags)),
         # A total revised: "NMAC increased the number of casualties recorded for 2015 to 57"
         ("number_revised_to", _source(
@@ -551,8 +553,7 @@ def _build(data, where: str) -> CasualtyRules:
                                           outcome_from="later")),  # "80% (8,369) of all victims were injured"
         ("share_bracket_count", _source(
             r"\b(?:half|thirds?|quarters?|majority|most|rest|remainder)\s*\((?P<num>\d[\d,]*)\)",
-            re.I, needs_context=True, group_after=True)),  # "more than half (14) were children", "most (41) were boys",
-        # "the rest (14) were civilians"
+            re.I, needs_context=True, group_after=True)),  # "more than half (14) were children", "the rest (14) were civilians"
         ("number_by_cause", _source(
             rf"{num}\s+(?:were\s+)?(?:from|(?:caused\s+)?by|due\s+to)\s+(?:\w+\s+){{0,3}}?(?:mines?|landmines?|ERW|UXO|submunitions?|bombies|bomblets?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags,
             needs_context=True)),
@@ -799,10 +800,11 @@ MORE_THAN_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+(?:[\w/-]+\s+){0,3}?than
 SCALES = {"hundred": 100, "thousand": 1000}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 OUTCOME_LABEL = re.compile(r"\b(killed|injured|casualties)\b", re.I)
-UNKNOWN_STATUS_LABEL = re.compile(r"[ \t]*Unknown[ \t]+(?:survival[ \t]+)?(?:status|outcome)[ \t]*:", re.I)  # "Unknown status: 1"
 UNKNOWN_LABEL = re.compile(r"[ \t]*Unknown[ \t]*:", re.I)  # a summary line's label alone (not "Unknown devices:")
 # A count's words that say its survival is not known: "42 unknown status (2005: 7)"; such a count first on its line
-_UNKNOWN_STATUS = r"[ \t]+unknown[ \t]+(?:survival[ \t]+)?(?:status|outcomes?)\b"
+_UNKNOWN_STATUS_WORDS = r"unknown[ \t]+(?:survival[ \t]+)?(?:status|outcomes?)\b"
+_UNKNOWN_STATUS = r"[ \t]+" + _UNKNOWN_STATUS_WORDS
+UNKNOWN_STATUS_LABEL = re.compile(r"[ \t]*" + _UNKNOWN_STATUS_WORDS + r"[ \t]*:", re.I)  # a cell's label: "Unknown status: 1"
 UNKNOWN_STATUS_AFTER = re.compile(_UNKNOWN_STATUS, re.I)
 UNKNOWN_STATUS_LINE = re.compile(r"[ \t]*\d[\d,]*" + _UNKNOWN_STATUS, re.I)
 # The outcome said around a count (_outcome_said_near): right after its casualty noun ("Three casualties were
@@ -1140,7 +1142,7 @@ def _years_referred_back(ctx: DocContext, rows: list[Extraction]) -> None:
         s_start = ctx.sentence_at(row.char_start)[0]
         if not REFERS_BACK.match(ctx.text, s_start):
             continue
-        last = next((r for r in reversed(by_start[:k]) if r.char_start < s_start), None)
+        last = next((by_start[j] for j in range(k - 1, -1, -1) if by_start[j].char_start < s_start), None)
         if last is not None and ctx.sentence_at(last.char_start)[0] == ctx.sentence_at(s_start - 1)[0]:
             row.fields["year"] = last.fields["year"]
 
