@@ -34,6 +34,10 @@ SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs
 
 # The year before the sentence's: "with eight recorded the year before", "from the previous year"
 PREVIOUS_YEAR = r"the[ \t]+(?:year[ \t]+before|(?:previous|prior|preceding)[ \t]+year)\b"
+# A summary table cell's label before its count: "Total", "Other ERW", "Mines/IEDs" (then ":")
+CELL_LABEL = r"[A-Za-z][\w /-]{0,30}"
+# A count's words that say its survival is not known: "42 unknown status", "5 of unknown status"
+_UNKNOWN_STATUS_WORDS = r"unknown[ \t]+(?:survival[ \t]+)?(?:status|outcomes?)\b"
 # A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
 PLACE_NAME = r"(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}"
 
@@ -454,7 +458,7 @@ def _build(data, where: str) -> CasualtyRules:
                                  bare_people=True)),
         # Summary-table cells: "43 (2015: 76)", "Total: 24 (2005: 2)", "64,662 (19,748 killed; 44,914 injured)".
         ("summary_total", _source(
-            rf"^[ \t]*(?:[A-Za-z][\w /-]{{0,30}}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M | re.I,
+            rf"^[ \t]*(?:{CELL_LABEL}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M | re.I,
             needs_context=True, outcome_from="cell", year_from_label=True)),  # (case-blind: "Nine (2007: 47)")
         # A summary table's bare total on the line under its label: "Annual total", then "12"
         ("label_line_count", _source(
@@ -493,7 +497,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("group_unknown", _source(rf"{num}[ \t]+unknown\b(?=[ \t]*(?:[;,|)]|$))", flags | re.M, needs_context=True, after_groups=True,
                                    outcome_from="later")),  # (in a bracket, its total's: "Injured: 37 (..., 4 unknown)")
         ("number_unknown", _source(
-            rf"{num}[ \t]+(?:of[ \t]+(?=unknown[ \t]+(?:survival[ \t]+)?(?:status|outcome)\b)|(?:survival[ \t]+)?(?:outcomes?|status)[ \t]+)?(?P<outcome>unknown)\b(?![ \t]+(?:device|cause|type|mines?|items?|ordnance|explosives?|ERW|UXO)\b)",
+            rf"{num}[ \t]+(?:of[ \t]+(?={_UNKNOWN_STATUS_WORDS})|(?:survival[ \t]+)?(?:outcomes?|status)[ \t]+)?(?P<outcome>unknown)\b(?![ \t]+(?:device|cause|type|mines?|items?|ordnance|explosives?|ERW|UXO)\b)",
             flags, needs_context=True, outcome_from="unknown", after_outcomes=True, end_at_outcome=True)),
         # a breakdown's count whose group, age or sex is not known: "11 of unknown civilian/military status"
         ("number_unknown_status", _source(
@@ -713,7 +717,7 @@ PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a to
 COMPARED_LINE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|up|down)\s+(?:on|from)|^from\b|^no\s+(?:[\w/-]+\s+){0,2}(?:casualties|victims)\b[^.\n]{0,40}$", re.I)
 # a summary cell's value line: "27 (2017: 33)", "Total: 36", "Nine (2007: 47)", "At least 1 man" (a short line: not
 # prose that opens with a qualifier, "At least 91 cluster munition casualties have been reported ...")
-VALUE_LINE = re.compile(r"[ \t]*(?:[A-Za-z][\w /-]{0,30}:[ \t]*)?(?:(?:(?i:at[ \t]+least|more[ \t]+than|over|about|approximately)[ \t]+(?=[^\n.]{0,80}(?:\n|\Z)))?\d|[A-Z][a-z]+(?:-[a-z]+)?[ \t]*\((?:19|20)\d\d:)")
+VALUE_LINE = re.compile(r"[ \t]*(?:" + CELL_LABEL + r":[ \t]*)?(?:(?:(?i:at[ \t]+least|more[ \t]+than|over|about|approximately)[ \t]+(?=[^\n.]{0,80}(?:\n|\Z)))?\d|[A-Z][a-z]+(?:-[a-z]+)?[ \t]*\((?:19|20)\d\d:)")
 SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
 AND_VERB_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+[a-z]+[ \t]+(?:a[ \t]+)?$")
 SAME_PEOPLE_REACH = 24  # how far before a count SAME_PEOPLE_BEFORE is looked for (", and a further ")
@@ -736,7 +740,7 @@ YEAR_OWN_COUNT = re.compile(r"[ \t]*\([ \t]*\d[\d,]*[ \t]*\)")
 PREVIOUS_YEAR_AFTER = re.compile(rf"[^.;:,()\n\d]{{0,40}}?\b{PREVIOUS_YEAR}", re.I)  # in the count's clause
 REFERS_BACK = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:these|them|those|this[ \t]+total|that[ \t]+total|the[ \t]+total)\b")
 WHEN_AFTER = re.compile(r",?[ \t]+when\b", re.I)
-CELL_LABEL_BEFORE_COUNT = re.compile(r"(?:^|[)|]|\s\s)[ \t]*([A-Za-z][\w/ -]{0,30}):[ \t]*$", re.M)
+CELL_LABEL_BEFORE_COUNT = re.compile(r"(?:^|[)|]|\s\s)[ \t]*(" + CELL_LABEL + r"):[ \t]*$", re.M)
 COMPARISON_CELL_AFTER = re.compile(r"[ \t]*\((?:19|20)\d\d:")  # a summary cell's count: "ERW: 64 civilians (2005: 25)"
 COUNT_WERE = re.compile(r"(?:^|\s)(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+were\s")  # "Twenty-six were UN peacekeepers"
 LABEL_END_AFTER = re.compile(r"[ \t]*:[ \t]+(?=[A-Z])")  # "Key developments since May 2005: As of ..."
@@ -801,8 +805,7 @@ SCALES = {"hundred": 100, "thousand": 1000}
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 OUTCOME_LABEL = re.compile(r"\b(killed|injured|casualties)\b", re.I)
 UNKNOWN_LABEL = re.compile(r"[ \t]*Unknown[ \t]*:", re.I)  # a summary line's label alone (not "Unknown devices:")
-# A count's words that say its survival is not known: "42 unknown status (2005: 7)"; such a count first on its line
-_UNKNOWN_STATUS_WORDS = r"unknown[ \t]+(?:survival[ \t]+)?(?:status|outcomes?)\b"
+# Those words after a count ("42 unknown status (2005: 7)"), such a count first on its line, and a cell's label
 _UNKNOWN_STATUS = r"[ \t]+" + _UNKNOWN_STATUS_WORDS
 UNKNOWN_STATUS_LABEL = re.compile(r"[ \t]*" + _UNKNOWN_STATUS_WORDS + r"[ \t]*:", re.I)  # a cell's label: "Unknown status: 1"
 UNKNOWN_STATUS_AFTER = re.compile(_UNKNOWN_STATUS, re.I)
@@ -947,14 +950,15 @@ def extract(ctx: DocContext) -> list[Extraction]:
             clause = [d for d in before if _opens_clause(text, d.char_start) and CLAUSE_YEAR_GAP.fullmatch(text, d.char_end, ns)]
             # "..., the last incident was reported in 2004, when a mine caused seven casualties": the year of a "when"
             # clause is its counts'
-            clause = clause or [d for d in before[::-1] if WHEN_AFTER.match(text, d.char_end)
-                                and not LATER_CLAUSE.search(text, d.char_end, ns)][:1]
+            if not clause and (when := next((d for d in reversed(before) if WHEN_AFTER.match(text, d.char_end)
+                                             and not LATER_CLAUSE.search(text, d.char_end, ns)), None)):
+                clause = [when]
             # a later year in a later clause ("...; another 26 were reported in 2003", "..., with most casualties
             # reported in 2006–2008") yields to the one before: "Between 1999 and 2002, 31 casualties were reported"
             near = [d for d in after if not LATER_CLAUSE.search(text, end, d.char_start)]
             pick = (inside or adjacent or clause or near or before or [None])[0]
             year = pick.fields["value"][:4] if pick else _label_year(text, ns)
-            if year and pick in before and (prev := PREVIOUS_YEAR_AFTER.match(text, ne)) \
+            if year and pick is not None and pick.char_start < ns and (prev := PREVIOUS_YEAR_AFTER.match(text, ne)) \
                     and not COMPARED_BETWEEN.search(text, ne, prev.end()):  # ("20 casualties, compared to 10 the year before")
                 # "In 2012, 12 deaths were reported, an increase from one death and two injuries from the previous year"
                 year = str(int(year) - 1)

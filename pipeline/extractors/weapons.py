@@ -266,12 +266,13 @@ def _category(ctx: DocContext, rules: WeaponRules, start: int, model: str, head)
         mods, noun, _ = head
         # the head noun first: "cluster submunitions" are submunitions; then its modifiers ("cluster bombs"), of
         # which a mine's ("fragmentation", "blast") make no mine of another munition ("M41 fragmentation bomb")
-        for words in (noun, f"{mods} {noun}"):
+        for words, modifier in ((noun, False), (f"{mods} {noun}", True)):
             for cat, pat in rules.noun_categories:
-                if pat.search(words) and not (words is not noun and cat in MINE_CATEGORIES and rules.non_mine_head.match(noun)):
-                    if words is not noun and cat == "submunition" and rules.submunition_carrier.match(noun):
-                        return "cluster_munition"  # "DPICM artillery projectiles (M483A1 ...)": they carry submunitions
-                    return cat
+                if not pat.search(words) or modifier and cat in MINE_CATEGORIES and rules.non_mine_head.match(noun):
+                    continue
+                if modifier and cat == "submunition" and rules.submunition_carrier.match(noun):
+                    return "cluster_munition"  # "DPICM artillery projectiles (M483A1 ...)": they carry submunitions
+                return cat
         if head[2] > start and rules.carrier_after.match(ctx.text, head[2]):
             return "cluster_munition"  # "SS-60 rockets, each carrying 65 dual-purpose submunitions"
     known = rules.lexicon.get(norm_model(model))
