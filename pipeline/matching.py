@@ -42,9 +42,18 @@ def phrase_matcher(cfg: Config, phrases: dict[str, list[str]], attr: str = "ORTH
 
 
 def pattern_length(patterns: dict[str, list]) -> int:
-    """The most tokens any pattern can span (each token dict matches at most one token here, with a
-    space token between two of them)."""
-    return max((2 * len(p) - 1 for pats in patterns.values() for p in pats), default=0)
+    """The most tokens any pattern can span (a token dict matches one token, or up to m with `OP: "{n,m}"`; with
+    a space token between two of them)."""
+    return max((2 * sum(_most_tokens(t) for t in p) - 1 for pats in patterns.values() for p in pats), default=0)
+
+
+def _most_tokens(token: dict) -> int:
+    """How many tokens one token dict of a Matcher pattern can match ("+" and "*" are unbounded: not allowed here)."""
+    op = token.get("OP", "1") if isinstance(token, dict) else "1"
+    if op in ("+", "*"):
+        raise ConfigError(f"unbounded quantifier {op!r} in a windowed pattern; use '{{n,m}}'")
+    bounded = re.fullmatch(r"\{\d*,(\d+)\}|\{(\d+)\}", op)
+    return int(bounded.group(1) or bounded.group(2)) if bounded else 1
 
 
 def char_matches(matcher, doc: Doc, trigger: re.Pattern | None = None, text: str = "",

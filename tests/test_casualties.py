@@ -1007,6 +1007,25 @@ CASES = [
     ("Casualties\n\nSome 212 families of mine victims received support in 2020.", []),
     # a count of things after "at", and the later bare counts of its list
     ("Casualties\n\nThe year 2021 saw the highest number of incidents at 52, followed by 19 in 2018 and 14 in 2020.", []),
+    # a summary cell whose total is not known, but a lower bound is; its comparison with a label inside
+    ("Casualties\n\nMine/ERW casualties in 2009\n\nTotal: Unknown, but at least 61 (2008: 140)\n\nCasualty analysis\n\n"
+     "Unknown (2008: killed: 35; injured: 105)\n",
+     [("61", "at_least", "casualties", ""), ("140", "exact", "casualties", ""), ("35", "exact", "killed", ""),
+      ("105", "exact", "injured", "")]),
+    ("Casualties\n\nMine/ERW casualties in 2009\n\nTotal: about 20 (2008: 14)\n\nCasualty analysis\n\n"
+     "Killed: 8; injured: 12 (2008: killed 5; injured 9)\n",
+     [("20", "about", "casualties", ""), ("14", "exact", "casualties", ""), ("8", "exact", "killed", ""),
+      ("12", "exact", "injured", ""), ("5", "exact", "killed", ""), ("9", "exact", "injured", "")]),
+    # survivors estimated under their own label are no casualties, nor is their comparison
+    ("Casualties\n\nEstimated mine/ERW survivors\n\n2,400 (2008: 2,350)\n", []),
+    ("Casualties\n\nEstimated mine/ERW survivors\n\nAt least 2,400 (2008: 2,350)\n", []),
+    # "de-miners"; a part of people named after "of the"; a yearly estimate is no count
+    ("Casualties\n\nMore than 300 de-miners have been killed or injured since 1999.", [("300", "at_least", "casualties", "deminer")]),
+    ("In 2011, four boys found a submunition; three of the boys died at the scene.",
+     [("4", "exact", "casualties", "child"), ("3", "exact", "killed", "child")]),
+    ("Casualties\n\nTwo of the injured were children.", [("2", "exact", "injured", "child")]),
+    ("The ministry estimates that there are some 1,500 mine/ERW casualties a year.", []),
+    ("The total number of mine and UXO casualties in 2004 was 212.", [("212", "exact", "casualties", "")]),
 ]
 
 
@@ -1131,6 +1150,12 @@ CASES = [
     # the date that ends a lead's label is no count's year
     ("Key developments since May 2009: As of May 2010, the survey had recorded 312 casualties in two years.",
      [("312", "2010")]),
+    # "a year earlier" is the year before the sentence's
+    ("In 2014, 12 casualties were recorded, compared to 20 casualties a year earlier.", [("12", "2014"), ("20", "2013")]),
+    ("In 2014, 12 casualties were recorded, up from eight a year earlier.", [("12", "2014"), ("8", "2013")]),
+    # (two years' totals "per year" are counts)
+    ("In 2011 and 2012, annual totals stayed near 500, at 496 and 549 casualties per year.",
+     [("496", "2011"), ("549", "2011")]),
 ])
 def test_the_year_of_a_count(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "year") == expected
@@ -1149,8 +1174,9 @@ def test_casualties(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the device said right after the count's words, when it names one ("with none caused by ..." is another clause)
     ("In 2020, all seven casualties resulted from mines, with none caused by cluster munition remnants.", [("7", "mine")]),
-    # ... a list of devices after it leaves the count the sentence's cause
-    ("The Monitor recorded 900 casualties due to mines, including improvised mines (IEDs), and ERW.", [("900", "improvised_mine")]),
+    # ... a list of devices after it leaves the count the sentence's cause (mines and ERW named: mines/ERW)
+    ("The Monitor recorded 900 casualties due to mines, including improvised mines (IEDs), and ERW.", [("900", "mine/erw")]),
+    ("The Monitor recorded 900 casualties due to improvised mines and cluster munitions.", [("900", "cluster_munition")]),
 ])
 def test_the_device_said_after_a_count_is_its_cause(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "cause") == expected
@@ -1177,6 +1203,23 @@ def test_cause_and_year():
     ("In 2015, 48 civilians were killed or wounded by landmines and unexploded remnants of war.", [("48", "mine/erw")]),
     # "mine/ ERW" with a stray space is still mines and ERW
     ("The agency recorded 22 mine/ ERW casualties for 2014.", [("22", "mine/erw")]),
+    # a list that names mines and ERW among other devices is mines/ERW, not the first device in the rule file's order
+    ("In 2008, the Monitor identified 5,100 casualties caused by mines, ERW, and victim-activated IEDs.", [("5100", "mine/erw")]),
+    ("In 2009, it recorded 3,900 casualties from mines, cluster munition remnants, and other ERW.", [("3900", "mine/erw")]),
+    # the device right after an outcome's "by" is its cause, clause by clause
+    ("In May, a girl was injured by an antipersonnel mine, and a boy and his father were killed by an ERW grenade.",
+     [("1", "mine"), ("1", "erw"), ("1", "erw")]),
+    # the count after the comma takes the device of its own clause
+    ("Of the casualties, 10, were caused by ERW, two were caused by antipersonnel mines.", [("10", "erw"), ("2", "mine")]),
+    # each cell of a flattened summary line, and its comparison, takes the device of its own label; "Total" and
+    # "Unknown device" name none (the other cells' labels are not theirs)
+    ("Casualties\n\nMine/ERW casualties in 2007\n\nTotal: 36 (2006: 24) Mines: 23 (2006: 13) Submunitions: 4 (2006: 2) "
+     "Unknown device: 9 (2006: 7)\n",
+     [("36", ""), ("24", ""), ("23", "mine"), ("13", "mine"), ("4", "cluster_munition"), ("2", "cluster_munition"),
+      ("9", ""), ("7", "")]),
+    # ... not an area in such a line
+    ("Casualties\n\nMine/ERW casualties in 2007\n\nTotal: 36 (2006: 24)\n\nBattle area clearance: 14 km2 (2006: 18 km2)\n",
+     [("36", ""), ("24", "")]),
 ])
 def test_the_cause_of_a_count(text, expected):
     assert rows(pipeline.extract(text)["casualties"], "count", "cause") == expected

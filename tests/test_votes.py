@@ -168,6 +168,12 @@ CASES = [
     ("Atlantis abstained on UNGA Resolution 55/33V on 20 November 2000, as it had on previous pro-ban resolutions in "
      "1998 and 1999.",
      [("abstain", "MBT", "2000", "", "55/33V"), ("abstain", "MBT", "1998", "", ""), ("abstain", "MBT", "1999", "", "")]),
+    # a date before the verb still dates its vote beside the other years' after it
+    ("On 5 December 2018, Atlantis voted in favor of the UNGA resolution on the Mine Ban Treaty, as it did in 2016 and "
+     "2017.", [("yes", "MBT", "2018", "", ""), ("yes", "MBT", "2016", "", ""), ("yes", "MBT", "2017", "", "")]),
+    ("In December 1999, Atlantis voted in favor of UNGA Resolution 54/54B, as it had done with other pro-ban UNGA "
+     "resolutions in 1997 and 1998.",
+     [("yes", "MBT", "1999", "", "54/54B"), ("yes", "MBT", "1997", "", ""), ("yes", "MBT", "1998", "", "")]),
     # Not votes: an explanation of vote, a sponsorship, a parliament vote.
     ("Atlantis gave an explanation of vote on Resolution L.7/Rev.1 in the First Committee.", []),
     ("Atlantis co-sponsored the UNGA resolution on the Mine Ban Treaty in 2019.", []),
@@ -369,6 +375,19 @@ def test_state_is_the_subject_not_a_place(text, expected):
      "in 2019.", [("Zambia", "abstain", "2019"), ("Syria", "abstain", "2019")]),
     ("Zambia, along with Russia, voted against the UNGA resolution on the convention in 2020.",
      [("Zambia", "no", "2020"), ("Russia", "no", "2020")]),
+    # ... or named inside the verb
+    ("Zambia\n\nCluster Munition Ban Policy\n\nIn November 2015, Zambia explained why it voted, along with Russia, "
+     "against a UNGA resolution on the convention.", [("Zambia", "no", "2015"), ("Russia", "no", "2015")]),
+    ("In December 2019, Finland voted, with the Republic of Korea, in favor of the UNGA resolution on the Mine Ban "
+     "Treaty.", [("Finland", "yes", "2019"), ("Republic of Korea", "yes", "2019")]),
+    # (an aside that names no state is no vote of another state; the vote is still the subject's)
+    ("In December 2019, Finland voted, as in every year, in favor of the UNGA resolution on the Mine Ban Treaty.",
+     [("Finland", "yes", "2019")]),
+    ("In the First Committee, Finland voted, unlike Russia, against the resolution on the Mine Ban Treaty in 2019.",
+     [("Finland", "no", "2019")]),
+    # a period's start followed by "when it voted" dates that vote
+    ("Zambia\n\nCluster Munition Ban Policy\n\nZambia has spoken about the convention more often since November "
+     "2015, when it voted against a UNGA resolution on the convention.", [("Zambia", "no", "2015")]),
     # (a treaty joined is no state)
     ("Zambia\n\nMine Ban Policy\n\nAfter it joined the CCW in 2009, it voted in favor of UNGA Resolution 64/56.",
      [("Zambia", "yes", "2009")]),

@@ -33,9 +33,11 @@ SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs
 
 
 # The year before the sentence's: "with eight recorded the year before", "from the previous year"
-PREVIOUS_YEAR = r"the[ \t]+(?:year[ \t]+before|(?:previous|prior|preceding)[ \t]+year)\b"
+PREVIOUS_YEAR = r"(?:the[ \t]+(?:year[ \t]+before|(?:previous|prior|preceding)[ \t]+year)|a[ \t]+year[ \t]+(?:earlier|before))\b"
 # A summary table cell's label before its count: "Total", "Other ERW", "Mines/IEDs" (then ":")
 CELL_LABEL = r"[A-Za-z][\w /-]{0,30}"
+# A cell's value that owns its total is not known before a lower bound: "Total: Unknown, but at least 48"
+UNKNOWN_BUT = r"(?:(?i:unknown),?[ \t]+but[ \t]+)?"
 # A count's words that say its survival is not known: "42 unknown status", "5 of unknown status"
 _UNKNOWN_STATUS_WORDS = r"unknown[ \t]+(?:survival[ \t]+)?(?:status|outcomes?)\b"
 # A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
@@ -244,8 +246,8 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_outcome", _source(
             # (an aside between dashes: "660 people - most of them civilians - killed or injured"; "including two who died";
             # a share in brackets: "233 (76%) injuries"; a nationality before the person: "one American soldier injured";
-            # "100 more had been injured")
-            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:more\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|who\s+)?(?:(?:(?-i:[A-Z][a-z]+)\s+)?(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|(?:have|has|had)\s+(?:also\s+)?been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
+            # "100 more had been injured"; "three of the boys died")
+            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:more\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|of\s+the\s+(?=(?:{person})\b)|who\s+)?(?:(?:(?-i:[A-Z][a-z]+)\s+)?(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|(?:have|has|had)\s+(?:also\s+)?been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
@@ -415,9 +417,9 @@ def _build(data, where: str) -> CasualtyRules:
         # ... the next items of that list: each starts right after the count before it
         ("elided_caused_next", _source(rf"(?<=\d){elided_cause}", flags, needs_context=True, after="caused")),
         # "The total number of casualties between 2015 and 2020 was 1,130", "... was reported to be 127" (not an
-        # age: "was 2 years ago")
+        # age: "was 2 years ago"); two devices before the noun: "the number of landmine and UXO casualties"
         ("number_of_nouns_was", _source(
-            rf"\bnumber\s+of\s+(?:[\w/-]+\s+)?(?P<noun>{nouns})\b[^.;:\d\n]{{0,30}}?(?:(?:19|20)\d\d[^.;:\d\n]{{0,30}}?){{0,2}}"
+            rf"\bnumber\s+of\s+(?:[\w/-]+\s+(?:(?:and|or)\s+[\w/-]+\s+)?)?(?P<noun>{nouns})\b[^.;:\d\n]{{0,30}}?(?:(?:19|20)\d\d[^.;:\d\n]{{0,30}}?){{0,2}}"
             rf"\s(?:(?:was|is)(?:\s+(?:reported|estimated|recorded|believed)\s+to\s+be)?|stood\s+at)\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+years?\b)",
             flags, group_between=True)),
         # "children made up 35", "deminers accounted for nine": the group, then its bare count
@@ -456,9 +458,11 @@ def _build(data, where: str) -> CasualtyRules:
         # (not a group's word before things counted: "at least 500 civilian survivors")
         ("number_group", _source(rf"{num}\s+(?:{not_event}\w+(?:-\w+)*\s+)?(?P<noun>{person})\b{not_events_after}(?!\s+(?:{things})\b)", flags, needs_context=True, outcome_from="later",
                                  bare_people=True)),
-        # Summary-table cells: "43 (2015: 76)", "Total: 24 (2005: 2)", "64,662 (19,748 killed; 44,914 injured)".
+        # Summary-table cells: "43 (2015: 76)", "Total: 24 (2005: 2)", "64,662 (19,748 killed; 44,914 injured)",
+        # "Total: Unknown, but at least 48 (2006: 134)"; the next cells of a flattened line ("Total: 36 (2006: 24) Mines: 23
+        # (2006: 13)"), not areas ("Battle area clearance: 14 km2 (2005: 18 km2)")
         ("summary_total", _source(
-            rf"^[ \t]*(?:{CELL_LABEL}:[ \t]*)?{num}[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M | re.I,
+            rf"(?:^|(?<=\)[ \t]))[ \t]*(?:{CELL_LABEL}:[ \t]*)?{UNKNOWN_BUT}(?:(?:{qualifiers})[ \t]+)?{num}(?![ \t]*(?:km|m2|m²|sq|square|hectares?|ha\b|%|percent))[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M | re.I,
             needs_context=True, outcome_from="cell", year_from_label=True)),  # (case-blind: "Nine (2007: 47)")
         # A summary table's bare total on the line under its label: "Annual total", then "12"
         ("label_line_count", _source(
@@ -471,13 +475,14 @@ def _build(data, where: str) -> CasualtyRules:
             rf"{num}(?:[ \t]+(?:from|in|during)[ \t]+(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?)?[ \t]*\((?=[ \t]*(?:\d[\d,]*|{word_num})[ \t]+(?:people[ \t]+)?(?:killed|injured|dead|wounded)\b)", flags,
             needs_context=True)),
         # ... not of survivors served: "reached 2,300 survivors in 2020 (2019: 1,900)"
-        # ... "(2006: 11, and 4 unknown)"
-        ("year_count", _source(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?=[ \t]*\)|,[ \t])", needs_context=True,
+        # ... "(2006: 11, and 4 unknown)", "(2006: killed: 23; injured: 111)"
+        ("year_count", _source(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?:(?:killed|injured)[ \t]*:[ \t]*)?(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?=[ \t]*\)|[,;][ \t])", needs_context=True,
                                outcome_from="label", compares_back=True)),
         # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"
         # ... and without the colon when the count ends its cell: "Casualties by outcome (2017): Killed 12; Injured 21"
+        # ... and the next cell's label in lower case after a semicolon: "Killed: 12; injured: 36"
         ("labelled_count", _source(
-            rf"\b(?P<label>Total|Killed|Injured|Casualties)(?:[ \t]*:[ \t]*|[ \t]+(?=\d[\d,]*[ \t]*(?:[;,]|$))){num}",
+            rf"\b(?P<label>Total|Killed|Injured|Casualties|(?<=;[ \t])(?:killed|injured)(?=[ \t]*:))(?:[ \t]*:[ \t]*|[ \t]+(?=\d[\d,]*[ \t]*(?:[;,]|$))){num}",
             re.M, needs_context=True, outcome_from="label")),
         # A summary table's device lines without a comparison: "Mines: 38", "Other ERW: 2", "Unknown status: 1" under
         # "Mine/ERW casualties in 2006" (the label's words are the rule file's value_line_labels)
@@ -717,7 +722,7 @@ PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a to
 COMPARED_LINE = re.compile(r"\b(?:increase|decrease|rise|drop|decline|up|down)\s+(?:on|from)|^from\b|^no\s+(?:[\w/-]+\s+){0,2}(?:casualties|victims)\b[^.\n]{0,40}$", re.I)
 # a summary cell's value line: "27 (2017: 33)", "Total: 36", "Nine (2007: 47)", "At least 1 man" (a short line: not
 # prose that opens with a qualifier, "At least 91 cluster munition casualties have been reported ...")
-VALUE_LINE = re.compile(r"[ \t]*(?:" + CELL_LABEL + r":[ \t]*)?(?:(?:(?i:at[ \t]+least|more[ \t]+than|over|about|approximately)[ \t]+(?=[^\n.]{0,80}(?:\n|\Z)))?\d|[A-Z][a-z]+(?:-[a-z]+)?[ \t]*\((?:19|20)\d\d:)")
+VALUE_LINE = re.compile(r"[ \t]*(?:" + CELL_LABEL + r":[ \t]*)?" + UNKNOWN_BUT + r"(?:(?:(?i:at[ \t]+least|more[ \t]+than|over|about|approximately)[ \t]+(?=[^\n.]{0,80}(?:\n|\Z)))?\d|[A-Z][a-z]+(?:-[a-z]+)?[ \t]*\((?:19|20)\d\d:)")
 SAME_PEOPLE_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+(?:another[ \t]+|a[ \t]+further[ \t]+)?$")
 AND_VERB_BEFORE = re.compile(r"[ \t]*,?[ \t]+and[ \t]+[a-z]+[ \t]+(?:a[ \t]+)?$")
 SAME_PEOPLE_REACH = 24  # how far before a count SAME_PEOPLE_BEFORE is looked for (", and a further ")
@@ -726,8 +731,9 @@ VERB_BETWEEN = re.compile(r"(?:\s+(?:(?:have|has|had)\s+been|were|was)(?:\s+(?:\
                           r"(?:\s+(?:by|from|in)\s+(?:an?\s+|the\s+)?[\w/-]+)?")  # "... killed by mines"
 COMPARISON_YEAR = re.compile(r"\((?:19|20)\d\d:")
 # Right after a count's words, the device it names: "nine casualties resulted from mines, ..."
-CAUSE_AFTER = re.compile(r"[ \t]+(?:(?:were|was)[ \t]+)?(?:resulted[ \t]+from|caused[ \t]+by|due[ \t]+to)[ \t]+"
-                         r"(?P<what>(?:(?!,[ \t]+(?:with|while|whereas|but|although|though)\b)[^.;:()\n]){1,80})", re.I)
+CAUSE_AFTER = re.compile(r",?[ \t]+(?:(?:were|was)[ \t]+)?(?:resulted[ \t]+from|caused[ \t]+by|due[ \t]+to)[ \t]+"
+                         # (to the next clause, or the next count's: "10, were caused by ERW, two were caused by mines")
+                         r"(?P<what>(?:(?!,[ \t]+(?:with|while|whereas|but|although|though|(?:and[ \t]+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)))[^.;:()\n]){1,80})", re.I)
 FRACTION_AFTER = re.compile(r"[ \t-]+(?:quarters|thirds|fifths|tenths)\b", re.I)
 AS_IN_BEFORE = re.compile(r"\b(?:[Aa]s|[Ll]ike|[Uu]nlike)\s+in\s+$")
 # A year that opens a clause of its own ("..., while in 2013, just two of the eight casualties were military, and in
@@ -741,6 +747,13 @@ PREVIOUS_YEAR_AFTER = re.compile(rf"[^.;:,()\n\d]{{0,40}}?\b{PREVIOUS_YEAR}", re
 REFERS_BACK = re.compile(r"[ \t]*(?:Of|Among)[ \t]+(?:these|them|those|this[ \t]+total|that[ \t]+total|the[ \t]+total)\b")
 WHEN_AFTER = re.compile(r",?[ \t]+when\b", re.I)
 CELL_LABEL_BEFORE_COUNT = re.compile(r"(?:^|[)|]|\s\s)[ \t]*(" + CELL_LABEL + r"):[ \t]*$", re.M)
+# ... and the label of the cell whose comparison holds the count: "Mines: 23 (2006: 13)", the 13
+CELL_LABEL_BEFORE_COMPARISON = re.compile(r"(?:^|[)|]|\s\s)[ \t]*(" + CELL_LABEL + r"):[^:()\n]*\((?:19|20)\d\d:[ \t]*$", re.M)
+CELL_RULES = ("summary_total", "year_count", "labelled_count", "labelled_value_line")  # the cells of summary tables
+# The count's clause before it, from its last comma, semicolon or bracket: "..., and unexploded ordnance caused "
+CLAUSE_BEFORE_COUNT = re.compile(r"[,;(]([^,;()\n]{3,80})$")
+# "injured by an antipersonnel mine, and ...": the one device named right after the outcome
+BY_DEVICE_AFTER = re.compile(r"[ \t]+by[ \t]+(?P<what>[^.;:,()\n]{1,50})", re.I)
 COMPARISON_CELL_AFTER = re.compile(r"[ \t]*\((?:19|20)\d\d:")  # a summary cell's count: "ERW: 64 civilians (2005: 25)"
 COUNT_WERE = re.compile(r"(?:^|\s)(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+were\s")  # "Twenty-six were UN peacekeepers"
 LABEL_END_AFTER = re.compile(r"[ \t]*:[ \t]+(?=[A-Z])")  # "Key developments since May 2005: As of ..."
@@ -793,7 +806,8 @@ RATIO_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d{1,3}(?![\d,])
 RANGE_BEFORE = re.compile(r"(?<!\bfrom )(?<![\d,])(?!(?:19|20)\d\d\b)\d[\d,]*[ \t]+to[ \t]+$", re.I)
 SPLIT_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3}),[ \t]$")
 LIST_AFTER = re.compile(r"\s*(?:,\s*|(?:and|or|to)\s+)\d")
-RATE_AFTER = re.compile(r"(?:\s+(?:casualties|people|victims))?(?:\s+(?:(?:were|was)\s+)?(?:occurr(?:ed|ing)|recorded|reported|killed|injured))?(?:\s+on\s+average)?\s+(?:per|each|every|a)\s+(?:hour|day|week|month)\b", re.I)
+# (an estimate "a year", but "496 and 549 casualties per year" are two years' totals)
+RATE_AFTER = re.compile(r"(?:\s+(?:casualties|people|victims))?(?:\s+(?:(?:were|was)\s+)?(?:occurr(?:ed|ing)|recorded|reported|killed|injured))?(?:\s+on\s+average)?\s+(?:(?:per|each|every|a)\s+(?:hour|day|week|month)|a\s+year(?!\s+(?:earlier|before|later|after|ago|previously|prior)\b))\b", re.I)
 OR_MORE_AFTER = re.compile(r"\s+or\s+(more|fewer|less)\b", re.I)
 ACCOUNTED_FOR = re.compile(r"\baccounted\s+for\b", re.I)
 LIST_SEP = r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+"  # between the items of a list: ", ", ", and ", " and "
@@ -915,10 +929,19 @@ def extract(ctx: DocContext) -> list[Extraction]:
             # not a list: "due to mines, including improvised mines (...), and ERW" stays the sentence's)
             named = {k for k, p in rules.causes if p.search(said.group("what"))}
             cause = named.pop() if len(named) == 1 else ""
-        if not cause and (label := CELL_LABEL_BEFORE_COUNT.search(text, max(0, ns - 40), ns)):
-            # a summary cell's device label right before the count: "Mines/IEDs: 1,042 (2005: 1,087) ERW: 64 civilians"
-            cause = next((k for k, p in rules.causes if p.search(label.group(1))), "")
-        cause = cause or _sentence_cause(rules, sentence)
+        if not cause and (said := BY_DEVICE_AFTER.match(text, max(end, cause_to))) and outcome in ("killed", "injured"):
+            named = {k for k, p in rules.causes if p.search(said.group("what"))}
+            cause = named.pop() if len(named) == 1 else ""
+        if not cause and (label := CELL_LABEL_BEFORE_COUNT.search(text, max(0, ns - 40), ns)
+                          or CELL_LABEL_BEFORE_COMPARISON.search(text, max(0, ns - 60), ns)):
+            # a summary cell's device label right before the count: "Mines/IEDs: 1,042 (2005: 1,087) ERW: 64 civilians",
+            # or before the count it is compared with ("(2005: 1,087)"); "Total: 36", "Unknown device: 9" name none (the
+            # other cells of a flattened line are no cause of theirs)
+            cause = next((k for k, p in rules.causes if p.search(label.group(1))), "-" if rule in CELL_RULES else "")
+        if not cause and (clause := CLAUSE_BEFORE_COUNT.search(text, max(s_start, ns - 80), ns)):
+            # the one device named in the count's clause before it: "..., and unexploded ordnance caused 12 casualties"
+            cause = _sentence_cause(rules, clause.group(1), one=True)
+        cause = "" if cause == "-" else cause or _sentence_cause(rules, sentence)
         if not year:
             years = [d for d in ctx.rows_between("dates", s_start, s_end) if d.fields["value"][:4].isdigit()]
             # a later "(2017: 12 killed)" is the year compared with, not this count's
@@ -1003,10 +1026,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
                                        and not any(s_start <= r.char_start < ns for r in out)):
                 continue  # "150 survivors received training in 2018, compared with 212 in 2017"; "The programme
                 # reached 3,400 people in 2019 (1,200 in 2018)"
-            if rule.outcome_from == "label" and rule.compares_back and rules.other_label.search(_label_above(text, ns)) and \
-                    not OUTCOME_LABEL.search(text, text.rfind("\n", 0, ns) + 1, ns):
-                # a summary table's comparison under "Estimated mine/ERW survivors": "At least 1,132 (2005: 1,095)" (a
-                # line with its own label counts people wherever it stands: "Killed: 30 (2005: 19)")
+            if (rule.outcome_from == "label" and rule.compares_back or rule.outcome_from == "cell") and \
+                    rules.other_label.search(_label_above(text, ns)) and not OUTCOME_LABEL.search(text, text.rfind("\n", 0, ns) + 1, ns):
+                # a summary table's cell under "Estimated mine/ERW survivors", and its comparison: "At least 1,132 (2005:
+                # 1,095)" (a line with its own label counts people wherever it stands: "Killed: 30 (2005: 19)")
                 continue
             if (before_count := BEFORE_COUNT.get(rule.name)) and bool(before_count[0].search(text, s_start, ns)) != before_count[1]:
                 continue
@@ -1414,10 +1437,15 @@ def _breakdown_of(rules: CasualtyRules, rows: list[Extraction], text: str, pos: 
                                                                  or NOUN_AFTER_OUTCOME.fullmatch(text, r.char_end, lead.start()))), None)
 
 
-def _sentence_cause(rules: CasualtyRules, sentence: str) -> str:
-    """The first cause (in the rule file's order) the sentence names, when its count's own words name none."""
+def _sentence_cause(rules: CasualtyRules, sentence: str, one: bool = False) -> str:
+    """The first cause (in the rule file's order) the sentence names, when its count's own words name none; mines
+    and ERW both named are mines/ERW ("casualties caused by mines, ERW, and victim-activated IEDs"). With `one`,
+    only a cause named alone (else "")."""
     sentence = _without_names(rules, sentence)
-    return next((k for k, p in rules.causes if p.search(sentence)), "")
+    named = [k for k, p in rules.causes if p.search(sentence)]
+    if {"mine", "erw"} <= set(named):
+        return "mine/erw"
+    return named[0] if named and (not one or len(named) == 1 or named[0] == "mine/erw") else ""
 
 
 def _without_names(rules: CasualtyRules, s: str) -> str:
@@ -1443,7 +1471,8 @@ def _outcome(rules: CasualtyRules, rule: CountRule, m: re.Match, found: dict, te
         return _lookup(rules.verb_of, found["verb"], "casualties")
     if rule.outcome_from in ("label", "cell"):  # "Killed: 30 (2005: 19)"
         ns, ne = m.span("num")
-        line_start = text.rfind("\n", 0, ns) + 1
+        # (a cell of a flattened line starts where its match does: "Killed: 12 (2006: 9) Injured: 24")
+        line_start = max(text.rfind("\n", 0, ns) + 1, m.start() if rule.outcome_from == "cell" else 0)
         # a cell's label may follow its count ("3 killed"), but not inside the bracket after it ("1,912 (634 killed;")
         cell_end = ne + 12 if (paren := text.find("(", ne, ne + 12)) == -1 else paren
         if UNKNOWN_LABEL.match(text, line_start) and OUTCOME_LABEL_LINE.search(text, max(0, line_start - 200), line_start) \

@@ -209,6 +209,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
                 "UNGA" if rules.general_assembly.search(clause_text) else
                 "First Committee" if rules.first_committee.search(sentence) else "UNGA")
         named, co_voters = _named_states(ctx, rules, text[s_start:vs])
+        co_voters += _states_inside_verb(ctx, rules, text[vs:ve])
         # a tally's subject is states in general ("163 states voted in favor", "Seventeen states abstained", "join
         # those that voted in favour"): no vote of the profile's country, nor of a state named earlier in the
         # sentence ("It was one of 17 countries that abstained" is the country's)
@@ -338,8 +339,9 @@ def _events(ctx: DocContext, rules: VoteRules, vote: str, clause, pre, lead=None
         if clause_dates:
             for d in clause_dates:
                 events.append(_dated(Event(c0, d.char_end, vote, rule=f"{vote}_date"), d))
-        elif not events or asides_only:
-            # "In December 2021 and December 2022, X voted ...": each date of the list before the verb
+        elif not events or asides_only or all(e.rule.endswith("_as_before") for e in events):
+            # "In December 2021 and December 2022, X voted ...": each date of the list before the verb (also beside
+            # other years' votes after it: "On 5 December 2018, X voted in favor, as it did in 2016 and 2017")
             for d in _dates_before(ctx, rules, pre):
                 events.append(_dated(Event(d.char_start, _verb_end(text, c0, c1), vote, rule=f"{vote}_date_before"), d))
             if not events and (opening := list(rules.since.finditer(text, *pre))):
@@ -361,6 +363,7 @@ def _symbols(rules: VoteRules, text: str, c0: int, c1: int) -> list[tuple[int, i
     return found
 
 
+_WHEN_AFTER = re.compile(r",?[ \t]+when[ \t]+(?:it|they)\b")  # a period's start that is the date of the vote after it
 _TRAILING_REFERENCES = re.compile(rf"(?:{FOOTNOTE_SUFFIX})+\s*$")  # the references the tokenizer splits off
 
 
@@ -377,8 +380,10 @@ def _trimmed_length(piece: str) -> int:
 
 
 def _point_dates(ctx: DocContext, span) -> list:
-    """The dates in span that can date a single vote ("since 1997" is a period's start)."""
-    return [d for d in ctx.rows_between("dates", *span) if d.fields.get("modifier") != "since"]
+    """The dates in span that can date a single vote ("since 1997" is a period's start, but "since November 2015,
+    when it voted against" dates that vote)."""
+    return [d for d in ctx.rows_between("dates", *span)
+            if d.fields.get("modifier") != "since" or _WHEN_AFTER.match(ctx.text, d.char_end)]
 
 
 def _last_date(ctx: DocContext, span):
@@ -488,6 +493,15 @@ _ONE_OF = re.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:s
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _LIST_END = re.compile(r"[.;:()\[]")  # the end of the list: the sentence's, or a bracket ("(see below)", "[3]")
 _THE = re.compile(r"^the\s+", re.I)
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+
+
+def _states_inside_verb(ctx: DocContext, rules: VoteRules, verb: str) -> list[tuple[str | None, str | None]]:
+    """The states a vote verb names inside it, voting beside its subject: "voted, along with Zimbabwe, against"."""
+    return [state for m in _CAPS.finditer(verb) if _WITH_BEFORE.search(verb, 0, m.start())
+            for state in _as_states(ctx, rules, m.group(1), "")]
 
 
 def _as_states(ctx: DocContext, rules: VoteRules, name: str, before: str) -> list[tuple[str | None, str | None]]:
