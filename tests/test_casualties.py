@@ -1026,6 +1026,16 @@ CASES = [
     ("Casualties\n\nTwo of the injured were children.", [("2", "exact", "injured", "child")]),
     ("The ministry estimates that there are some 1,500 mine/ERW casualties a year.", []),
     ("The total number of mine and UXO casualties in 2004 was 212.", [("212", "exact", "casualties", "")]),
+    # people who took part in a programme, and a part of them by year, are no casualties
+    ("Casualties\n\nFrom 2015 to 2019, about 54,000 people took part in risk education sessions, including 26,000 in "
+     "2019 alone.", []),
+    ("Casualties\n\nIn 2019, 1,200 people attended risk education sessions, compared to 900 in 2018.", []),
+    ("Casualties\n\nIn 2019, 12 people received injuries in mine incidents, compared to 9 in 2018.",
+     [("12", "exact", "injured", ""), ("9", "exact", "injured", "")]),
+    # "one or more" things after a verb are no count; "three or more" people are
+    ("In 12 of the 40 countries with casualties, the Monitor identified one or more aspects of assistance that were "
+     "inadequate.", []),
+    ("The blast injured three or more.", [("3", "at_least", "injured", "")]),
 ]
 
 

@@ -25,7 +25,7 @@ from .common import make_row_fields
 
 SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs_before": dict, "groups": dict,
           "qualifiers": dict, "vague": str, "unknown_outcome": str, "unknown_before": str, "relatives": list,
-          "noun_number_verbs": list, "change_verbs": list, "single_persons": list, "served_verbs": list, "things_counted": list,
+          "noun_number_verbs": list, "change_verbs": list, "single_persons": list, "served_verbs": list, "served_after_verbs": list, "things_counted": list,
           "casualty_context": str, "causes": dict, "age_nouns": list, "place_nouns": list, "animal_nouns": list,
           "list_openers": list, "deminer_teams": list, "not_causes": list, "group_labels": list, "other_labels": list,
           "event_words": list, "event_kinds": list, "document_nouns": list, "kin_nouns": list,
@@ -132,7 +132,7 @@ class CasualtyRules:
     document_before: re.Pattern  # ends right before the date of a document ("Extension Request of"): no count's year
     all_aside: re.Pattern  # "..., all of them children": the group of the counts before it in its sentence
     served_count: re.Pattern  # ends where a count of people served ends: "assisted 180,000 people"
-    served_people: re.Pattern  # people served anywhere: "The programme reached 3,400 people"
+    served_people: re.Pattern  # people served anywhere: "The programme reached 3,400 people", "3,400 people took part"
     change_by: re.Pattern  # ends right before the size of a change: "rose by"
     change_of: re.Pattern  # ends right before a change's size as a noun phrase: "an increase of 3,218 casualties"
     included_before: re.Pattern  # ends right before the items of a breakdown: ", including", " — ", ": "
@@ -203,7 +203,8 @@ def _build(data, where: str) -> CasualtyRules:
     # right after the count: "two were seriously injured", "one of them later died"
     # (or how the count was known: "22 reported fatalities and 134 reported injuries")
     adverb_ly = r"(?:(?!fatally\b)\w+ly\s+|also\s+|later\s+|(?:reported|recorded|registered|confirmed)\s+(?=(?:fatalities|deaths|injuries)\b))?"
-    bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b|$))"  # a count with no noun after the verb ("injuring three.")
+    # a count with no noun after the verb ("injuring three."), not one of things ("identified one or more aspects")
+    bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b(?!\s+(?:more|fewer|less)\s+(?!(?:casualt|people|persons|victims)\w*)[a-z])|$))"
     # after "death toll" / "casualty toll", in a place or not: "was 533", "in Kyrgyzstan to 12", "in the province rose to 9"
     toll_to = (rf"(?:in\s+(?:the\s+)?(?:{PLACE_NAME}|[a-z]+)\s+)?(?:was|stood\s+at|reached|rose\s+to|climbed\s+to|to)\s+"
                rf"(?:(?:{qualifiers})\s+)?{num}{bare_end}")
@@ -219,6 +220,7 @@ def _build(data, where: str) -> CasualtyRules:
     was_unknown = r"(?:was|were|is|remained)\s+(?:not\s+known|unknown)"
     device = r"(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)"
     served = _listed(data, "served_verbs", where)
+    served_after = _listed(data, "served_after_verbs", where)
     things = _listed(data, "things_counted", where)
     modified = _listed(data, "modified_by_person", where)
     event_words = _listed(data, "event_words", where)
@@ -642,7 +644,8 @@ def _build(data, where: str) -> CasualtyRules:
         age_before=re.compile(rf"\b(?<!by )(?:age[ds]?|ages\s+of|age\s+of|(?:{_alt(age_nouns) or '(?!)'})\s+of)\s+"
                               r"(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.I),
         counted_before=re.compile(rf"\d\s+(?!(?:{places})\b)\w+$", re.I),
-        served_people=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*\s+(?:[\w/-]+\s+)?(?:{person})\b", re.I),
+        served_people=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*\s+(?:[\w/-]+\s+)?(?:{person})\b"
+                                 rf"|\d[\d,]*\s+(?:[\w/-]+\s+)?(?:{person})\s+(?:{served_after})\b", re.I),
         served_count=re.compile(rf"\b(?:{served})\s+(?:(?:{qualifiers})\s+)?\d[\d,]*(?:\s+[\w/'’-]+){{0,3}}\s*$", re.I),
         change_by=re.compile(rf"\b(?:{change})\s+by\s+$", re.I),
         change_of=re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:increase|decrease|rise|drop|decline|reduction|fall)\s+of\s+"
