@@ -1036,6 +1036,13 @@ CASES = [
     ("In 12 of the 40 countries with casualties, the Monitor identified one or more aspects of assistance that were "
      "inadequate.", []),
     ("The blast injured three or more.", [("3", "at_least", "injured", "")]),
+    # a list of places after the outcome's own place: each count, the outcome of the one before
+    ("In 2020, 58 people were killed in Gaza and 11 in the West Bank.",
+     [("58", "exact", "killed", ""), ("11", "exact", "killed", "")]),
+    ("In 2019, 12 civilians were injured in Mosul and 4 in Kirkuk, while 3 were killed in Erbil.",
+     [("12", "exact", "injured", "civilian"), ("4", "exact", "injured", ""), ("3", "exact", "killed", "")]),
+    # (not a count of teams)
+    ("Casualties\n\nThe clearance teams were deployed in Mosul in 2019 and 4 in Kirkuk.", []),
 ]
 
 

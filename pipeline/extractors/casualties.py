@@ -454,7 +454,9 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_were_in_place", _source(rf"{num}\s+(?:of\s+(?:which|whom|them)\s+)?(?:were|occurred|took\s+place)\s+in\s+(?:the\s+)?(?-i:[A-Z])", flags,
                                          needs_context=True)),
         # ... and the places listed after it with the verb left out: ", four in Kon Tum province, and seven in ..."
-        ("number_in_place_listed", _source(rf"{num}\s+in\s+(?:the\s+)?(?-i:[A-Z])", flags, needs_context=True, sentence_context=True)),
+        # ... (or after the outcome's place: "58 people were killed in Gaza and 11 in the West Bank", the outcome of the count before)
+        ("number_in_place_listed", _source(rf"{num}\s+in\s+(?:the\s+)?(?-i:[A-Z])", flags, needs_context=True, sentence_context=True,
+                                           outcome_from="before")),
         # ... a hyphenated word before the noun: "two scrap-metal collectors"
         # (not a person's noun before events: "five civilian mine/ERW incidents")
         # (not a group's word before things counted: "at least 500 civilian survivors")
@@ -795,7 +797,7 @@ BEFORE_COUNT = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True),
                 # (a group's casualties in a bracket are noun_bracket_count's: "Most child casualties (19 or 73%)")
                 "number_or_percent": (re.compile(r"\b(?:casualties|victims)[ \t]*\($", re.I), False),
                 # (after "occurred in X" or "casualties in X": "933 landmine casualties in Syria, 651 in Afghanistan and 580 in ...")
-                "number_in_place_listed": (re.compile(r"\b(?:were|occurred|took\s+place|casualties|victims)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}?"
+                "number_in_place_listed": (re.compile(r"\b(?:were|occurred|took\s+place|casualties|victims|killed|injured|wounded|died)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}?"
                                                       r"(?:(?:,\s+|\s+and\s+)(?:\w+|\d[\d,]*)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}?){0,8}"
                                                       r"(?:,\s+(?:and\s+)?|\s+and\s+)$"), True),
                 "number_by_cause": (re.compile(r"\b(?:accidents?|incidents?|explosions?|events?)\s+(?:was|were)\s+(?:caused|triggered)\b", re.I), False)}
