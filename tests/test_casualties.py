@@ -1043,6 +1043,11 @@ CASES = [
      [("12", "exact", "injured", "civilian"), ("4", "exact", "injured", ""), ("3", "exact", "killed", "")]),
     # (not a count of teams)
     ("Casualties\n\nThe clearance teams were deployed in Mosul in 2019 and 4 in Kirkuk.", []),
+    ("Of the 69 casualties in 2020, 58 were recorded in Gaza and 11 in the West Bank.",
+     [("69", "exact", "casualties", ""), ("58", "exact", "casualties", ""), ("11", "exact", "casualties", "")]),
+    # a second group's count after a comma, its verb left out
+    ("Children accounted for 14 of the casualties, soldiers for three.",
+     [("14", "exact", "casualties", "child"), ("3", "exact", "casualties", "military")]),
 ]
 
 

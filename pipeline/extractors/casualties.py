@@ -410,7 +410,7 @@ def _build(data, where: str) -> CasualtyRules:
             flags, outcome_from="unknown")),
         # "Civilians accounted for 24 casualties and military for three": the second group's count, the verb left out
         ("elided_accounted_for", _source(
-            rf"\b(?:accounted|accounting|were\s+responsible)\s+for\s+[^.;:\n]{{1,80}}?,?\s+(?:and|while|whereas)\s+"
+            rf"\b(?:accounted|accounting|were\s+responsible)\s+for\s+[^.;:\n]{{1,80}}?(?:,\s+(?:(?:and|while|whereas)\s+)?|\s+(?:and|while|whereas)\s+)"
             rf"(?P<noun>{person}|{device})\s+for\s+{num}{bare_end}", flags, needs_context=True)),
         # "Improvised mines caused 1,059 casualties, and ERW 354": the second cause's count, the verb left out
         # ... in a list ("caused 18 casualties, antivehicle mines 7, and ERW the remaining 21")
@@ -797,7 +797,7 @@ BEFORE_COUNT = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True),
                 # (a group's casualties in a bracket are noun_bracket_count's: "Most child casualties (19 or 73%)")
                 "number_or_percent": (re.compile(r"\b(?:casualties|victims)[ \t]*\($", re.I), False),
                 # (after "occurred in X" or "casualties in X": "933 landmine casualties in Syria, 651 in Afghanistan and 580 in ...")
-                "number_in_place_listed": (re.compile(r"\b(?:were|occurred|took\s+place|casualties|victims|killed|injured|wounded|died)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}?"
+                "number_in_place_listed": (re.compile(r"\b(?:were|occurred|took\s+place|casualties|victims|killed|injured|wounded|died|recorded|reported|registered)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}?"
                                                       r"(?:(?:,\s+|\s+and\s+)(?:\w+|\d[\d,]*)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}?){0,8}"
                                                       r"(?:,\s+(?:and\s+)?|\s+and\s+)$"), True),
                 "number_by_cause": (re.compile(r"\b(?:accidents?|incidents?|explosions?|events?)\s+(?:was|were)\s+(?:caused|triggered)\b", re.I), False)}
