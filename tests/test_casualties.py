@@ -1048,6 +1048,8 @@ CASES = [
     # a second group's count after a comma, its verb left out
     ("Children accounted for 14 of the casualties, soldiers for three.",
      [("14", "exact", "casualties", "child"), ("3", "exact", "casualties", "military")]),
+    # "victim assistance" is no victim
+    ("Of the 33 donors that reported contributions in 2009, 15 reported supporting victim assistance.", []),
 ]
 
 
