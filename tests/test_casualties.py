@@ -1050,6 +1050,9 @@ CASES = [
      [("14", "exact", "casualties", "child"), ("3", "exact", "casualties", "military")]),
     # "victim assistance" is no victim
     ("Of the 33 donors that reported contributions in 2009, 15 reported supporting victim assistance.", []),
+    # "other" between a count and its people, the verb's "were" left out
+    ("A 12-year-old boy was killed and four other boys wounded when a submunition exploded.",
+     [("1", "exact", "killed", "child"), ("4", "exact", "injured", "child")]),
 ]
 
 
