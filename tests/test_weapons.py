@@ -93,6 +93,12 @@ CASES = [
     ("Uragan 220mm rockets and Smerch 300mm rockets were used.",
      [("Uragan", "cluster_munition", "Uragan", ""), ("220mm", "cluster_munition", "", "220"),
       ("Smerch", "cluster_munition", "Smerch", ""), ("300mm", "cluster_munition", "", "300")]),
+    # ... and one in brackets after the model's head noun (not after a plain noun's)
+    ("Its stocks include Smerch rockets (300mm) and mortars (120mm).",
+     [("Smerch", "cluster_munition", "Smerch", ""), ("300mm", "cluster_munition", "", "300"),
+      ("120mm", "other", "", "120")]),
+    # 105mm M444 projectiles carry grenades
+    ("It holds 105mm M444 projectiles.", [("105mm", "cluster_munition", "", "105"), ("M444", "cluster_munition", "M444", "")]),
     # The head noun decides before its modifiers: "cluster submunitions" are submunitions
     ("Four children were injured by cluster submunitions (BLU-97/B) and by M26 cluster rockets.",
      [("BLU-97/B", "submunition", "BLU-97/B", ""), ("M26", "cluster_munition", "M26", "")]),

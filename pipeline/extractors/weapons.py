@@ -204,9 +204,12 @@ def extract(ctx: DocContext) -> list[Extraction]:
         # model's, unless the sentence is about clusters
         space = SPACE.match(text, m.end())
         gap = SPACE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        # ... and one in brackets after a model's head noun: "Smerch rockets (300mm)"
+        bracket = HEAD_NOUN_BRACKET_BEFORE.search(text, max(0, m.start() - 24), m.start())
         category = ("cluster_munition" if rules.calibre_cluster.search(sent)
                     else model_category.get(space.end(), "other") if space and space.end() in model_category
-                    else model_before.get(gap.start(), "other") if gap else "other")
+                    else model_before.get(gap.start(), "other") if gap and gap.start() in model_before
+                    else model_before.get(bracket.start(), "other") if bracket else "other")
         fields = make_row_fields(ctx, m.start(), m.end())
         fields.update(category=category, model="", caliber_mm=str(int(m.group("mm"))), generic="false")
         rows.append((0, Extraction("weapons", m.start(), m.end(), "calibre", fields)))
@@ -236,6 +239,7 @@ def _with_suffix(text: str, start: int, end: int, rules: WeaponRules) -> int:
 
 SERIES_WEIGHT = re.compile(r"/\d{2,3}(?![\w/-])")  # "RBK-250/275"
 SPACE = re.compile(r"[ \t]+")
+HEAD_NOUN_BRACKET_BEFORE = re.compile(r"[ \t]+[a-z]+[ \t]*\($")  # " rockets (" between a model and a calibre
 SPACE_BEFORE = re.compile(r"[ \t]+$")
 MINE_CATEGORIES = ("antipersonnel_mine", "antivehicle_mine")
 # A variant's ending after a known model: "PMN-2" (PMN), "TM-62M" (TM-62), "M16A1" (M16); a last digit
