@@ -1053,6 +1053,14 @@ CASES = [
     # "other" between a count and its people, the verb's "were" left out
     ("A 12-year-old boy was killed and four other boys wounded when a submunition exploded.",
      [("1", "exact", "killed", "child"), ("4", "exact", "injured", "child")]),
+    # a breakdown by a device that is no mine; a share of all injuries; "less recent" casualties
+    ("In 2012, the Monitor recorded five casualties, three from hand grenades and two from mortar rounds.",
+     [("5", "exact", "casualties", ""), ("3", "exact", "casualties", ""), ("2", "exact", "casualties", "")]),
+    ("Of the 210 injuries, 81 (39%) of all injuries occurred in the home.",
+     [("210", "exact", "injured", ""), ("81", "exact", "injured", "")]),
+    ("The survey found 912 recent casualties and 4,020 less recent casualties.",
+     [("912", "exact", "casualties", ""), ("4020", "exact", "casualties", "")]),
+    ("There were 12 fewer casualties than in 2019.", []),
 ]
 
 

@@ -248,8 +248,8 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_outcome", _source(
             # (an aside between dashes: "660 people - most of them civilians - killed or injured"; "including two who died";
             # a share in brackets: "233 (76%) injuries"; a nationality before the person: "one American soldier injured";
-            # "100 more had been injured"; "three of the boys died"; "five other boys wounded")
-            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:more\s+|other\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|of\s+the\s+(?=(?:{person})\b)|who\s+)?(?:(?:(?-i:[A-Z][a-z]+)\s+)?(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|(?:have|has|had)\s+(?:also\s+)?been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
+            # "100 more had been injured"; "three of the boys died"; "five other boys wounded"; "117 (38%) of all injuries")
+            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:more\s+|other\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|of\s+the\s+(?=(?:{person})\b)|of\s+all\s+(?=(?:injuries|deaths|fatalities)\b)|who\s+)?(?:(?:(?-i:[A-Z][a-z]+)\s+)?(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|(?:have|has|had)\s+(?:also\s+)?been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
@@ -344,7 +344,7 @@ def _build(data, where: str) -> CasualtyRules:
             # (no places between: "Twelve states reported casualties", "12 provinces reported no casualties"; no kin:
             # "739 descendants of victims"; a bracket only whole: "(1,240 mines destroyed) reduced the number of
             # casualties" ends the count's)
-            rf"{num}\s+(?:(?!\d|(?:{word_num}|showed|shows|show|were|was|is|are|had|have|has|does|do|did|not|include|includes|included|made|make|indirect|unknown|fewer|less|no|{places}|{kin})\b)(?:[\w/’'–-]+|\([^()\d\n]{{1,40}}\))\s+){{0,9}}?(?P<noun>{nouns})\b", flags,
+            rf"{num}\s+(?:(?!\d|(?:{word_num}|showed|shows|show|were|was|is|are|had|have|has|does|do|did|not|include|includes|included|made|make|indirect|unknown|fewer|less(?!\s+recent)|no|{places}|{kin})\b)(?:[\w/’'–-]+|\([^()\d\n]{{1,40}}\))\s+){{0,9}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True)),
         # Two counts of one noun: "at 496 and 549 casualties per year" (the second is number_casualty_noun's;
         # "between 56,000 and 86,000 casualties" is a range of estimates)
@@ -568,7 +568,7 @@ def _build(data, where: str) -> CasualtyRules:
             r"\b(?:half|thirds?|quarters?|majority|most|rest|remainder)\s*\((?P<num>\d[\d,]*)\)",
             re.I, needs_context=True, group_after=True)),  # "more than half (14) were children", "the rest (14) were civilians"
         ("number_by_cause", _source(
-            rf"{num}\s+(?:were\s+)?(?:from|(?:caused\s+)?by|due\s+to)\s+(?:\w+\s+){{0,3}}?(?:mines?|landmines?|ERW|UXO|submunitions?|bombies|bomblets?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised)", flags,
+            rf"{num}\s+(?:were\s+)?(?:from|(?:caused\s+)?by|due\s+to)\s+(?:\w+\s+){{0,3}}?(?:mines?|landmines?|ERW|UXO|submunitions?|bombies|bomblets?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised|grenades?|mortars?|ordnance)", flags,
             needs_context=True)),
         # "improvised mines caused a further nine", "ERW accounted for 12 of the casualties"
         ("cause_caused_number", _source(
