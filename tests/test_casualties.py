@@ -1061,6 +1061,13 @@ CASES = [
     ("The survey found 912 recent casualties and 4,020 less recent casualties.",
      [("912", "exact", "casualties", ""), ("4020", "exact", "casualties", "")]),
     ("There were 12 fewer casualties than in 2019.", []),
+    # a part of a total without "the"; a present-tense "number" after the noun and its period
+    # (the group after them is the part's, not the total's)
+    ("The centre reported that 44 of 150 casualties were children.",
+     [("44", "exact", "casualties", "child"), ("150", "exact", "casualties", "")]),
+    ("Peacetime casualties, from 1996 through 2008, number 1,512, of which 402 were fatalities.",
+     [("1512", "exact", "casualties", ""), ("402", "exact", "killed", "")]),
+    ("In 2010, 12 of 30 provinces reported casualties.", []),
 ]
 
 

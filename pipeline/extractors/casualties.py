@@ -331,9 +331,9 @@ def _build(data, where: str) -> CasualtyRules:
             group_after=True, end_at_outcome=True)),
         # ... "and injured a third"
         ("verb_another", _source(rf"\b(?P<verb>{before})\s+(?:a\s+)?(?P<num>another|(?<=\ba )(?:{ORDINALS})){bare_end}", flags, outcome_from="verb")),
-        # "Eighteen of the 23 casualties were men": a part of a total
+        # "Eighteen of the 23 casualties were men", "61 of 192 casualties were under 18": a part of a total
         ("number_of_number_noun", _source(
-            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?of\s+(?:the|these|those|all)\s+(?:\d[\d,]*|{word_num})\s+(?:(?!(?:no|{places})\b)[\w/-]+\s+){{0,3}}?(?P<noun>{nouns})\b", flags,
+            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?of\s+(?:(?:the|these|those|all)\s+)?(?:\d[\d,]*|{word_num})\s+(?:(?!(?:no|{places})\b)[\w/-]+\s+){{0,3}}?(?P<noun>{nouns})\b", flags,
             group_after=True, group_between=True, outcome_from="later")),
         # (before the plain count and its noun: "the status of 60 casualties was unknown", "the survival of 200 people was unknown",
         # "the outcome for two was not known")
@@ -377,7 +377,7 @@ def _build(data, where: str) -> CasualtyRules:
         ("number_were_casualty_noun", _source(
             rf"{num}\s+(?:were|was)\s+(?:[\w/-]+\s+){{0,2}}?(?P<noun>{nouns})\b", flags, group_between=True)),
         ("noun_number_verb", _source(
-            rf"\b(?P<outcome>{nouns}|deaths|fatalities|injuries)\s+(?:(?:in|for)\s+(?:19|20)\d\d\s+)?(?:(?:for|all|time|recorded|reported|identified|by|the|Monitor)\s+){{0,8}}?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?{device}(?:\s+(?:attacks?|strikes?|remnants|contamination))?\s+)?(?:(?:had|has|have|also)\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
+            rf"\b(?P<outcome>{nouns}|deaths|fatalities|injuries)(?:\s+(?:in|for)\s+(?:19|20)\d\d|,?\s+from\s+(?:19|20)\d\d\s+(?:through|to|until)\s+(?:19|20)\d\d,?)?\s+(?:(?:for|all|time|recorded|reported|identified|by|the|Monitor)\s+){{0,8}}?(?:(?:from|caused\s+by|due\s+to)\s+(?:[\w/-]+\s+){{0,2}}?{device}(?:\s+(?:attacks?|strikes?|remnants|contamination))?\s+)?(?:(?:had|has|have|also)\s+)?(?:{number_verbs})\s+(?:(?:{qualifiers})\s+)?{num}(?!\s+(?:in|per)\s*cent)",
             flags, group_before=True)),
         # "The number of child casualties fell from 45 in 2020 to 30 in 2021": both counts, of the group before
         ("noun_change_from", _source(rf"{change_from}{num}(?={change_to}\s)", flags, group_before=True)),
@@ -720,7 +720,8 @@ UNHARMED_LATER = re.compile(r"[^.;:\d\n]{0,80}?\b(?:were|was)\s+(?:not|never)\s+
 WORDS_BEFORE = re.compile(r"(?:\b[\w/-]+[ \t]+){1,3}$")
 WORD_BEFORE = re.compile(r"\b(?P<g>[A-Za-z]+)[ \t]+$")
 OF_THOSE_BEFORE = re.compile(r"\b[Oo]f[ \t]+(?:the|those|these)[ \t]+(?P<o>killed|injured|wounded|dead)[ \t]*,[ \t]*$")
-PART_OF = re.compile(r"\bof\s+(?:the|these|those|all)\s+$", re.I)  # before a total whose part the sentence is about
+# before a total whose part the sentence is about ("Most of the 23", "44 of 150")
+PART_OF = re.compile(r"(?:\bof\s+(?:the|these|those|all)|\d\s+of)\s+$", re.I)
 # A line above a summary cell that compares with another year, whose year is not the table's ("significant decrease
 # from 1,610 in 2016"), or says there were none in another year ("No casualties reported in 2016" under "Casualties in
 # 2017")
