@@ -930,24 +930,24 @@ def extract(ctx: DocContext) -> list[Extraction]:
         # ... to the end of the rule's match ("10 were caused by mines")
         phrase = _without_names(rules, text[ns if cause_from is None else min(cause_from, ns):max(end, cause_to)])
         cause = next((k for k, p in rules.causes if p.search(phrase)), "")
-        if not cause and (said := CAUSE_AFTER.match(text, max(end, cause_to))):
-            # "All nine casualties resulted from mines, with none caused by cluster munition remnants" (one device,
-            # not a list: "due to mines, including improvised mines (...), and ERW" stays the sentence's)
-            named = {k for k, p in rules.causes if p.search(said.group("what"))}
-            cause = named.pop() if len(named) == 1 else ""
-        if not cause and (said := BY_DEVICE_AFTER.match(text, max(end, cause_to))) and outcome in ("killed", "injured"):
-            named = {k for k, p in rules.causes if p.search(said.group("what"))}
-            cause = named.pop() if len(named) == 1 else ""
+        if not cause and (said := CAUSE_AFTER.match(text, max(end, cause_to))
+                          or outcome in ("killed", "injured") and BY_DEVICE_AFTER.match(text, max(end, cause_to))):
+            # "All nine casualties resulted from mines, with none caused by cluster munition remnants", "a girl was injured
+            # by an antipersonnel mine, and ...": the device named right after the count's words
+            cause = _cause_named(rules, said.group("what"), alone=True)
+        cell_names_none = False
         if not cause and (label := CELL_LABEL_BEFORE_COUNT.search(text, max(0, ns - 40), ns)
                           or CELL_LABEL_BEFORE_COMPARISON.search(text, max(0, ns - 60), ns)):
             # a summary cell's device label right before the count: "Mines/IEDs: 1,042 (2005: 1,087) ERW: 64 civilians",
             # or before the count it is compared with ("(2005: 1,087)"); "Total: 36", "Unknown device: 9" name none (the
             # other cells of a flattened line are no cause of theirs)
-            cause = next((k for k, p in rules.causes if p.search(label.group(1))), "-" if rule in CELL_RULES else "")
-        if not cause and (clause := CLAUSE_BEFORE_COUNT.search(text, max(s_start, ns - 80), ns)):
+            cause = next((k for k, p in rules.causes if p.search(label.group(1))), "")
+            cell_names_none = not cause and rule in CELL_RULES
+        if not cause and not cell_names_none and (clause := CLAUSE_BEFORE_COUNT.search(text, max(s_start, ns - 80), ns)):
             # the one device named in the count's clause before it: "..., and unexploded ordnance caused 12 casualties"
-            cause = _sentence_cause(rules, clause.group(1), one=True)
-        cause = "" if cause == "-" else cause or _sentence_cause(rules, sentence)
+            cause = _cause_named(rules, clause.group(1), alone=True)
+        if not cause and not cell_names_none:
+            cause = _cause_named(rules, sentence)
         if not year:
             years = [d for d in ctx.rows_between("dates", s_start, s_end) if d.fields["value"][:4].isdigit()]
             # a later "(2017: 12 killed)" is the year compared with, not this count's
@@ -1443,15 +1443,15 @@ def _breakdown_of(rules: CasualtyRules, rows: list[Extraction], text: str, pos: 
                                                                  or NOUN_AFTER_OUTCOME.fullmatch(text, r.char_end, lead.start()))), None)
 
 
-def _sentence_cause(rules: CasualtyRules, sentence: str, one: bool = False) -> str:
-    """The first cause (in the rule file's order) the sentence names, when its count's own words name none; mines
-    and ERW both named are mines/ERW ("casualties caused by mines, ERW, and victim-activated IEDs"). With `one`,
-    only a cause named alone (else "")."""
-    sentence = _without_names(rules, sentence)
-    named = [k for k, p in rules.causes if p.search(sentence)]
+def _cause_named(rules: CasualtyRules, words: str, alone: bool = False) -> str:
+    """The cause the words name: mines/ERW when they name both mines and ERW ("casualties caused by mines, ERW, and
+    victim-activated IEDs"), else the first in the rule file's order; with `alone`, only a device named alone (a list
+    of others names none: "")."""
+    words = _without_names(rules, words)
+    named = [k for k, p in rules.causes if p.search(words)]
     if {"mine", "erw"} <= set(named):
         return "mine/erw"
-    return named[0] if named and (not one or len(named) == 1 or named[0] == "mine/erw") else ""
+    return named[0] if named and (not alone or len(named) == 1 or named[0] == "mine/erw") else ""
 
 
 def _without_names(rules: CasualtyRules, s: str) -> str:
