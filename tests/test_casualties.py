@@ -1068,6 +1068,9 @@ CASES = [
     ("Peacetime casualties, from 1996 through 2008, number 1,512, of which 402 were fatalities.",
      [("1512", "exact", "casualties", ""), ("402", "exact", "killed", "")]),
     ("In 2010, 12 of 30 provinces reported casualties.", []),
+    # a ranked item with its share in the bracket
+    ("Casualties\n\nERW caused most child casualties (412, or 41%), followed by improvised mines (187, or 19%).",
+     [("412", "exact", "casualties", "child"), ("187", "exact", "casualties", "")]),
 ]
 
 
@@ -1192,6 +1195,9 @@ CASES = [
     # the date that ends a lead's label is no count's year
     ("Key developments since May 2009: As of May 2010, the survey had recorded 312 casualties in two years.",
      [("312", "2010")]),
+    # a list of years right after "respectively" pairs with the counts in order
+    ("It was lower than the 6,100 and 8,200 casualties recorded respectively in 2020 and 2016.",
+     [("6100", "2020"), ("8200", "2016")]),
     # "a year earlier" is the year before the sentence's
     ("In 2014, 12 casualties were recorded, compared to 20 casualties a year earlier.", [("12", "2014"), ("20", "2013")]),
     ("In 2014, 12 casualties were recorded, up from eight a year earlier.", [("12", "2014"), ("8", "2013")]),

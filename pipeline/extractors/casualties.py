@@ -40,6 +40,8 @@ CELL_LABEL = r"[A-Za-z][\w /-]{0,30}"
 UNKNOWN_BUT = r"(?:(?i:unknown),?[ \t]+but[ \t]+)?"
 # A count's words that say its survival is not known: "42 unknown status", "5 of unknown status"
 _UNKNOWN_STATUS_WORDS = r"unknown[ \t]+(?:survival[ \t]+)?(?:status|outcomes?)\b"
+# A count's share after it in its bracket: "(223, or 19%)", "(518, or 44 per cent)"
+_OR_SHARE = r",?\s+or\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent)"
 # A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
 PLACE_NAME = r"(?-i:[A-Z])[\w'’-]*(?:[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}"
 
@@ -576,8 +578,9 @@ def _build(data, where: str) -> CasualtyRules:
             flags, needs_context=True)),
         # Counts by place or cause in a ranking: "the greatest number of casualties occurred in North Bahr el
         # Ghazal (30) followed by Upper Nile state (20)", "followed by Syria (1,465) and Ukraine (436)"
+        # (the count may come with its share: "followed by improvised mines (223, or 19%)")
         ("ranked_bracket_count", _source(
-            r"(?:\bfollowed\s+by|\b(?:the\s+most|(?:greatest|highest|largest)\s+number\s+of)\s+casualties\b[^.;()\d\n]{0,80}?)\s*(?:the\s+)?(?:[\w'’-]+\s+){0,5}?\((?P<num>\d[\d,]*)(?=\))",
+            r"(?:\bfollowed\s+by|\b(?:the\s+most|(?:greatest|highest|largest)\s+number\s+of)\s+casualties\b[^.;()\d\n]{0,80}?)\s*(?:the\s+)?(?:[\w'’-]+\s+){0,5}?\((?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?=\)|" + _OR_SHARE + ")",
             flags, needs_context=True)),
         # ... and a place's count in a sentence about casualties: "the majority, 77%, from new use in Syria (3,076)"
         ("place_bracket_count", _source(
@@ -591,7 +594,7 @@ def _build(data, where: str) -> CasualtyRules:
         # The next items of such lists, right after an item already read (the three rules above find the first); the
         # closing bracket is left to the item after it, which starts there
         ("ranked_list_count", _source(
-            r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:\([^()\d\n]{1,60}\)\s*)?\((?P<num>\d[\d,]*)(?=\))",
+            r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:\([^()\d\n]{1,60}\)\s*)?\((?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?=\)|" + _OR_SHARE + ")",
             flags, needs_context=True, after_row=True)),  # (not "crutches (2,450 pairs), wheelchairs (1,210)")
         # A part of a total in brackets: "Children made up 71% of casualties from remnants (131 of 185)"
         ("part_of_total_bracket", _source(r"\((?P<num>\d[\d,]*)\s+of\s+(?:the\s+)?\d[\d,]*\)", flags, needs_context=True)),
@@ -756,6 +759,8 @@ CELL_LABEL_BEFORE_COUNT = re.compile(r"(?:^|[)|]|\s\s)[ \t]*(" + CELL_LABEL + r"
 # ... and the label of the cell whose comparison holds the count: "Mines: 23 (2006: 13)", the 13
 CELL_LABEL_BEFORE_COMPARISON = re.compile(r"(?:^|[)|]|\s\s)[ \t]*(" + CELL_LABEL + r"):[^:()\n]*\((?:19|20)\d\d:[ \t]*$", re.M)
 CELL_RULES = ("summary_total", "year_count", "labelled_count", "labelled_value_line")  # the cells of summary tables
+# A list of years right after the "respectively" that follows a list of counts
+RESPECTIVELY_YEARS = re.compile(r"[^.;:\d\n]{0,40}?\brespectively,?[ \t]+(?:in|for)[ \t]+(?P<years>(?:19|20)\d\d(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:19|20)\d\d)+)")
 # The count's clause before it, from its last comma, semicolon or bracket: "..., and unexploded ordnance caused "
 CLAUSE_BEFORE_COUNT = re.compile(r"[,;(]([^,;()\n]{3,80})$")
 # "injured by an antipersonnel mine, and ...": the one device named right after the outcome
@@ -1211,7 +1216,7 @@ def _respectively(ctx: DocContext, rules: CasualtyRules, rows: list[Extraction])
     before the list in its sentence ("12 people were killed and 40 injured, compared to 10 and 31
     respectively in 2018"), else the outcome word after the list ("45 and 60 casualties"), the groups of a
     list of people ("Civilians and soldiers accounted for 30 and 12 casualties respectively") and the
-    years of a list of years ("In 2019 and 2020, 45 and 60 casualties") before it."""
+    years of a list of years before it ("In 2019 and 2020, 45 and 60 casualties") or right after "respectively"."""
     text = ctx.text
     marked = {r.name for r in rules.patterns if r.respectively}
     lists: list[list[Extraction]] = []
@@ -1241,7 +1246,11 @@ def _respectively(ctx: DocContext, rules: CasualtyRules, rows: list[Extraction])
         if len(names) == len(items):
             for item, name in zip(items, names, strict=True):
                 item.fields["group"] = _lookup(rules.group_of, name)
-        years = [d for d in ctx.rows_between("dates", s_start, first) if DIGITS.fullmatch(d.fields["value"])]
+        # ... or a list of years right after "respectively": "the 7,093 and 9,440 casualties recorded respectively in
+        # 2020 and 2016"
+        after = RESPECTIVELY_YEARS.match(text, items[-1].char_end)
+        years = [d for d in ctx.rows_between("dates", *(after.span("years") if after else (s_start, first)))
+                 if DIGITS.fullmatch(d.fields["value"])]
         if len(years) == len(items):
             for item, d in zip(items, years, strict=True):
                 item.fields["year"] = d.fields["value"]
