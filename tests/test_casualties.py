@@ -1068,6 +1068,10 @@ CASES = [
     ("Peacetime casualties, from 1996 through 2008, number 1,512, of which 402 were fatalities.",
      [("1512", "exact", "casualties", ""), ("402", "exact", "killed", "")]),
     ("In 2010, 12 of 30 provinces reported casualties.", []),
+    # a place's count after "followed by" in a ranking of casualties (not of incidents)
+    ("Most casualties (210) occurred in the North-West Frontier Province (NWFP), followed by 88 in Balochistan.",
+     [("210", "exact", "casualties", ""), ("88", "exact", "casualties", "")]),
+    ("Casualties\n\nThe most incidents (30) were in Helmand, followed by 12 in Kandahar.", []),
     # a ranked item with its share in the bracket
     ("Casualties\n\nERW caused most child casualties (412, or 41%), followed by improvised mines (187, or 19%).",
      [("412", "exact", "casualties", "child"), ("187", "exact", "casualties", "")]),

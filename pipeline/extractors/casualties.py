@@ -802,10 +802,11 @@ BEFORE_COUNT = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True),
                 "number_and_number_noun": (re.compile(r"\bbetween $", re.I), False),
                 # (a group's casualties in a bracket are noun_bracket_count's: "Most child casualties (19 or 73%)")
                 "number_or_percent": (re.compile(r"\b(?:casualties|victims)[ \t]*\($", re.I), False),
-                # (after "occurred in X" or "casualties in X": "933 landmine casualties in Syria, 651 in Afghanistan and 580 in ...")
+                # (after "occurred in X" or "casualties in X": "933 landmine casualties in Syria, 651 in Afghanistan and 580 in ...";
+                # or a ranking: "Myanmar had 1,003 casualties, followed by 933 in Syria")
                 "number_in_place_listed": (re.compile(r"\b(?:were|occurred|took\s+place|casualties|victims|killed|injured|wounded|died|recorded|reported|registered)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}?"
                                                       r"(?:(?:,\s+|\s+and\s+)(?:\w+|\d[\d,]*)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}?){0,8}"
-                                                      r"(?:,\s+(?:and\s+)?|\s+and\s+)$"), True),
+                                                      r"(?:,\s+(?:and\s+)?|\s+and\s+)$|,?\s+followed\s+by\s+$"), True),
                 "number_by_cause": (re.compile(r"\b(?:accidents?|incidents?|explosions?|events?)\s+(?:was|were)\s+(?:caused|triggered)\b", re.I), False)}
 BRACKET_ITEMS = re.compile(r"\([^()\n]{0,120}$")  # from an open bracket to a count inside it
 YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+(?:(?:(?:had|have|has)[ \t]+been[ \t]+|were[ \t]+|was[ \t]+)?(?:recorded|reported|identified|registered)[ \t]+)?(?:(?:for|in|during)[ \t]+(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?|between[ \t]+(?:19|20)\d\d[ \t]+and[ \t]+(?:19|20)\d\d)$")
