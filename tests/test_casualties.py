@@ -1072,6 +1072,11 @@ CASES = [
     ("Most casualties (210) occurred in the North-West Frontier Province (NWFP), followed by 88 in Balochistan.",
      [("210", "exact", "casualties", ""), ("88", "exact", "casualties", "")]),
     ("Casualties\n\nThe most incidents (30) were in Helmand, followed by 12 in Kandahar.", []),
+    # the next items of a breakdown by cause, their verb left out (not a change's "from 5 to 12")
+    ("Of the 40 casualties, 25 were caused by ERW, 10 to mines and 5 to IEDs.",
+     [("40", "exact", "casualties", ""), ("25", "exact", "casualties", ""), ("10", "exact", "casualties", ""),
+      ("5", "exact", "casualties", "")]),
+    ("Casualties\n\nThe number of mines found rose from 5 to 12 mines.", []),
     # a ranked item with its share in the bracket
     ("Casualties\n\nERW caused most child casualties (412, or 41%), followed by improvised mines (187, or 19%).",
      [("412", "exact", "casualties", "child"), ("187", "exact", "casualties", "")]),

@@ -221,6 +221,9 @@ def _build(data, where: str) -> CasualtyRules:
     one_person_and = rf"(?:an?|the|another)\s+{before_person}(?:{person_sing})\s+and\s+"
     was_unknown = r"(?:was|were|is|remained)\s+(?:not\s+known|unknown)"
     device = r"(?:mines?|landmines?|ERW|UXO|submunitions?|IEDs?|remnants(?:\s+of\s+war)?|munitions?|devices|ordnance)"
+    # the device a breakdown by cause names: "10 were caused by ERW", "two from hand grenades"
+    cause_device = (r"(?:mines?|landmines?|ERW|UXO|submunitions?|bombies|bomblets?|IEDs?|explosive\s+remnants|cluster\s+munitions?"
+                    r"|improvised|grenades?|mortars?|ordnance)")
     served = _listed(data, "served_verbs", where)
     served_after = _listed(data, "served_after_verbs", where)
     things = _listed(data, "things_counted", where)
@@ -570,8 +573,10 @@ def _build(data, where: str) -> CasualtyRules:
             r"\b(?:half|thirds?|quarters?|majority|most|rest|remainder)\s*\((?P<num>\d[\d,]*)\)",
             re.I, needs_context=True, group_after=True)),  # "more than half (14) were children", "the rest (14) were civilians"
         ("number_by_cause", _source(
-            rf"{num}\s+(?:were\s+)?(?:from|(?:caused\s+)?by|due\s+to)\s+(?:\w+\s+){{0,3}}?(?:mines?|landmines?|ERW|UXO|submunitions?|bombies|bomblets?|IEDs?|explosive\s+remnants|cluster\s+munitions?|improvised|grenades?|mortars?|ordnance)", flags,
+            rf"{num}\s+(?:were\s+)?(?:from|(?:caused\s+)?by|due\s+to)\s+(?:\w+\s+){{0,3}}?{cause_device}", flags,
             needs_context=True)),
+        # ... and the next item with its verb left out: "25 were due to ERW and 15 to cluster munition remnants"
+        ("number_to_cause_listed", _source(rf"{num}\s+to\s+(?:\w+\s+){{0,3}}?{cause_device}", flags, needs_context=True)),
         # "improvised mines caused a further nine", "ERW accounted for 12 of the casualties"
         ("cause_caused_number", _source(
             rf"\b{device}\s+(?:caused|accounted\s+for|were\s+responsible\s+for)\s+(?:a\s+further\s+|another\s+|the\s+(?:other|remaining)\s+)?{num}(?={bare_end}|\s+(?:of\s+(?:the|these|them|all)\b|casualt|people|persons|victims))",
@@ -807,6 +812,8 @@ BEFORE_COUNT = {"the_number_from_year": (re.compile(r"\bthe $", re.I), True),
                 "number_in_place_listed": (re.compile(r"\b(?:were|occurred|took\s+place|casualties|victims|killed|injured|wounded|died|recorded|reported|registered)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}?"
                                                       r"(?:(?:,\s+|\s+and\s+)(?:\w+|\d[\d,]*)\s+in\s+(?:the\s+)?[A-Z][^.;:()\d\n]{0,60}?){0,8}"
                                                       r"(?:,\s+(?:and\s+)?|\s+and\s+)$|,?\s+followed\s+by\s+$"), True),
+                "number_to_cause_listed": (re.compile(r"\b\d[\d,]*\s+(?:were\s+)?(?:due\s+to|caused\s+by|from)\s+[^.;:\d\n]{1,60}?(?:,\s+(?:and\s+)?|\s+and\s+)"
+                                                      r"(?:\d[\d,]*\s+to\s+[^.;:\d\n]{1,40}?(?:,\s+(?:and\s+)?|\s+and\s+))*$", re.I), True),
                 "number_by_cause": (re.compile(r"\b(?:accidents?|incidents?|explosions?|events?)\s+(?:was|were)\s+(?:caused|triggered)\b", re.I), False)}
 BRACKET_ITEMS = re.compile(r"\([^()\n]{0,120}$")  # from an open bracket to a count inside it
 YEAR_BEFORE_BRACKET = re.compile(r"[ \t]+(?:(?:(?:had|have|has)[ \t]+been[ \t]+|were[ \t]+|was[ \t]+)?(?:recorded|reported|identified|registered)[ \t]+)?(?:(?:for|in|during)[ \t]+(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?|between[ \t]+(?:19|20)\d\d[ \t]+and[ \t]+(?:19|20)\d\d)$")
