@@ -101,7 +101,7 @@ def test_count_patterns_are_tried_only_where_a_number_starts():
                          "number_person_of_died", "number_were_recorded", "number_of_them_severity",
                          "number_of_injured_died", "number_and_number_noun", "number_or_percent", "number_unknown_status",
                          "number_status_not_known", "the_number_from_year", "aside_count", "noun_aside_count",
-                         "number_previous_year"}
+                         "number_previous_year", "number_to_cause_listed"}
 
 
 COUNT_WORDS = ["12", "1,200", "two", "twenty-one", "civilians", "soldiers", "were", "killed", "injured", "unknown", "in",
