@@ -1077,6 +1077,10 @@ CASES = [
      [("40", "exact", "casualties", ""), ("25", "exact", "casualties", ""), ("10", "exact", "casualties", ""),
       ("5", "exact", "casualties", "")]),
     ("Casualties\n\nThe number of mines found rose from 5 to 12 mines.", []),
+    # a table's threshold is no count; "the outcome of the incident was unknown" is an unknown outcome
+    ("Casualties\n\nStates with 100 or more casualties in 2010\n\nAtlantis\n\n212\n", []),
+    ("At least 1,020 people were killed and 2,700 injured; for 140 casualties the outcome of the incident was unknown.",
+     [("1020", "at_least", "killed", ""), ("2700", "exact", "injured", ""), ("140", "exact", "unknown", "")]),
     # a ranked item with its share in the bracket
     ("Casualties\n\nERW caused most child casualties (412, or 41%), followed by improvised mines (187, or 19%).",
      [("412", "exact", "casualties", "child"), ("187", "exact", "casualties", "")]),
