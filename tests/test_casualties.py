@@ -1077,6 +1077,8 @@ CASES = [
      [("40", "exact", "casualties", ""), ("25", "exact", "casualties", ""), ("10", "exact", "casualties", ""),
       ("5", "exact", "casualties", "")]),
     ("Casualties\n\nThe number of mines found rose from 5 to 12 mines.", []),
+    # a count for each of several is no count
+    ("For the first time, both states recorded fewer than 100 casualties each.", []),
     # a table's threshold is no count; "the outcome of the incident was unknown" is an unknown outcome
     ("Casualties\n\nStates with 100 or more casualties in 2010\n\nAtlantis\n\n212\n", []),
     ("At least 1,020 people were killed and 2,700 injured; for 140 casualties the outcome of the incident was unknown.",

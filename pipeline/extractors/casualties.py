@@ -773,6 +773,7 @@ BY_DEVICE_AFTER = re.compile(r"[ \t]+by[ \t]+(?P<what>[^.;:,()\n]{1,50})", re.I)
 COMPARISON_CELL_AFTER = re.compile(r"[ \t]*\((?:19|20)\d\d:")  # a summary cell's count: "ERW: 64 civilians (2005: 25)"
 COUNT_WERE = re.compile(r"(?:^|\s)(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+were\s")  # "Twenty-six were UN peacekeepers"
 LABEL_END_AFTER = re.compile(r"[ \t]*:[ \t]+(?=[A-Z])")  # "Key developments since May 2005: As of ..."
+EACH_AFTER = re.compile(r"[ \t]+each\b")
 THRESHOLD_BEFORE = re.compile(r"\b(?:states|countries|areas|provinces|districts)[ \t]+with[ \t]+$", re.I)
 AVERAGE_BEFORE = re.compile(r"\baverage[ \t]+(?:of[ \t]+)?(?:(?:about|around|some|nearly|almost)[ \t]+)?$", re.I)
 LATER_CLAUSE = re.compile(r";(?![^()]*\))|[,)]\s+with\b")  # (not a ";" inside brackets: "(6 killed; 5 injured)")
@@ -926,8 +927,10 @@ def extract(ctx: DocContext) -> list[Extraction]:
             return False  # "three quarters of recorded casualties": a share
         if AVERAGE_BEFORE.search(text, max(0, ns - 30), ns):
             return False  # "an average of 45 in 2015–2017": a mean, not people
-        if THRESHOLD_BEFORE.search(text, max(0, ns - 30), ns):
-            return False  # "States with 100 or more casualties in 2010": a table's threshold, not people
+        if THRESHOLD_BEFORE.search(text, max(0, ns - 30), ns) or EACH_AFTER.match(text, end):
+            # "States with 100 or more casualties in 2010", "both recorded fewer than 100 casualties each": a
+            # threshold, or a count for each of several, not people
+            return False
         taken.add(ns, ne)
         s_start, s_end = ctx.sentence_at(ns)
         sentence = text[s_start:s_end]
