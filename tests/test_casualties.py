@@ -1084,7 +1084,8 @@ CASES = [
     ("At least 1,020 people were killed and 2,700 injured; for 140 casualties the outcome of the incident was unknown.",
      [("1020", "at_least", "killed", ""), ("2700", "exact", "injured", ""), ("140", "exact", "unknown", "")]),
     # a ranked item with its share in the bracket
-    ("Casualties\n\nERW caused most child casualties (412, or 41%), followed by improvised mines (187, or 19%).",
+    ("Casualties\n\nERW caused most child casualties (412, or 41 per cent), followed by improvised mines (187, or 19 per "
+     "cent).",
      [("412", "exact", "casualties", "child"), ("187", "exact", "casualties", "")]),
 ]
 
