@@ -1077,6 +1077,11 @@ CASES = [
      [("40", "exact", "casualties", ""), ("25", "exact", "casualties", ""), ("10", "exact", "casualties", ""),
       ("5", "exact", "casualties", "")]),
     ("Casualties\n\nThe number of mines found rose from 5 to 12 mines.", []),
+    # a comparison in words, or a lower bound of an unknown total
+    ("Casualties\n\nCasualties in 2008\n\nThree (2007: two)\n", [("3", "exact", "casualties", ""), ("2", "exact", "casualties", "")]),
+    ("Casualties\n\nCasualties in 2008\n\n4 (2007: Unknown but eight reported)\n",
+     [("4", "exact", "casualties", ""), ("8", "at_least", "casualties", "")]),
+    ("Casualties\n\nCasualties in 2008\n\n4 (2007: unknown)\n", [("4", "exact", "casualties", "")]),
     # a count for each of several is no count
     ("For the first time, both states recorded fewer than 100 casualties each.", []),
     # a table's threshold is no count; "the outcome of the incident was unknown" is an unknown outcome

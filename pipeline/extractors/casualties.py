@@ -485,8 +485,10 @@ def _build(data, where: str) -> CasualtyRules:
             needs_context=True)),
         # ... not of survivors served: "reached 2,300 survivors in 2020 (2019: 1,900)"
         # ... "(2006: 11, and 4 unknown)", "(2006: killed: 23; injured: 111)"
-        ("year_count", _source(r"\((?P<year>(?:19|20)\d\d):[ \t]*(?:(?:killed|injured)[ \t]*:[ \t]*)?(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?=[ \t]*\)|[,;][ \t])", needs_context=True,
-                               outcome_from="label", compares_back=True)),
+        # ... "(2007: Unknown but eight reported)": a lower bound, in words too
+        ("year_count", _source(rf"\((?P<year>(?:19|20)\d\d):[ \t]*(?:(?:killed|injured)[ \t]*:[ \t]*)?(?:(?i:unknown),?[ \t]+but[ \t]+(?:(?i:at[ \t]+least)[ \t]+)?)?"
+                               rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?i:{word_num})\b)(?=[ \t]*\)|[,;][ \t]|[ \t]+(?i:reported|recorded)\b)",
+                               needs_context=True, outcome_from="label", compares_back=True)),
         # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"
         # ... and without the colon when the count ends its cell: "Casualties by outcome (2017): Killed 12; Injured 21"
         # ... and the next cell's label in lower case after a semicolon: "Killed: 12; injured: 36"
