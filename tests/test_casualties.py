@@ -1082,6 +1082,8 @@ CASES = [
     ("Casualties\n\nCasualties in 2008\n\n4 (2007: Unknown but eight reported)\n",
      [("4", "exact", "casualties", ""), ("8", "at_least", "casualties", "")]),
     ("Casualties\n\nCasualties in 2008\n\n4 (2007: unknown)\n", [("4", "exact", "casualties", "")]),
+    # a change's adverb before its verb: the new count
+    ("Casualties more than doubled in 2018, to 58.", [("58", "exact", "casualties", "")]),
     # a count for each of several is no count
     ("For the first time, both states recorded fewer than 100 casualties each.", []),
     # a table's threshold is no count; "the outcome of the incident was unknown" is an unknown outcome
