@@ -1082,6 +1082,8 @@ CASES = [
     ("Casualties\n\nCasualties in 2008\n\n4 (2007: Unknown but eight reported)\n",
      [("4", "exact", "casualties", ""), ("8", "at_least", "casualties", "")]),
     ("Casualties\n\nCasualties in 2008\n\n4 (2007: unknown)\n", [("4", "exact", "casualties", "")]),
+    # "have already been killed"
+    ("In 2022, four civilians have already been killed by improvised mines.", [("4", "exact", "killed", "civilian")]),
     # a change's adverb before its verb: the new count
     ("Casualties more than doubled in 2018, to 58.", [("58", "exact", "casualties", "")]),
     # a count for each of several is no count

@@ -254,7 +254,7 @@ def _build(data, where: str) -> CasualtyRules:
             # (an aside between dashes: "660 people - most of them civilians - killed or injured"; "including two who died";
             # a share in brackets: "233 (76%) injuries"; a nationality before the person: "one American soldier injured";
             # "100 more had been injured"; "three of the boys died"; "five other boys wounded"; "117 (38%) of all injuries")
-            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:more\s+|other\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|of\s+the\s+(?=(?:{person})\b)|of\s+all\s+(?=(?:injuries|deaths|fatalities)\b)|who\s+)?(?:(?:(?-i:[A-Z][a-z]+)\s+)?(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|(?:have|has|had)\s+(?:also\s+)?been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
+            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:more\s+|other\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|of\s+the\s+(?=(?:{person})\b)|of\s+all\s+(?=(?:injuries|deaths|fatalities)\b)|who\s+)?(?:(?:(?-i:[A-Z][a-z]+)\s+)?(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|(?:have|has|had)\s+(?:also\s+|already\s+)?been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
