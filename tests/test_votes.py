@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import rows
+from conftest import config_with_rules, rows
 
 import pipeline
 
@@ -463,3 +463,14 @@ def test_a_state_abbreviation_must_name_a_known_country(tmp_path):
 ])
 def test_a_list_of_states_with_a_comma_before_its_and(text, expected):
     assert rows(pipeline.extract(f"Atlantis\n\nMine Ban Policy\n\n{text}\n")["votes"], "state", "vote") == expected
+
+
+def test_an_unbounded_quantifier_in_a_vote_verb_is_a_rule_error(tmp_path):
+    # The verbs run only in a window around trigger words; a pattern of unbounded length would be cut by it silently.
+    from pipeline.config import ConfigError
+    from pipeline.extractors import validate_rules
+
+    cfg = config_with_rules(tmp_path, "votes", lambda y: y.replace('OP: "{0,3}"', 'OP: "*"'))
+    with pytest.raises(ConfigError, match="unbounded quantifier"):
+        validate_rules(cfg)
+
