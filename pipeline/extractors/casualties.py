@@ -40,6 +40,8 @@ CELL_LABEL = r"[A-Za-z][\w /-]{0,30}"
 UNKNOWN_BUT = r"(?:(?i:unknown),?[ \t]+but[ \t]+)?"
 # A count's words that say its survival is not known: "42 unknown status", "5 of unknown status"
 _UNKNOWN_STATUS_WORDS = r"unknown[ \t]+(?:survival[ \t]+)?(?:status|outcomes?)\b"
+# A count in digits, its thousands marked by commas: "1,066", "12"
+DIGIT_COUNT = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+"
 # A count's share after it in its bracket: "(223, or 19%)", "(518, or 44 per cent)"
 _OR_SHARE = r",?\s+or\s+\d+(?:\.\d+)?\s?(?:%|per\s?cent)"
 # A place named by up to four capitalised words ("in Yemen", "in Norte de Santander" reads "Norte")
@@ -487,7 +489,7 @@ def _build(data, where: str) -> CasualtyRules:
         # ... "(2006: 11, and 4 unknown)", "(2006: killed: 23; injured: 111)"
         # ... "(2007: Unknown but eight reported)": a lower bound, in words too
         ("year_count", _source(rf"\((?P<year>(?:19|20)\d\d):[ \t]*(?:(?:killed|injured)[ \t]*:[ \t]*)?(?:(?i:unknown),?[ \t]+but[ \t]+(?:(?i:at[ \t]+least)[ \t]+)?)?"
-                               rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|(?i:{word_num})\b)(?=[ \t]*\)|[,;][ \t]|[ \t]+(?i:reported|recorded)\b)",
+                               rf"(?P<num>{DIGIT_COUNT}|(?i:{word_num})\b)(?=[ \t]*\)|[,;][ \t]|[ \t]+(?i:reported|recorded)\b)",
                                needs_context=True, outcome_from="label", compares_back=True)),
         # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"
         # ... and without the colon when the count ends its cell: "Casualties by outcome (2017): Killed 12; Injured 21"
@@ -587,7 +589,7 @@ def _build(data, where: str) -> CasualtyRules:
         # Ghazal (30) followed by Upper Nile state (20)", "followed by Syria (1,465) and Ukraine (436)"
         # (the count may come with its share: "followed by improvised mines (223, or 19%)")
         ("ranked_bracket_count", _source(
-            r"(?:\bfollowed\s+by|\b(?:the\s+most|(?:greatest|highest|largest)\s+number\s+of)\s+casualties\b[^.;()\d\n]{0,80}?)\s*(?:the\s+)?(?:[\w'’-]+\s+){0,5}?\((?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?=\)|" + _OR_SHARE + ")",
+            r"(?:\bfollowed\s+by|\b(?:the\s+most|(?:greatest|highest|largest)\s+number\s+of)\s+casualties\b[^.;()\d\n]{0,80}?)\s*(?:the\s+)?(?:[\w'’-]+\s+){0,5}?\((?P<num>" + DIGIT_COUNT + r")(?=\)|" + _OR_SHARE + ")",
             flags, needs_context=True)),
         # ... and a place's count in a sentence about casualties: "the majority, 77%, from new use in Syria (3,076)"
         ("place_bracket_count", _source(
@@ -601,7 +603,7 @@ def _build(data, where: str) -> CasualtyRules:
         # The next items of such lists, right after an item already read (the three rules above find the first); the
         # closing bracket is left to the item after it, which starts there
         ("ranked_list_count", _source(
-            r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:\([^()\d\n]{1,60}\)\s*)?\((?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?=\)|" + _OR_SHARE + ")",
+            r"\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:\([^()\d\n]{1,60}\)\s*)?\((?P<num>" + DIGIT_COUNT + r")(?=\)|" + _OR_SHARE + ")",
             flags, needs_context=True, after_row=True)),  # (not "crutches (2,450 pairs), wheelchairs (1,210)")
         # A part of a total in brackets: "Children made up 71% of casualties from remnants (131 of 185)"
         ("part_of_total_bracket", _source(r"\((?P<num>\d[\d,]*)\s+of\s+(?:the\s+)?\d[\d,]*\)", flags, needs_context=True)),
