@@ -1086,6 +1086,7 @@ CASES = [
     ("In 2022, four civilians have already been killed by improvised mines.", [("4", "exact", "killed", "civilian")]),
     # a change's adverb before its verb: the new count
     ("Casualties more than doubled in 2018, to 58.", [("58", "exact", "casualties", "")]),
+    ("Recorded casualties continued to fall, to 4,920 last year.", [("4920", "exact", "casualties", "")]),
     # a count for each of several is no count
     ("For the first time, both states recorded fewer than 100 casualties each.", []),
     # a table's threshold is no count; "the outcome of the incident was unknown" is an unknown outcome

@@ -173,9 +173,9 @@ def _build(data, where: str) -> CasualtyRules:
     outcomes = _map(data["outcomes"], f"{where}: outcomes")
     groups = _map(data["groups"], f"{where}: groups")
     change = _phrases(check_str_list(data.get("change_verbs") or [], f"{where}: change_verbs"))
-    # the noun's number, or the number a change ends at ("decreased by 20% in 2018, to 58")
+    # the noun's number, or the number a change ends at ("decreased by 20% in 2018, to 58", "continued to fall, to 5,751")
     number_verbs = _phrases(check_str_list(data.get("noun_number_verbs") or [], f"{where}: noun_number_verbs")) + \
-        rf"|(?:(?:more\s+than|almost|nearly)\s+)?(?:{change})(?:\s+by\s+(?:\d[\d,.]*|(?:a\s+|one\s+)?\w+)(?:\s*%|\s+per\s*cent|\s+percent)?)?(?:\s+(?:in|during)\s+(?:19|20)\d\d)?,?\s+to"
+        rf"|(?:(?:more\s+than|almost|nearly)\s+)?(?:{change}|continued\s+to\s+(?:fall|rise|decline|increase|decrease|drop|grow))(?:\s+by\s+(?:\d[\d,.]*|(?:a\s+|one\s+)?\w+)(?:\s*%|\s+per\s*cent|\s+percent)?)?(?:\s+(?:in|during)\s+(?:19|20)\d\d)?,?\s+to"
     quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
     qualifiers = _phrases([q for qs in quals.values() for q in qs])
     relatives = _listed(data, "relatives", where)
