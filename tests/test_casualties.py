@@ -1082,6 +1082,12 @@ CASES = [
     ("Casualties\n\nCasualties in 2008\n\n4 (2007: Unknown but eight reported)\n",
      [("4", "exact", "casualties", ""), ("8", "at_least", "casualties", "")]),
     ("Casualties\n\nCasualties in 2008\n\n4 (2007: unknown)\n", [("4", "exact", "casualties", "")]),
+    # cases whose survival is unknown (not other cases)
+    ("UNMAS reported 2,410 casualties, with 1,000 people killed, 1,402 injured, and eight cases in which it was unknown "
+     "if the casualties survived.",
+     [("2410", "exact", "casualties", ""), ("1000", "exact", "killed", ""), ("1402", "exact", "injured", ""),
+      ("8", "exact", "unknown", "")]),
+    ("Casualties\n\nThe 12 cases in which it was unknown how the mines were laid were closed.", []),
     # "have already been killed"
     ("In 2022, four civilians have already been killed by improvised mines.", [("4", "exact", "killed", "civilian")]),
     # a change's adverb before its verb: the new count

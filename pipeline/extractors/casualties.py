@@ -409,7 +409,9 @@ def _build(data, where: str) -> CasualtyRules:
         # "the survival outcome of 71 was unknown"
         # "5 whose outcome is unknown", "seven for whom the outcome was unknown"
         ("number_whose_outcome_unknown", _source(
-            rf"{num}\s+(?:(?:other\s+)?(?:{person}|{nouns})\s+)?(?:whose|for\s+whom\s+the)\s+(?:survival\s+)?(?:outcome|status)\s+{was_unknown}",
+            # ... "six cases in which it was unknown if the casualties survived"
+            rf"{num}\s+(?:(?:(?:other\s+)?(?:{person}|{nouns})\s+)?(?:whose|for\s+whom\s+the)\s+(?:survival\s+)?(?:outcome|status)\s+{was_unknown}"
+            rf"|cases\s+(?:in\s+which|where)\s+it\s+{was_unknown}\s+(?:if|whether))",
             flags, outcome_from="unknown")),
         # "for seven the outcome was unknown", "for 360 it was unknown if they survived"
         ("unknown_for_number", _source(
