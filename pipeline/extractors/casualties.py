@@ -36,7 +36,8 @@ SCHEMA = {"number_words": dict, "casualty_nouns": list, "outcomes": dict, "verbs
 PREVIOUS_YEAR = r"(?:the[ \t]+(?:year[ \t]+before|(?:previous|prior|preceding)[ \t]+year)|a[ \t]+year[ \t]+(?:earlier|before))\b"
 # A summary table cell's label before its count: "Total", "Other ERW", "Mines/IEDs" (then ":")
 CELL_LABEL = r"[A-Za-z][\w /-]{0,30}"
-# A cell's value that owns its total is not known before a lower bound: "Total: Unknown, but at least 48"
+# A cell's value whose total is not known before a lower bound, on a value line: "Total: Unknown, but at least 48" (the
+# rules themselves read it as qualifiers, the rule file's "unknown, but" and "at least")
 UNKNOWN_BUT = r"(?:(?i:unknown),?[ \t]+but[ \t]+)?"
 # A count's words that say its survival is not known: "42 unknown status", "5 of unknown status"
 _UNKNOWN_STATUS_WORDS = r"unknown[ \t]+(?:survival[ \t]+)?(?:status|outcomes?)\b"
@@ -178,6 +179,8 @@ def _build(data, where: str) -> CasualtyRules:
         rf"|(?:(?:more\s+than|almost|nearly)\s+)?(?:{change}|continued\s+to\s+(?:fall|rise|decline|increase|decrease|drop|grow))(?:\s+by\s+(?:\d[\d,.]*|(?:a\s+|one\s+)?\w+)(?:\s*%|\s+per\s*cent|\s+percent)?)?(?:\s+(?:in|during)\s+(?:19|20)\d\d)?,?\s+to"
     quals = _map(data.get("qualifiers"), f"{where}: qualifiers")
     qualifiers = _phrases([q for qs in quals.values() for q in qs])
+    # a table cell's qualifiers before its count: "Total: Unknown, but at least 48", "(2007: Unknown but eight reported)"
+    cell_qualifiers = rf"(?i:(?:{qualifiers})[ \t]+){{0,2}}"
     relatives = _listed(data, "relatives", where)
     kin = _listed(data, "kin_nouns", where)
     value_labels = _listed(data, "value_line_labels", where)
@@ -206,6 +209,7 @@ def _build(data, where: str) -> CasualtyRules:
     adverb = r"(?:(?!fatally\b|fatal\b|not\b|never\b)\w+\s+)?"
     # right after the count: "two were seriously injured", "one of them later died"
     # (or how the count was known: "22 reported fatalities and 134 reported injuries")
+    been = r"(?:have|has|had)\s+(?:also\s+|already\s+)?been"  # "have also been injured", "have already been killed"
     adverb_ly = r"(?:(?!fatally\b)\w+ly\s+|also\s+|later\s+|(?:reported|recorded|registered|confirmed)\s+(?=(?:fatalities|deaths|injuries)\b))?"
     # a count with no noun after the verb ("injuring three."), not one of things ("identified one or more aspects")
     bare_end = r"(?=\s*(?:[,.;:)]|\band\b|\bor\b(?!\s+(?:more|fewer|less)\s+(?!(?:casualt|people|persons|victims)\w*)[a-z])|$))"
@@ -256,7 +260,7 @@ def _build(data, where: str) -> CasualtyRules:
             # (an aside between dashes: "660 people - most of them civilians - killed or injured"; "including two who died";
             # a share in brackets: "233 (76%) injuries"; a nationality before the person: "one American soldier injured";
             # "100 more had been injured"; "three of the boys died"; "five other boys wounded"; "117 (38%) of all injuries")
-            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:more\s+|other\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|of\s+the\s+(?=(?:{person})\b)|of\s+all\s+(?=(?:injuries|deaths|fatalities)\b)|who\s+)?(?:(?:(?-i:[A-Z][a-z]+)\s+)?(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|(?:have|has|had)\s+(?:also\s+|already\s+)?been|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
+            rf"{num}\s+(?:\(\d+(?:\.\d+)?%\)\s+)?(?:more\s+|other\s+)?(?:of\s+(?:whom|them|these|those|which)\s+|of\s+the\s+(?=(?:{person})\b)|of\s+all\s+(?=(?:injuries|deaths|fatalities)\b)|who\s+)?(?:(?:(?-i:[A-Z][a-z]+)\s+)?(?P<noun>{person})\s+|(?-i:[A-Z][a-z]+s)\s+)?(?:[-–—][^-–—.;\n]{{1,50}}[-–—]\s+)?(?:(?:were|was|being|{been}|(?:have|has|had)(?=\s+(?:died|become\s+victims?))|sustained|suffered)\s+)?{adverb_ly}(?P<outcome>{outcome_words})\b"
             rf"(?:\s+(?P<noun_after>{person})\b)?", flags,  # "five injured deminers": the group, after the outcome
             end_at_outcome=True)),
         ("number_person_outcome", _source(
@@ -264,7 +268,7 @@ def _build(data, where: str) -> CasualtyRules:
             # person's: "42 civilian and military deminers had suffered deaths")
             # (no second count between: "30 civilians and 20 soldiers), most were injured"; an age may be)
             # (no event or clause between: "eight occurrences where Thai military personnel have lost a foot")
-            rf"{num}\s+(?:(?:(?!\d|(?:{event_words}|where|when|which|that|who|whom)\b)[\w'’-]+|\d{{1,2}}[- ]years?[- ]old)\s+){{0,4}}?(?P<noun>{person})\b(?!\s+(?:{nouns}|{person})\b|\s+(?:and|or)\s+(?:{person})\s+(?:{person})\b){gap}\b(?:(?:were|was|(?:had|have)\s+(?:also\s+)?been|are|(?:have|has|had)(?=\s+(?:died|lost|fallen)\b)|sustained|suffered|received)\s+{adverb}|(?<=, )(?=died\b))(?P<outcome>{outcome_words})\b", flags,
+            rf"{num}\s+(?:(?:(?!\d|(?:{event_words}|where|when|which|that|who|whom)\b)[\w'’-]+|\d{{1,2}}[- ]years?[- ]old)\s+){{0,4}}?(?P<noun>{person})\b(?!\s+(?:{nouns}|{person})\b|\s+(?:and|or)\s+(?:{person})\s+(?:{person})\b){gap}\b(?:(?:were|was|{been}|are|(?:have|has|had)(?=\s+(?:died|lost|fallen)\b)|sustained|suffered|received)\s+{adverb}|(?<=, )(?=died\b))(?P<outcome>{outcome_words})\b", flags,
             within_sentence=True, outcome_split=True)),
         # "Two members of the same family died": a phrase of "of" / "from" / "in" between people and "died"
         ("number_person_of_died", _source(
@@ -475,7 +479,7 @@ def _build(data, where: str) -> CasualtyRules:
         # "Total: Unknown, but at least 48 (2006: 134)"; the next cells of a flattened line ("Total: 36 (2006: 24) Mines: 23
         # (2006: 13)"), not areas ("Battle area clearance: 14 km2 (2005: 18 km2)")
         ("summary_total", _source(
-            rf"(?:^|(?<=\)[ \t]))[ \t]*(?:{CELL_LABEL}:[ \t]*)?{UNKNOWN_BUT}(?:(?:{qualifiers})[ \t]+)?{num}(?![ \t]*(?:km|m2|m²|sq|square|hectares?|ha\b|%|percent))[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M | re.I,
+            rf"(?:^|(?<=\)[ \t]))[ \t]*(?:{CELL_LABEL}:[ \t]*)?{cell_qualifiers}{num}(?![ \t]*(?:km|m2|m²|sq|square|hectares?|ha\b|%|percent))[ \t]*(?=\((?:[^)\n]*\b(?:killed|injured|adults?|children|civilians?)\b|(?:19|20)\d\d:)|[^\n]*\((?:19|20)\d\d:)", re.M | re.I,
             needs_context=True, outcome_from="cell", year_from_label=True)),  # (case-blind: "Nine (2007: 47)")
         # A summary table's bare total on the line under its label: "Annual total", then "12"
         ("label_line_count", _source(
@@ -490,7 +494,7 @@ def _build(data, where: str) -> CasualtyRules:
         # ... not of survivors served: "reached 2,300 survivors in 2020 (2019: 1,900)"
         # ... "(2006: 11, and 4 unknown)", "(2006: killed: 23; injured: 111)"
         # ... "(2007: Unknown but eight reported)": a lower bound, in words too
-        ("year_count", _source(rf"\((?P<year>(?:19|20)\d\d):[ \t]*(?:(?:killed|injured)[ \t]*:[ \t]*)?(?:(?i:unknown),?[ \t]+but[ \t]+(?:(?i:at[ \t]+least)[ \t]+)?)?"
+        ("year_count", _source(rf"\((?P<year>(?:19|20)\d\d):[ \t]*(?:(?:killed|injured)[ \t]*:[ \t]*)?{cell_qualifiers}"
                                rf"(?P<num>{DIGIT_COUNT}|(?i:{word_num})\b)(?=[ \t]*\)|[,;][ \t]|[ \t]+(?i:reported|recorded)\b)",
                                needs_context=True, outcome_from="label", compares_back=True)),
         # Cells of old summary tables flattened onto one line: "Killed: 12 (2006: 9) Injured: 24 (2006: 11)"

@@ -208,7 +208,7 @@ def extract(ctx: DocContext) -> list[Extraction]:
         bracket = HEAD_NOUN_BRACKET_BEFORE.search(text, max(0, m.start() - 24), m.start())
         category = ("cluster_munition" if rules.calibre_cluster.search(sent)
                     else model_category.get(space.end(), "other") if space and space.end() in model_category
-                    else model_before.get(gap.start(), "other") if gap and gap.start() in model_before
+                    else model_before[gap.start()] if gap and gap.start() in model_before
                     else model_before.get(bracket.start(), "other") if bracket else "other")
         fields = make_row_fields(ctx, m.start(), m.end())
         fields.update(category=category, model="", caliber_mm=str(int(m.group("mm"))), generic="false")
